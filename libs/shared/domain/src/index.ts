@@ -1,1 +1,6 @@
-export * from './lib/shared-domain';
+export * from './lib/roles';
+export * from './lib/permissions';
+export * from './lib/units';
+export * from './lib/accounts';
+export * from './lib/pagination';
+export * from './lib/api-types';

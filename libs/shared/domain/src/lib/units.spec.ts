@@ -1,0 +1,15 @@
+import { parentLevelOf, UNIT_CODE_PATTERN } from './units';
+
+describe('unit levels', () => {
+  it('a parent is exactly one level up', () => {
+    expect(parentLevelOf('center')).toBeNull();
+    expect(parentLevelOf('industry')).toBe('center');
+    expect(parentLevelOf('grassroots')).toBe('industry');
+  });
+
+  it('unit codes are short identifiers', () => {
+    expect(UNIT_CODE_PATTERN.test('CZ-EDU')).toBe(true);
+    expect(UNIT_CODE_PATTERN.test('a')).toBe(false);
+    expect(UNIT_CODE_PATTERN.test('has space')).toBe(false);
+  });
+});
