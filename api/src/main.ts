@@ -1,19 +1,38 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { ConfigError, loadConfig } from '@worker-aid/api/core';
+import { printDemoLogins, RunningServer, startServer } from './server';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+/** `node dist/api/main.js` serves production; `--demo` is `npm start`'s demo on an embedded database. */
+async function main(): Promise<void> {
+  const mode = process.argv.includes('--demo') ? 'demo' : 'production';
+  const config = loadConfig(process.env, mode);
+  const server = await startServer(config);
+  if (server.demoLogins) printDemoLogins(server.demoLogins, server.url);
+  else new Logger('Server').log(`Worker Aid is running at ${server.url}`);
+  stopOnSignals(server);
 }
 
-bootstrap();
+function stopOnSignals(server: RunningServer): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    new Logger('Server').log(`${signal}: stopping the server and the database`);
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // A configuration problem is one clear line, never a stack trace.
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('Start-up failed:', error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,10 +1,30 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, CoreModule } from '@worker-aid/api/core';
+import { AuditModule } from '@worker-aid/api/audit';
+import { AuthModule } from '@worker-aid/api/auth';
+import { UnitsModule } from '@worker-aid/api/units';
+import { UsersModule } from '@worker-aid/api/users';
+import { dataSourceOptions } from '../database/data-source-options';
+import { FirstRunService } from './first-run.service';
+import { HealthController } from './health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  /** The whole server for a configuration and the URL of its (already created) database. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        AuditModule,
+        UnitsModule,
+        UsersModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+      providers: [FirstRunService],
+    };
+  }
+}

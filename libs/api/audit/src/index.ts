@@ -1,1 +1,3 @@
-export * from './lib/api-audit.module';
+export * from './lib/audit-entry.entity';
+export * from './lib/audit.service';
+export * from './lib/audit.module';

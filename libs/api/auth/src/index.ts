@@ -1,1 +1,2 @@
-export * from './lib/api-auth.module';
+export * from './lib/auth.module';
+export * from './lib/login-throttle';

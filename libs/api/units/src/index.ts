@@ -1,1 +1,3 @@
-export * from './lib/api-units.module';
+export * from './lib/unit.entity';
+export * from './lib/units.service';
+export * from './lib/units.module';

@@ -1,1 +1,5 @@
-export * from './lib/api-users.module';
+export * from './lib/user.entity';
+export * from './lib/passwords';
+export * from './lib/user.mapper';
+export * from './lib/users.service';
+export * from './lib/users.module';

@@ -1,0 +1,85 @@
+import { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import {
+  AppConfig,
+  EmbeddedDatabase,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@worker-aid/api/core';
+import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
+import { FirstRunService } from './app/first-run.service';
+import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  url: string;
+  demoLogins: DemoLogins | null;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'worker_aid';
+
+/**
+ * Starts the whole product: the database (DATABASE_URL, or an embedded PostgreSQL with its data
+ * in DATA_DIR), pending migrations, the root unit and admin on an empty database, demo data in
+ * demo mode, then the API under /api and the web app at /.
+ */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.dataDir, { persistent: true });
+    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    databaseUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
+  }
+  try {
+    const logger: LogLevel[] = config.mode === 'test' ? ['error'] : ['log', 'error', 'warn'];
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+      logger,
+      // configureApp installs the JSON parser with the 1 MB limit.
+      bodyParser: false,
+    });
+    configureApp(app, config.webRoot);
+    await app.init();
+
+    const demo = config.mode === 'demo';
+    const password = demo ? (config.adminPassword ?? demoPassword(config.dataDir)) : config.adminPassword;
+    await app.get(FirstRunService).ensureRootAndAdmin(password);
+    const demoLogins = demo && password ? await seedDemo(app.get(DataSource), password) : null;
+
+    if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');
+    else await app.listen(config.port);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      demoLogins,
+      stop: async () => {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+export function printDemoLogins(logins: DemoLogins, url: string): void {
+  const lines = [
+    '',
+    `Worker Aid (困难职工帮扶系统) demo is running at ${url}`,
+    `Demo logins — every account's password: ${logins.password}`,
+    ...logins.users.map(
+      (u) => `  ${u.username.padEnd(12)} ${u.role.padEnd(11)} ${u.displayName}  (${u.unit})`,
+    ),
+    'Press Ctrl-C to stop the server and its database.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}

@@ -1,0 +1,45 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { can, type Permission } from '@worker-aid/shared/domain';
+import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from '@worker-aid/api/core';
+import { AuthService } from './auth.service';
+
+/**
+ * The one guard of every endpoint: a bearer token, a live user, and the permission the
+ * endpoint declares in the role's matrix. An endpoint that declares nothing is refused.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const required = this.reflector.getAllAndOverride<Permission | 'signed-in' | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
+
+    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
+    const principal = await this.auth.authenticate(token);
+    request.principal = principal;
+
+    if (!required) throw new ForbiddenException('this endpoint declares no permission');
+    if (required !== 'signed-in' && !can(principal.role, required)) {
+      throw new ForbiddenException(`the role ${principal.role} may not do this (${required})`);
+    }
+    return true;
+  }
+}

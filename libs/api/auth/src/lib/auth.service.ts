@@ -1,0 +1,97 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { isRole, type LoginResponse } from '@worker-aid/shared/domain';
+import { APP_CONFIG, AppConfig, Principal } from '@worker-aid/api/core';
+import { AuditService } from '@worker-aid/api/audit';
+import { decoyHash, toCurrentUserView, User, verifyPassword } from '@worker-aid/api/users';
+import { LoginThrottle } from './login-throttle';
+
+interface TokenClaims {
+  sub: string;
+  /** The user's token version when the token was issued. */
+  tv: number;
+}
+
+const BAD_CREDENTIALS = 'wrong username or password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Same answer whether the user exists or not; every attempt goes to the audit trail. */
+  async login(username: string, password: string, address: string): Promise<LoginResponse> {
+    const name = username.trim().toLowerCase();
+    await this.throttle.assertAllowed(name, address);
+    const user = await this.dataSource.getRepository(User).findOneBy({ username: name });
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    if (!user || !valid || !user.active) {
+      await this.throttle.recordFailure(name, address);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: user?.id ?? null,
+        unitId: user?.unitId ?? null,
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        detail: {
+          username: name,
+          address,
+          reason: !user ? 'unknown user' : !valid ? 'wrong password' : 'disabled',
+        },
+      });
+      throw new UnauthorizedException(BAD_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(name);
+    await this.audit.record(this.dataSource.manager, {
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      detail: { address },
+    });
+    const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
+    return {
+      accessToken: await this.jwt.signAsync(claims),
+      expiresIn: this.config.jwt.ttlSeconds,
+      user: toCurrentUserView(user),
+    };
+  }
+
+  /** The principal of a bearer token, or 401: bad signature, expired, wrong audience, disabled user or revoked token. */
+  async authenticate(token: string): Promise<Principal> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw new UnauthorizedException('invalid or expired token');
+    }
+    const row = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin('unit', 'unit', 'unit.id = u.unit_id')
+      .select([
+        'u.id AS id',
+        'u.username AS username',
+        'u.role AS role',
+        'u.unit_id AS "unitId"',
+        'unit.path AS "unitPath"',
+      ])
+      .where('u.id = :id AND u.active AND u.token_version = :tv', { id: claims.sub, tv: claims.tv })
+      .getRawOne<Principal>();
+    if (!row || !isRole(row.role)) throw new UnauthorizedException('invalid or expired token');
+    return row;
+  }
+
+  async me(principal: Principal) {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: principal.id });
+    return toCurrentUserView(user);
+  }
+}

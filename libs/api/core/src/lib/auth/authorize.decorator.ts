@@ -1,0 +1,36 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Permission } from '@worker-aid/shared/domain';
+import type { Principal } from './principal';
+
+export const PERMISSION_KEY = 'worker-aid:permission';
+export const PUBLIC_KEY = 'worker-aid:public';
+
+/**
+ * Every endpoint says who may call it: `@Authorize('records:read')` or `@Public()`.
+ * The global guard refuses endpoints that say neither, so a forgotten decorator fails closed.
+ */
+export function Authorize(permission: Permission | 'signed-in'): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    SetMetadata(PERMISSION_KEY, permission),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'no or bad token' }),
+    ApiForbiddenResponse({ description: `the role lacks ${permission}` }),
+  );
+}
+
+export function Public(): MethodDecorator & ClassDecorator {
+  return SetMetadata(PUBLIC_KEY, true);
+}
+
+export interface AuthenticatedRequest {
+  principal?: Principal;
+  ip?: string;
+}
+
+/** The signed-in user of the request (set by the guard). */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Error('CurrentUser used on an endpoint without authentication');
+  return principal;
+});

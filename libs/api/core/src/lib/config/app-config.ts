@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { MIN_PASSWORD_LENGTH } from '@worker-aid/shared/domain';
+
+/** How the server runs: `production` (npm run serve), `demo` (npm start) or `test` (test suites). */
+export type RunMode = 'production' | 'demo' | 'test';
+
+export interface AppConfig {
+  mode: RunMode;
+  port: number;
+  /** Null means: start an embedded PostgreSQL server with its data in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwt: { secret: string; ttlSeconds: number; issuer: string; audience: string };
+  /** Password for the `admin` user created on an empty database. */
+  adminPassword: string | null;
+  /** Folder of the built web app served at `/`, or null to serve the API only. */
+  webRoot: string | null;
+  loginThrottle: {
+    maxFailuresPerUser: number;
+    maxFailuresPerAddress: number;
+    windowSeconds: number;
+    blockSeconds: number;
+  };
+}
+
+/** A setting that is missing or wrong; start-up prints its message as one line and stops. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/** Builds the one typed configuration object from the environment; nothing else reads `process.env`. */
+export function loadConfig(env: Env, mode: RunMode): AppConfig {
+  const errors: string[] = [];
+  const port = integer(env, 'PORT', 3000, 0, 65535, errors);
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    errors.push('DATABASE_URL must be a postgres:// connection URL');
+  }
+  const jwtSecret = optional(env, 'JWT_SECRET');
+  if (mode === 'production' && !jwtSecret) errors.push('JWT_SECRET is required in production');
+  if (jwtSecret && jwtSecret.length < 32) errors.push('JWT_SECRET must be at least 32 characters');
+  const adminPassword = optional(env, 'ADMIN_PASSWORD');
+  if (adminPassword && adminPassword.length < MIN_PASSWORD_LENGTH) {
+    errors.push(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
+  if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
+
+  const webRoot = optional(env, 'WEB_ROOT') ?? resolve('dist/web/browser');
+  return {
+    mode,
+    port,
+    databaseUrl: databaseUrl ?? null,
+    dataDir: resolve(optional(env, 'DATA_DIR') ?? '.data'),
+    // Without a configured secret (demo, tests) each process signs with its own random key.
+    jwt: {
+      secret: jwtSecret ?? randomBytes(48).toString('base64url'),
+      ttlSeconds,
+      issuer: 'worker-aid',
+      audience: 'worker-aid-api',
+    },
+    adminPassword: adminPassword ?? null,
+    webRoot: env['WEB_ROOT'] === '' ? null : webRoot,
+    loginThrottle: { maxFailuresPerUser: 5, maxFailuresPerAddress: 30, windowSeconds: 900, blockSeconds: 60 },
+  };
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: string[],
+): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    errors.push(`${name} must be a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}

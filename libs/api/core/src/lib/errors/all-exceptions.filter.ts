@@ -1,0 +1,75 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import type { ApiErrorBody } from '@worker-aid/shared/domain';
+import {
+  PG_CHECK_VIOLATION,
+  PG_FOREIGN_KEY_VIOLATION,
+  PG_INVALID_TEXT_REPRESENTATION,
+  PG_UNIQUE_VIOLATION,
+  pgErrorCode,
+} from '../database/pg-errors';
+import { TooManyRequestsException } from './too-many-requests.exception';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/**
+ * The one error shape of the API. Known failures keep their status; database constraint
+ * violations become 400/409; anything else is a plain 500 whose details stay in the log,
+ * found again by the correlation id the client gets.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      body.correlationId = randomUUID();
+      const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+      this.logger.error(`correlationId=${body.correlationId} ${detail}`);
+    }
+    if (response.headersSent) return;
+    if (exception instanceof TooManyRequestsException)
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      const message =
+        typeof payload === 'string'
+          ? payload
+          : ((payload as { message?: string | string[] }).message ?? exception.message);
+      return { statusCode: status, error: REASONS[status] ?? exception.name, message };
+    }
+    switch (pgErrorCode(exception)) {
+      case PG_UNIQUE_VIOLATION:
+        return body(HttpStatus.CONFLICT, 'a record with the same unique value already exists');
+      case PG_FOREIGN_KEY_VIOLATION:
+        return body(HttpStatus.CONFLICT, 'the record refers to, or is referred to by, another record');
+      case PG_CHECK_VIOLATION:
+        return body(HttpStatus.CONFLICT, 'the change would break a rule of the records');
+      case PG_INVALID_TEXT_REPRESENTATION:
+        return body(HttpStatus.BAD_REQUEST, 'a value has the wrong format');
+    }
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+}
+
+function body(statusCode: number, message: string): ApiErrorBody {
+  return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+}

@@ -1,0 +1,24 @@
+import { BadRequestException } from '@nestjs/common';
+
+/**
+ * Opaque keyset cursors: the sort key of the last row of a page, as base64url JSON.
+ * A cursor the server did not make is a 400, never a 500.
+ */
+export const INVALID_CURSOR = 'cursor: is not a cursor this list issued';
+
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, shape: readonly ('string' | 'number')[]): (string | number)[] {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadRequestException(INVALID_CURSOR);
+  }
+  if (!Array.isArray(key) || key.length !== shape.length || key.some((part, i) => typeof part !== shape[i])) {
+    throw new BadRequestException(INVALID_CURSOR);
+  }
+  return key as (string | number)[];
+}

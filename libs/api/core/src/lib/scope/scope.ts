@@ -1,0 +1,35 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Principal } from '../auth/principal';
+
+/**
+ * Unit-subtree scope, in one place. Every unit stores its materialised path
+ * (`/<center id>/<industry id>/<grassroots id>/`); a record is in a user's scope when its
+ * unit's path starts with the path of the user's unit. Everything outside is answered 404.
+ */
+export function unitPathOf(parentPath: string | null, unitId: string): string {
+  return `${parentPath ?? '/'}${unitId}/`;
+}
+
+export function isRootPath(path: string): boolean {
+  return path.split('/').filter(Boolean).length === 1;
+}
+
+export function pathInScope(principal: Pick<Principal, 'unitPath'>, unitPath: string): boolean {
+  return unitPath.startsWith(principal.unitPath);
+}
+
+/**
+ * Limits a query to rows whose unit (the column `unitColumn`, e.g. `w.unitId`) lies in the
+ * caller's subtree. `includeUnscoped` also keeps rows without a unit (only for the root's users).
+ */
+export function applyScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  principal: Pick<Principal, 'unitPath'>,
+  unitColumn: string,
+  options: { includeUnscoped?: boolean } = {},
+): SelectQueryBuilder<T> {
+  const inSubtree = `EXISTS (SELECT 1 FROM unit scope_unit WHERE scope_unit.id = ${unitColumn} AND scope_unit.path LIKE :scopePrefix)`;
+  return qb.andWhere(options.includeUnscoped ? `(${unitColumn} IS NULL OR ${inSubtree})` : inSubtree, {
+    scopePrefix: `${principal.unitPath}%`,
+  });
+}
