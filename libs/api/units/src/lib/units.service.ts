@@ -54,7 +54,7 @@ export class UnitsService {
         const parent = await this.findInScope(principal, dto.parentId, manager);
         if (parent.level !== expectedParentLevel) {
           throw new BadRequestException(
-            `parentId: the parent of a ${dto.level} unit must be a ${expectedParentLevel} unit`,
+            `parentId: the parent of ${article(dto.level)} ${dto.level} unit must be ${article(expectedParentLevel)} ${expectedParentLevel} unit`,
           );
         }
         const id = randomUUID();
@@ -82,4 +82,8 @@ export class UnitsService {
       throw error;
     }
   }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }

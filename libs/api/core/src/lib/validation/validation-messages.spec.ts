@@ -1,4 +1,4 @@
-import { ValidationError } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
 import { validationMessages } from './validation-messages';
 
 function error(

@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationError } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
 
 /**
  * Flattens class-validator errors into messages that name the field and the rule,
