@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@worker-aid/api/core';
 import { printDemoLogins, RunningServer, startServer } from './server';
 
@@ -8,7 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, mode);
   const server = await startServer(config);
   if (server.demoLogins) printDemoLogins(server.demoLogins, server.url);
-  else new Logger('Server').log(`Worker Aid is running at ${server.url}`);
+  else process.stdout.write(`Worker Aid is running at ${server.url}\n`);
   stopOnSignals(server);
 }
 
@@ -17,7 +16,7 @@ function stopOnSignals(server: RunningServer): void {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    new Logger('Server').log(`${signal}: stopping the server and the database`);
+    process.stdout.write(`${signal}: stopping the server and the database\n`);
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -37,7 +37,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     databaseUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
   }
   try {
-    const logger: LogLevel[] = config.mode === 'test' ? ['error'] : ['log', 'error', 'warn'];
+    // Start-up chatter stays out of the console; what people need is printed by main.ts.
+    const logger: LogLevel[] = config.mode === 'test' ? ['fatal', 'error'] : ['fatal', 'error', 'warn'];
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
       logger,
       // configureApp installs the JSON parser with the 1 MB limit.

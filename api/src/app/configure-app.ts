@@ -47,7 +47,6 @@ export function configureApp(app: NestExpressApplication, webRoot: string | null
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
   setUpOpenApi(app);
 }
 
