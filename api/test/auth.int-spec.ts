@@ -66,7 +66,10 @@ describe('accounts and sign-in', () => {
       .get('/api/audit?entityType=user')
       .auth(admin, { type: 'bearer' })
       .expect(200);
-    const actions = (audit.body as Page<AuditEntryView>).items.map((e) => [e.action, e.detail['username']]);
+    const items = (audit.body as Page<AuditEntryView>).items;
+    const actions = items.map((e) => [e.action, e.detail['username']]);
+    const adminLogin = items.find((e) => e.action === 'auth.login');
+    expect(adminLogin).toMatchObject({ actorUsername: 'admin', actorDisplayName: '系统管理员' });
     expect(actions).toEqual(
       expect.arrayContaining([
         ['auth.login_failed', 'admin'],
@@ -125,6 +128,16 @@ describe('accounts and sign-in', () => {
       .send({ active: true })
       .expect(200);
     await request(app.http).get('/api/auth/me').auth(token, { type: 'bearer' }).expect(401);
+    await app.login(user.username);
+  });
+
+  it('logging out ends every session of the user', async () => {
+    const { user, token } = await app.tokenFor(admin, rootId, 'caseworker');
+    const other = await app.login(user.username);
+    await request(app.http).post('/api/auth/logout').auth(token, { type: 'bearer' }).expect(204);
+    await request(app.http).get('/api/auth/me').auth(token, { type: 'bearer' }).expect(401);
+    await request(app.http).get('/api/auth/me').auth(other, { type: 'bearer' }).expect(401);
+    await request(app.http).post('/api/auth/logout').expect(401);
     await app.login(user.username);
   });
 

@@ -57,7 +57,15 @@ function serveWebApp(app: NestExpressApplication, webRoot: string): void {
     new Logger('Web').warn(`no web app at ${webRoot}: run "npm run build" to serve it`);
     return;
   }
-  app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
+  app.useStaticAssets(webRoot, {
+    index: false,
+    // Bundles with a content hash in their name never change; everything else is revalidated.
+    setHeaders: (response: Response, path: string) =>
+      response.setHeader(
+        'Cache-Control',
+        /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage =
       request.method === 'GET' &&

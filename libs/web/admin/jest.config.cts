@@ -1,3 +1,6 @@
+// Dates in tests are read and shown in UTC, whatever the machine's zone.
+process.env.TZ = 'UTC';
+
 module.exports = {
   displayName: 'web-admin',
   preset: '../../../jest.preset.js',
@@ -12,7 +15,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // @jsverse/utils (used by Transloco) ships ES modules as .js, so it is transformed too.
+  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@jsverse/utils/)'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -1,3 +1,42 @@
 import { Route } from '@angular/router';
+import { HomePage, permissionGuard, Shell, signedInGuard, signedOutGuard } from '@worker-aid/web/core';
 
-export const appRoutes: Route[] = [];
+/**
+ * Features are lazy: the login page, the admin pages and the audit trail each load on first
+ * use; the shell and the home page come with the core library, which the app needs at start. Everything but the login page sits in the shell and needs a signed-in user; admin
+ * pages and the audit trail need the permission named in `data.permission`.
+ */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'login.title',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('@worker-aid/web/auth').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    component: Shell,
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'nav.home',
+        component: HomePage,
+      },
+      {
+        path: 'admin',
+        canActivate: [permissionGuard],
+        data: { permission: 'admin:manage' },
+        loadChildren: () => import('@worker-aid/web/admin').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'audit',
+        canActivate: [permissionGuard],
+        data: { permission: 'audit:read' },
+        loadChildren: () => import('@worker-aid/web/admin').then((m) => m.auditRoutes),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

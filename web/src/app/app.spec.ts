@@ -1,20 +1,24 @@
-import { TestBed } from '@angular/core/testing';
-import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appRoutes } from './app.routes';
+import { permissionGuard, signedInGuard, signedOutGuard } from '@worker-aid/web/core';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+describe('app routes', () => {
+  const shell = appRoutes.find((route) => route.path === '' && route.children);
+
+  it('keeps the login page for signed-out users', () => {
+    const login = appRoutes.find((route) => route.path === 'login');
+    expect(login?.canActivate).toEqual([signedOutGuard]);
   });
 
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
-    await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+  it('puts every other page behind sign-in', () => {
+    expect(shell?.canActivate).toEqual([signedInGuard]);
+  });
+
+  it.each([
+    ['admin', 'admin:manage'],
+    ['audit', 'audit:read'],
+  ])('guards /%s with %s', (path, permission) => {
+    const route = shell?.children?.find((child) => child.path === path);
+    expect(route?.canActivate).toEqual([permissionGuard]);
+    expect(route?.data?.['permission']).toBe(permission);
   });
 });

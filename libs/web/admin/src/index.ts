@@ -1,1 +1,3 @@
-export * from './lib/web-admin/web-admin';
+export * from './lib/admin.routes';
+export * from './lib/admin-api';
+export * from './lib/units/unit-tree';

@@ -44,6 +44,9 @@ export class AuditService {
     const qb = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
+      // Who acted, by name: the audit trail is read by people, not by ids.
+      .leftJoin('app_user', 'actor', 'actor.id = a.actor_id')
+      .addSelect(['actor.username AS actor_username', 'actor.display_name AS actor_display_name'])
       .orderBy('a.id', 'DESC')
       .limit(query.limit + 1);
     applyScope(qb, principal, 'a.unitId', { includeUnscoped: isRootPath(principal.unitPath) });
@@ -58,18 +61,26 @@ export class AuditService {
       if (!/^\d{1,19}$/.test(String(lastId))) throw new BadRequestException(INVALID_CURSOR);
       qb.andWhere('a.id < :lastId', { lastId });
     }
-    const rows = await qb.getMany();
-    const items = rows.slice(0, query.limit).map(toView);
-    const hasMore = rows.length > query.limit;
+    const { entities, raw } = await qb.getRawAndEntities<{
+      actor_username: string | null;
+      actor_display_name: string | null;
+    }>();
+    const items = entities.slice(0, query.limit).map((entry, i) => toView(entry, raw[i]));
+    const hasMore = entities.length > query.limit;
     return { items, nextCursor: hasMore ? encodeCursor([items[items.length - 1].id]) : null };
   }
 }
 
-function toView(entry: AuditEntry): AuditEntryView {
+function toView(
+  entry: AuditEntry,
+  actor: { actor_username: string | null; actor_display_name: string | null },
+): AuditEntryView {
   return {
     id: entry.id,
     at: entry.at.toISOString(),
     actorId: entry.actorId,
+    actorUsername: actor.actor_username,
+    actorDisplayName: actor.actor_display_name,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

@@ -20,6 +20,14 @@ export class AuthController {
     return this.auth.login(dto.username, dto.password, request.ip ?? 'unknown');
   }
 
+  /** Signs out everywhere: every token of the user stops working. */
+  @Post('logout')
+  @Authorize('signed-in')
+  @HttpCode(204)
+  logout(@CurrentUser() principal: Principal): Promise<void> {
+    return this.auth.logout(principal);
+  }
+
   @Get('me')
   @Authorize('signed-in')
   me(@CurrentUser() principal: Principal): Promise<CurrentUserView> {

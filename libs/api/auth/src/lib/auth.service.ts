@@ -90,6 +90,20 @@ export class AuthService {
     return row;
   }
 
+  /** Ends every session of the user: tokens carry the token version, which goes up. */
+  async logout(principal: Principal): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.increment(User, { id: principal.id }, 'tokenVersion', 1);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        unitId: principal.unitId,
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: principal.id,
+      });
+    });
+  }
+
   async me(principal: Principal) {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: principal.id });
     return toCurrentUserView(user);

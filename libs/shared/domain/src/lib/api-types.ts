@@ -68,6 +68,8 @@ export interface AuditEntryView {
   id: string;
   at: string;
   actorId: string | null;
+  actorUsername: string | null;
+  actorDisplayName: string | null;
   action: string;
   entityType: string;
   entityId: string | null;

@@ -47,7 +47,7 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
   const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
   if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
 
-  const webRoot = optional(env, 'WEB_ROOT') ?? resolve('dist/web/browser');
+  const webRoot = resolve(optional(env, 'WEB_ROOT') ?? 'dist/web/browser');
   return {
     mode,
     port,

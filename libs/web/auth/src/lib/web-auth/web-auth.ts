@@ -1,9 +1,0 @@
-import { Component } from '@angular/core';
-
-@Component({
-  selector: 'wa-web-auth',
-  imports: [],
-  templateUrl: './web-auth.html',
-  styleUrl: './web-auth.css',
-})
-export class WebAuth {}

@@ -1,0 +1,144 @@
+import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import type { CurrentUserView, LoginResponse } from '@worker-aid/shared/domain';
+import { firstValueFrom } from 'rxjs';
+import { Notifier } from '../notify/notifier';
+import { authInterceptor } from './auth.interceptor';
+import { AuthService, LOGIN_URL, ME_URL } from './auth.service';
+import { TokenStore } from './token-store';
+
+const auditor: CurrentUserView = {
+  id: '7f0c2a1e-0000-4000-8000-000000000001',
+  username: 'audit.li',
+  displayName: '李审计',
+  role: 'auditor',
+  unitId: '7f0c2a1e-0000-4000-8000-0000000000aa',
+};
+
+describe('AuthService', () => {
+  let auth: AuthService;
+  let http: HttpTestingController;
+  let notifier: { info: jest.Mock; failure: jest.Mock };
+
+  beforeEach(() => {
+    sessionStorage.clear();
+    notifier = { info: jest.fn(), failure: jest.fn() };
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: Notifier, useValue: notifier },
+      ],
+    });
+    auth = TestBed.inject(AuthService);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function signIn(user: CurrentUserView = auditor): Promise<void> {
+    const signingIn = auth.signIn({ username: user.username, password: 'correct horse' });
+    const request = http.expectOne(LOGIN_URL);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.headers.has('Authorization')).toBe(false);
+    request.flush({ accessToken: 'token-1', expiresIn: 900, user } satisfies LoginResponse);
+    await signingIn;
+  }
+
+  it('is signed out and may do nothing before sign-in', () => {
+    expect(auth.isSignedIn()).toBe(false);
+    expect(auth.currentUser()).toBeNull();
+    expect(auth.can('records:read')).toBe(false);
+  });
+
+  it('signs in: keeps the user and the token, and answers can() from the shared matrix', async () => {
+    await signIn();
+    expect(auth.isSignedIn()).toBe(true);
+    expect(auth.currentUser()?.displayName).toBe('李审计');
+    expect(TestBed.inject(TokenStore).get()).toBe('token-1');
+    expect(auth.can('audit:read')).toBe(true);
+    expect(auth.can('reports:read')).toBe(true);
+    expect(auth.can('admin:manage')).toBe(false);
+    expect(auth.can('records:write')).toBe(false);
+  });
+
+  it('sends the token as a bearer header to the API, but not to other URLs', async () => {
+    await signIn();
+    const client = TestBed.inject(HttpClient);
+    void firstValueFrom(client.get('/api/units'));
+    void firstValueFrom(client.get('i18n/en.json'));
+    expect(http.expectOne('/api/units').request.headers.get('Authorization')).toBe('Bearer token-1');
+    expect(http.expectOne('i18n/en.json').request.headers.has('Authorization')).toBe(false);
+  });
+
+  it('a wrong password leaves the user signed out', async () => {
+    const signingIn = auth.signIn({ username: 'x', password: 'y' });
+    http
+      .expectOne(LOGIN_URL)
+      .flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'wrong username or password' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await expect(signingIn).rejects.toMatchObject({ status: 401 });
+    expect(auth.isSignedIn()).toBe(false);
+    expect(notifier.info).not.toHaveBeenCalled();
+  });
+
+  it('signs out: forgets user and token', async () => {
+    await signIn();
+    auth.signOut();
+    expect(auth.isSignedIn()).toBe(false);
+    expect(TestBed.inject(TokenStore).get()).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('restores the session from a token kept in the tab', async () => {
+    TestBed.inject(TokenStore).set('kept');
+    const restoring = auth.restore();
+    const request = http.expectOne(ME_URL);
+    expect(request.request.headers.get('Authorization')).toBe('Bearer kept');
+    request.flush(auditor);
+    await restoring;
+    expect(auth.currentUser()).toEqual(auditor);
+  });
+
+  it('drops a kept token the API no longer accepts', async () => {
+    TestBed.inject(TokenStore).set('expired');
+    const restoring = auth.restore();
+    http
+      .expectOne(ME_URL)
+      .flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'invalid or expired token' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await restoring;
+    expect(auth.isSignedIn()).toBe(false);
+    expect(TestBed.inject(TokenStore).get()).toBeNull();
+  });
+
+  it('does not ask the API at start-up when no token is kept', async () => {
+    await auth.restore();
+    http.expectNone(ME_URL);
+    expect(auth.isSignedIn()).toBe(false);
+  });
+
+  it('a 401 on a later request ends the session and goes to the login page', async () => {
+    await signIn();
+    const router = TestBed.inject(Router);
+    const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
+    const request = firstValueFrom(TestBed.inject(HttpClient).get('/api/users'));
+    http
+      .expectOne('/api/users')
+      .flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'invalid or expired token' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await expect(request).rejects.toMatchObject({ status: 401 });
+    expect(auth.isSignedIn()).toBe(false);
+    expect(notifier.info).toHaveBeenCalledWith('auth.sessionEnded');
+    expect(navigate).toHaveBeenCalledWith(['/login'], expect.anything());
+  });
+});

@@ -1,0 +1,66 @@
+import { HttpClient } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import {
+  can,
+  type CurrentUserView,
+  type LoginRequest,
+  type LoginResponse,
+  type Permission,
+} from '@worker-aid/shared/domain';
+import { firstValueFrom } from 'rxjs';
+import { TokenStore } from './token-store';
+
+export const LOGIN_URL = '/api/auth/login';
+export const ME_URL = '/api/auth/me';
+export const LOGOUT_URL = '/api/auth/logout';
+
+/** Who is signed in, and what their role lets them do (the shared permission matrix). */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly tokens = inject(TokenStore);
+  private readonly user = signal<CurrentUserView | null>(null);
+
+  readonly currentUser = this.user.asReadonly();
+  readonly isSignedIn = computed(() => this.user() !== null);
+
+  /** Whether the signed-in user's role grants the permission; false when nobody is signed in. */
+  can(permission: Permission): boolean {
+    const user = this.user();
+    return user !== null && can(user.role, permission);
+  }
+
+  /** Rejects with the HttpErrorResponse on 401 (wrong credentials), 429 (throttled) and others. */
+  async signIn(credentials: LoginRequest): Promise<CurrentUserView> {
+    const response = await firstValueFrom(this.http.post<LoginResponse>(LOGIN_URL, credentials));
+    this.tokens.set(response.accessToken);
+    this.user.set(response.user);
+    return response.user;
+  }
+
+  /** On start-up: a token kept in this tab signs the user in again, if the API still accepts it. */
+  async restore(): Promise<void> {
+    if (!this.tokens.get()) return;
+    try {
+      this.user.set(await firstValueFrom(this.http.get<CurrentUserView>(ME_URL)));
+    } catch {
+      this.signOut();
+    }
+  }
+
+  /** Ends the session on the server too (every token of the user stops working), then here. */
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>(LOGOUT_URL, {}));
+    } catch {
+      // Signed out here all the same: an expired token has nothing left to end.
+    }
+    this.signOut();
+  }
+
+  /** Forgets the session in this tab only. */
+  signOut(): void {
+    this.tokens.clear();
+    this.user.set(null);
+  }
+}

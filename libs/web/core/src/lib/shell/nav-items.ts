@@ -1,0 +1,60 @@
+import type { Permission } from '@worker-aid/shared/domain';
+
+export interface NavItem {
+  /** Stable id, also the `data-testid="nav-<id>"` of the link. */
+  id: string;
+  path: string;
+  icon: string;
+  /** Translation key of the label. */
+  label: string;
+  /** Shown only to roles with this permission; none: everybody signed in. */
+  permission?: Permission;
+  exact?: boolean;
+}
+
+export interface NavSection {
+  /** Translation key of the section heading; none for the first, unnamed section. */
+  heading?: string;
+  items: NavItem[];
+}
+
+/** The side navigation. Later features add their sections here. */
+export const NAV_SECTIONS: readonly NavSection[] = [
+  { items: [{ id: 'home', path: '/', icon: 'home', label: 'nav.home', exact: true }] },
+  {
+    heading: 'nav.administration',
+    items: [
+      {
+        id: 'units',
+        path: '/admin/units',
+        icon: 'account_tree',
+        label: 'nav.units',
+        permission: 'admin:manage',
+      },
+      {
+        id: 'users',
+        path: '/admin/users',
+        icon: 'manage_accounts',
+        label: 'nav.users',
+        permission: 'admin:manage',
+      },
+    ],
+  },
+  {
+    heading: 'nav.oversight',
+    items: [{ id: 'audit', path: '/audit', icon: 'history', label: 'nav.audit', permission: 'audit:read' }],
+  },
+];
+
+/** The sections and items the permission check lets through; empty sections are dropped. */
+export function visibleNav(
+  sections: readonly NavSection[],
+  allowed: (permission: Permission) => boolean,
+): NavSection[] {
+  return sections
+    .map((section) => ({
+      ...section,
+      items: section.items.filter((item) => !item.permission || allowed(item.permission)),
+    }))
+    .filter((section) => section.items.length > 0);
+}
