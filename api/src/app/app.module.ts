@@ -3,8 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, CoreModule } from '@worker-aid/api/core';
 import { AuditModule } from '@worker-aid/api/audit';
 import { AuthModule } from '@worker-aid/api/auth';
+import { CasesModule } from '@worker-aid/api/cases';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
+import { WorkersModule } from '@worker-aid/api/workers';
 import { dataSourceOptions } from '../database/data-source-options';
 import { FirstRunService } from './first-run.service';
 import { HealthController } from './health.controller';
@@ -22,6 +24,8 @@ export class AppModule {
         UnitsModule,
         UsersModule,
         AuthModule,
+        WorkersModule,
+        CasesModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

@@ -1,4 +1,5 @@
 import { Foundation1795542846828 } from './1795542846828-foundation';
+import { WorkersAndCases1795545887953 } from './1795545887953-workers-and-cases';
 
 // Migrations in the order they run; a migration is never edited after it lands.
-export const MIGRATIONS = [Foundation1795542846828];
+export const MIGRATIONS = [Foundation1795542846828, WorkersAndCases1795545887953];

@@ -6,3 +6,5 @@ export * from './lib/pagination';
 export * from './lib/api-types';
 export * from './lib/identity-number';
 export * from './lib/money';
+export * from './lib/cases';
+export * from './lib/aid-api-types';

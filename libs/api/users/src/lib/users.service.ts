@@ -2,7 +2,14 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, UserView } from '@worker-aid/shared/domain';
-import { applyScope, decodeCursor, encodeCursor, isUniqueViolation, Principal } from '@worker-aid/api/core';
+import {
+  applyScope,
+  decodeCursor,
+  encodeCursor,
+  escapeLike,
+  isUniqueViolation,
+  Principal,
+} from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
 import { hashPassword } from './passwords';
@@ -128,8 +135,4 @@ export class UsersService {
     if (!user) throw new NotFoundException('user not found');
     return user;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

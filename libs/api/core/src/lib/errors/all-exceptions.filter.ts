@@ -50,11 +50,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
-      const message =
-        typeof payload === 'string'
-          ? payload
-          : ((payload as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode: status, error: REASONS[status] ?? exception.name, message };
+      const reason = REASONS[status] ?? exception.name;
+      if (typeof payload === 'string') return { statusCode: status, error: reason, message: payload };
+      // Extra fields of a thrown body (e.g. the existing worker's id on a duplicate) are kept.
+      const { message, ...rest } = payload as { message?: string | string[] };
+      return { ...rest, statusCode: status, error: reason, message: message ?? exception.message };
     }
     switch (pgErrorCode(exception)) {
       case PG_UNIQUE_VIOLATION:

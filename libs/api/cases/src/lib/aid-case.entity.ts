@@ -1,0 +1,104 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { CaseDetails, CaseStatus, CaseType, LegalOutcome } from '@worker-aid/shared/domain';
+import { bigintFen } from '@worker-aid/api/core';
+import { Unit } from '@worker-aid/api/units';
+import { User } from '@worker-aid/api/users';
+import { Worker } from '@worker-aid/api/workers';
+
+/** An aid case (帮扶案件) of one of the four types; money in whole fen. */
+@Entity('aid_case')
+@Unique('aid_case_case_no_key', ['caseNo'])
+@Check('aid_case_type_check', `"type" IN ('hardship', 'medical', 'education', 'legal')`)
+@Check(
+  'aid_case_status_check',
+  `"status" IN ('draft', 'submitted', 'approved', 'disbursed', 'closed', 'returned', 'rejected', 'withdrawn')`,
+)
+@Check(
+  'aid_case_amounts_check',
+  `"requested_amount" >= 0 AND "disbursed_amount" >= 0 AND ("approved_amount" IS NULL OR ("approved_amount" >= 0 AND "approved_amount" <= "requested_amount"))`,
+)
+@Index('aid_case_unit_idx', ['unitId', 'listSeq'])
+@Index('aid_case_worker_idx', ['workerId', 'listSeq'])
+@Index('aid_case_status_idx', ['status', 'listSeq'])
+@Index('aid_case_type_idx', ['type', 'listSeq'])
+export class AidCase {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Insertion order, for stable keyset paging (newest first). */
+  @Index('aid_case_list_seq_key', { unique: true })
+  @Column({ name: 'list_seq', type: 'bigint', generated: 'increment', insert: false, update: false })
+  listSeq!: string;
+
+  /** `MED-2026-000123` */
+  @Column({ name: 'case_no', type: 'varchar', length: 20 })
+  caseNo!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  type!: CaseType;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: CaseStatus;
+
+  @Column({ name: 'worker_id', type: 'uuid' })
+  workerId!: string;
+
+  @ManyToOne(() => Worker, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'worker_id', foreignKeyConstraintName: 'aid_case_worker_fkey' })
+  worker?: Worker;
+
+  /** The worker's unit when the case was logged: decides who sees the case. */
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId!: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'aid_case_unit_fkey' })
+  unit?: Unit;
+
+  @Column({ name: 'requested_amount', type: 'bigint', transformer: bigintFen })
+  requestedAmount!: number;
+
+  @Column({ name: 'approved_amount', type: 'bigint', nullable: true, transformer: bigintFen })
+  approvedAmount!: number | null;
+
+  @Column({ name: 'disbursed_amount', type: 'bigint', default: 0, transformer: bigintFen })
+  disbursedAmount!: number;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Column({ type: 'jsonb' })
+  details!: CaseDetails;
+
+  /** Legal aid: how the dispute ended, recorded on closing. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  outcome!: LegalOutcome | null;
+
+  /** Legal aid: economic losses recovered for the worker (挽回经济损失). */
+  @Column({ name: 'recovered_amount', type: 'bigint', nullable: true, transformer: bigintFen })
+  recoveredAmount!: number | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'aid_case_created_by_fkey' })
+  creator?: User;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,128 @@
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsString,
+  Length,
+  Max,
+  Min,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
+import {
+  DISPUTE_KINDS,
+  EDUCATION_LEVELS,
+  HARDSHIP_CAUSES,
+  isSchoolYear,
+  type CaseType,
+  type DisputeKind,
+  type EducationDetails,
+  type EducationLevel,
+  type HardshipCause,
+  type HardshipDetails,
+  type LegalDetails,
+  type MedicalDetails,
+} from '@worker-aid/shared/domain';
+import { IsFen } from '@worker-aid/shared/domain/validation';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class HardshipDetailsDto implements HardshipDetails {
+  @IsIn(HARDSHIP_CAUSES)
+  cause!: HardshipCause;
+
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  householdSize!: number;
+
+  @IsFen()
+  monthlyHouseholdIncome!: number;
+}
+
+@ValidatorConstraint({ name: 'medicalCostsAddUp' })
+class MedicalCostsAddUp implements ValidatorConstraintInterface {
+  validate(_value: unknown, args: ValidationArguments): boolean {
+    const d = args.object as MedicalDetails;
+    return d.totalCost === d.insuranceReimbursed + d.outOfPocket;
+  }
+  defaultMessage(): string {
+    return 'must equal insuranceReimbursed + outOfPocket';
+  }
+}
+
+export class MedicalDetailsDto implements MedicalDetails {
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  hospital!: string;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  diagnosis!: string;
+
+  @IsFen()
+  @Validate(MedicalCostsAddUp)
+  totalCost!: number;
+
+  @IsFen()
+  insuranceReimbursed!: number;
+
+  @IsFen()
+  outOfPocket!: number;
+}
+
+@ValidatorConstraint({ name: 'isSchoolYear' })
+class SchoolYear implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isSchoolYear(value);
+  }
+  defaultMessage(): string {
+    return 'must be two consecutive years, e.g. 2026-2027';
+  }
+}
+
+export class EducationDetailsDto implements EducationDetails {
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  childName!: string;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  school!: string;
+
+  @IsIn(EDUCATION_LEVELS)
+  level!: EducationLevel;
+
+  @Validate(SchoolYear)
+  schoolYear!: string;
+
+  @IsFen()
+  tuition!: number;
+}
+
+export class LegalDetailsDto implements LegalDetails {
+  @IsIn(DISPUTE_KINDS)
+  disputeKind!: DisputeKind;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  opposingParty!: string;
+
+  @IsFen()
+  amountClaimed!: number;
+}
+
+/** The details class of each case type; `details` is validated against it (unknown fields refused). */
+export const DETAILS_DTO: Readonly<Record<CaseType, new () => object>> = {
+  hardship: HardshipDetailsDto,
+  medical: MedicalDetailsDto,
+  education: EducationDetailsDto,
+  legal: LegalDetailsDto,
+};

@@ -1,0 +1,115 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  LEGAL_OUTCOMES,
+  type ApproveCaseRequest,
+  type CaseDetails,
+  type CaseStatus,
+  type CaseType,
+  type CloseCaseRequest,
+  type CommentRequest,
+  type CreateCaseRequest,
+  type LegalOutcome,
+  type UpdateCaseRequest,
+} from '@worker-aid/shared/domain';
+import { IsFen } from '@worker-aid/shared/domain/validation';
+import { PageQueryDto } from '@worker-aid/api/core';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateCaseDto implements CreateCaseRequest {
+  @IsIn(CASE_TYPES)
+  type!: CaseType;
+
+  @IsUUID()
+  workerId!: string;
+
+  /** Fen; 0 is allowed (legal aid often asks for no cash). */
+  @IsFen()
+  requestedAmount!: number;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 2000)
+  summary!: string;
+
+  /** Fields of the case type (API.md); checked against the type's rules. */
+  @IsObject()
+  details!: CaseDetails;
+}
+
+export class UpdateCaseDto implements UpdateCaseRequest {
+  @IsOptional()
+  @IsFen()
+  requestedAmount?: number;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 2000)
+  summary?: string;
+
+  @IsOptional()
+  @IsObject()
+  details?: CaseDetails;
+}
+
+export class ApproveCaseDto implements ApproveCaseRequest {
+  @IsFen()
+  approvedAmount!: number;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 1000)
+  comment?: string;
+}
+
+export class CommentDto implements CommentRequest {
+  @Transform(trim)
+  @IsString()
+  @Length(1, 1000)
+  comment!: string;
+}
+
+export class CloseCaseDto implements CloseCaseRequest {
+  @IsOptional()
+  @IsIn(LEGAL_OUTCOMES)
+  outcome?: LegalOutcome;
+
+  @IsOptional()
+  @IsFen()
+  recoveredAmount?: number;
+}
+
+export class CaseQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsIn(CASE_TYPES)
+  type?: CaseType;
+
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
+
+  /** A unit and everything below it. */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  workerId?: string;
+
+  /** Case number, worker name or summary fragment. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}
+
+export class WarningsQueryDto {
+  @IsIn(CASE_TYPES)
+  type!: CaseType;
+}

@@ -1,0 +1,3 @@
+export * from './lib/worker.entity';
+export * from './lib/workers.service';
+export * from './lib/workers.module';

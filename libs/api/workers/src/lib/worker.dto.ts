@@ -1,0 +1,103 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import type { CreateWorkerRequest, Gender, UpdateWorkerRequest } from '@worker-aid/shared/domain';
+import { IsResidentId } from '@worker-aid/shared/domain/validation';
+import { PageQueryDto } from '@worker-aid/api/core';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const GENDERS: Gender[] = ['male', 'female'];
+const PHONE = /^[0-9+\- ]{5,20}$/;
+
+export class CreateWorkerDto implements CreateWorkerRequest {
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  /** 18-character resident identity number (check character by ISO 7064 MOD 11-2). */
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsResidentId()
+  idNumber!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  /** Optional; when given it must agree with the identity number. */
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @IsOptional()
+  @Transform(trim)
+  @Matches(PHONE, { message: 'must be 5–20 digits, spaces, "+" or "-"' })
+  phone?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  employer?: string;
+
+  /** 农民工 */
+  @IsOptional()
+  @IsBoolean()
+  migrantWorker?: boolean;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  address?: string;
+}
+
+export class UpdateWorkerDto implements UpdateWorkerRequest {
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  name?: string;
+
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @IsOptional()
+  @Transform(trim)
+  @Matches(PHONE, { message: 'must be 5–20 digits, spaces, "+" or "-"' })
+  phone?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  employer?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  migrantWorker?: boolean;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  address?: string;
+}
+
+export class LookupWorkerDto {
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsResidentId()
+  idNumber!: string;
+}
+
+export class WorkerQueryDto extends PageQueryDto {
+  /** A fragment of the worker's name. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+
+  /** A unit and everything below it. */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@worker-aid/api/audit';
+import { UnitsModule } from '@worker-aid/api/units';
+import { Worker } from './worker.entity';
+import { WorkersController } from './workers.controller';
+import { WorkersService } from './workers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Worker]), AuditModule, UnitsModule],
+  controllers: [WorkersController],
+  providers: [WorkersService],
+  exports: [WorkersService],
+})
+export class WorkersModule {}

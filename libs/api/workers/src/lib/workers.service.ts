@@ -1,0 +1,201 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  checkIdentityNumber,
+  type DuplicateWorkerBody,
+  type Page,
+  type WorkerView,
+} from '@worker-aid/shared/domain';
+import {
+  applyScope,
+  decodeCursor,
+  encodeCursor,
+  escapeLike,
+  isUniqueViolation,
+  pathInScope,
+  Principal,
+} from '@worker-aid/api/core';
+import { AuditService } from '@worker-aid/api/audit';
+import { Unit, UnitsService } from '@worker-aid/api/units';
+import { CreateWorkerDto, UpdateWorkerDto, WorkerQueryDto } from './worker.dto';
+import { Worker } from './worker.entity';
+import { toWorkerView } from './worker.mapper';
+
+const EDITABLE = ['name', 'phone', 'employer', 'migrantWorker', 'address'] as const;
+
+@Injectable()
+export class WorkersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly units: UnitsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async register(principal: Principal, dto: CreateWorkerDto): Promise<WorkerView> {
+    const identity = checkIdentityNumber(dto.idNumber);
+    if (!identity.valid) throw new BadRequestException('idNumber: is not a valid identity number');
+    if (dto.gender && dto.gender !== identity.gender) {
+      throw new BadRequestException('gender: does not match the identity number');
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const unit = await this.units.findInScope(principal, dto.unitId, manager);
+        await this.assertNotRegistered(principal, identity.normalized, manager);
+        const worker = manager.create(Worker, {
+          name: dto.name,
+          idNumber: identity.normalized,
+          unitId: unit.id,
+          gender: identity.gender,
+          birthDate: identity.birthDate,
+          migrantWorker: dto.migrantWorker ?? false,
+          phone: dto.phone ?? null,
+          employer: dto.employer ?? null,
+          address: dto.address ?? null,
+          createdBy: principal.id,
+        });
+        await manager.save(worker);
+        await this.audit.record(manager, {
+          actorId: principal.id,
+          unitId: unit.id,
+          action: 'worker.create',
+          entityType: 'worker',
+          entityId: worker.id,
+          detail: { name: worker.name, migrantWorker: worker.migrantWorker },
+        });
+        return toWorkerView(worker);
+      });
+    } catch (error) {
+      // Two registrations of one number at the same moment: the database's unique key decides.
+      if (isUniqueViolation(error))
+        await this.assertNotRegistered(principal, identity.normalized, this.dataSource.manager);
+      throw error;
+    }
+  }
+
+  async list(principal: Principal, query: WorkerQueryDto): Promise<Page<WorkerView>> {
+    const qb = this.dataSource
+      .getRepository(Worker)
+      .createQueryBuilder('w')
+      .orderBy('w.listSeq', 'DESC')
+      .limit(query.limit + 1);
+    applyScope(qb, principal, 'w.unit_id');
+    if (query.unitId) {
+      const unit = await this.units.findInScope(principal, query.unitId);
+      qb.andWhere('EXISTS (SELECT 1 FROM unit f WHERE f.id = w.unit_id AND f.path LIKE :unitPrefix)', {
+        unitPrefix: `${unit.path}%`,
+      });
+    }
+    if (query.q) qb.andWhere("w.name ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
+    if (query.cursor) {
+      const [after] = decodeCursor(query.cursor, ['string']);
+      if (!/^\d{1,19}$/.test(String(after)))
+        throw new BadRequestException('cursor: is not a cursor this list issued');
+      qb.andWhere('w.listSeq < :after', { after });
+    }
+    const rows = await qb.getMany();
+    const items = rows.slice(0, query.limit);
+    const nextCursor = rows.length > query.limit ? encodeCursor([items[items.length - 1].listSeq]) : null;
+    const today = new Date();
+    return { items: items.map((w) => toWorkerView(w, today)), nextCursor };
+  }
+
+  async get(principal: Principal, id: string): Promise<WorkerView> {
+    return toWorkerView(await this.findInScope(principal, id, this.dataSource.manager));
+  }
+
+  /** Finds a worker by identity number (sent in a body, never in a URL); 404 outside the caller's scope. */
+  async lookup(principal: Principal, idNumber: string): Promise<WorkerView> {
+    const worker = await this.findByIdNumber(principal, idNumber, this.dataSource.manager);
+    if (!worker) throw new NotFoundException('worker not found');
+    return toWorkerView(worker);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateWorkerDto): Promise<WorkerView> {
+    return this.dataSource.transaction(async (manager) => {
+      const worker = await this.findInScope(principal, id, manager, { lock: true });
+      if (dto.gender && dto.gender !== worker.gender) {
+        throw new BadRequestException('gender: does not match the identity number');
+      }
+      const changed = EDITABLE.filter((field) => dto[field] !== undefined && dto[field] !== worker[field]);
+      if (changed.length === 0) return toWorkerView(worker);
+      Object.assign(worker, Object.fromEntries(changed.map((field) => [field, dto[field]])));
+      await manager.save(worker);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        unitId: worker.unitId,
+        action: 'worker.update',
+        entityType: 'worker',
+        entityId: worker.id,
+        detail: { changed },
+      });
+      return toWorkerView(worker);
+    });
+  }
+
+  /** The full identity number, for roles that may see it; every reveal is written to the audit trail. */
+  async reveal(principal: Principal, id: string): Promise<{ idNumber: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const worker = await this.findInScope(principal, id, manager);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        unitId: worker.unitId,
+        action: 'worker.reveal_id_number',
+        entityType: 'worker',
+        entityId: worker.id,
+      });
+      return { idNumber: worker.idNumber };
+    });
+  }
+
+  /** The worker, if in the caller's subtree; otherwise 404. Other features use this too. */
+  async findInScope(
+    principal: Principal,
+    id: string,
+    manager: EntityManager,
+    options: { lock?: boolean } = {},
+  ): Promise<Worker> {
+    const qb = manager.getRepository(Worker).createQueryBuilder('w').where('w.id = :id', { id });
+    applyScope(qb, principal, 'w.unit_id');
+    if (options.lock) qb.setLock('pessimistic_write');
+    const worker = await qb.getOne();
+    if (!worker) throw new NotFoundException('worker not found');
+    return worker;
+  }
+
+  private async findByIdNumber(
+    principal: Principal,
+    idNumber: string,
+    manager: EntityManager,
+  ): Promise<Worker | null> {
+    const qb = manager
+      .getRepository(Worker)
+      .createQueryBuilder('w')
+      .where('w.idNumber = :idNumber', { idNumber });
+    applyScope(qb, principal, 'w.unit_id');
+    return qb.getOne();
+  }
+
+  /** 409 when the number is registered; the body names the existing worker only if the caller may see them. */
+  private async assertNotRegistered(
+    principal: Principal,
+    idNumber: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const existing = await manager
+      .getRepository(Worker)
+      .createQueryBuilder('w')
+      .innerJoin(Unit, 'u', 'u.id = w.unit_id')
+      .select(['w.id AS id', 'u.path AS path'])
+      .where('w.idNumber = :idNumber', { idNumber })
+      .getRawOne<{ id: string; path: string }>();
+    if (!existing) return;
+    const body: DuplicateWorkerBody = {
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'idNumber: a worker with this identity number is already registered',
+      ...(pathInScope(principal, existing.path) ? { workerId: existing.id } : {}),
+    };
+    throw new ConflictException(body);
+  }
+}

@@ -1,0 +1,131 @@
+import type { CaseAction, CaseDetails, CaseStatus, CaseType, LegalOutcome } from './cases';
+
+/** Workers and cases as the HTTP API carries them (API.md "Workers", "Cases"). Money in fen. */
+
+export type Gender = 'male' | 'female';
+
+export interface WorkerView {
+  id: string;
+  name: string;
+  /** Always masked, `341102********123X`; the full number only through `POST /api/workers/:id/reveal`. */
+  idNumber: string;
+  unitId: string;
+  gender: Gender;
+  birthDate: string;
+  age: number;
+  /** 女职工: derived from the identity number. */
+  womanWorker: boolean;
+  migrantWorker: boolean;
+  phone: string | null;
+  employer: string | null;
+  address: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateWorkerRequest {
+  name: string;
+  idNumber: string;
+  unitId: string;
+  gender?: Gender;
+  phone?: string;
+  employer?: string;
+  migrantWorker?: boolean;
+  address?: string;
+}
+
+export type UpdateWorkerRequest = Partial<Omit<CreateWorkerRequest, 'idNumber' | 'unitId'>>;
+
+/** The 409 body of a duplicate identity number; `workerId` only when that worker is in the caller's scope. */
+export interface DuplicateWorkerBody {
+  statusCode: 409;
+  error: 'Conflict';
+  message: string;
+  workerId?: string;
+}
+
+export interface RevealedIdNumber {
+  idNumber: string;
+}
+
+export interface CaseView {
+  id: string;
+  caseNo: string;
+  type: CaseType;
+  status: CaseStatus;
+  workerId: string;
+  workerName: string;
+  unitId: string;
+  requestedAmount: number;
+  approvedAmount: number | null;
+  disbursedAmount: number;
+  summary: string;
+  details: CaseDetails;
+  outcome: LegalOutcome | null;
+  recoveredAmount: number | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Warnings worth a second look (not blocks), e.g. another open case of the same type this year. */
+  warnings: CaseWarning[];
+}
+
+export interface CaseWarning {
+  code: 'same_type_same_year';
+  message: string;
+  caseId: string;
+  caseNo: string;
+}
+
+/** One row of the case list: only what the list shows. */
+export interface CaseListItem {
+  id: string;
+  caseNo: string;
+  type: CaseType;
+  status: CaseStatus;
+  workerId: string;
+  workerName: string;
+  unitId: string;
+  requestedAmount: number;
+  approvedAmount: number | null;
+  summary: string;
+  createdAt: string;
+}
+
+export interface CreateCaseRequest {
+  type: CaseType;
+  workerId: string;
+  requestedAmount: number;
+  summary: string;
+  details: CaseDetails;
+}
+
+export interface UpdateCaseRequest {
+  requestedAmount?: number;
+  summary?: string;
+  details?: CaseDetails;
+}
+
+export interface ApproveCaseRequest {
+  approvedAmount: number;
+  comment?: string;
+}
+
+export interface CommentRequest {
+  comment: string;
+}
+
+export interface CloseCaseRequest {
+  outcome?: LegalOutcome;
+  recoveredAmount?: number;
+}
+
+export interface CaseHistoryEntry {
+  at: string;
+  actorId: string;
+  actorName: string | null;
+  action: CaseAction | 'create' | 'update';
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus;
+  comment: string | null;
+}
