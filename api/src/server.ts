@@ -12,6 +12,7 @@ import {
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
+import { seedDemoCases } from './demo/demo-cases';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
 export interface RunningServer {
@@ -51,6 +52,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const password = demo ? (config.adminPassword ?? demoPassword(config.dataDir)) : config.adminPassword;
     await app.get(FirstRunService).ensureRootAndAdmin(password);
     const demoLogins = demo && password ? await seedDemo(app.get(DataSource), password) : null;
+    if (demoLogins) await seedDemoCases(app);
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');
     else await app.listen(config.port);

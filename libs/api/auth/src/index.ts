@@ -1,2 +1,3 @@
 export * from './lib/auth.module';
 export * from './lib/login-throttle';
+export * from './lib/auth.service';

@@ -30,5 +30,6 @@ import { LoginThrottle } from './login-throttle';
   ],
   controllers: [AuthController],
   providers: [AuthService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -73,7 +73,12 @@ export class AuthService {
     } catch {
       throw new UnauthorizedException('invalid or expired token');
     }
-    const row = await this.dataSource
+    return this.principalOf(claims.sub, claims.tv);
+  }
+
+  /** The principal of an active user (and, for a token, only if it carries the user's current token version). */
+  async principalOf(userId: string, tokenVersion?: number): Promise<Principal> {
+    const qb = this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .innerJoin('unit', 'unit', 'unit.id = u.unit_id')
@@ -84,8 +89,9 @@ export class AuthService {
         'u.unit_id AS "unitId"',
         'unit.path AS "unitPath"',
       ])
-      .where('u.id = :id AND u.active AND u.token_version = :tv', { id: claims.sub, tv: claims.tv })
-      .getRawOne<Principal>();
+      .where('u.id = :id AND u.active', { id: userId });
+    if (tokenVersion !== undefined) qb.andWhere('u.token_version = :tv', { tv: tokenVersion });
+    const row = await qb.getRawOne<Principal>();
     if (!row || !isRole(row.role)) throw new UnauthorizedException('invalid or expired token');
     return row;
   }

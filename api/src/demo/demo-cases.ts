@@ -1,0 +1,172 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { checkCharacterOf, type CaseDetails, type CaseType } from '@worker-aid/shared/domain';
+import { AuthService } from '@worker-aid/api/auth';
+import { CasesService } from '@worker-aid/api/cases';
+import { User } from '@worker-aid/api/users';
+import { WorkersService } from '@worker-aid/api/workers';
+
+interface DemoWorker {
+  name: string;
+  birth: string;
+  sequence: string;
+  employer: string;
+  migrantWorker: boolean;
+  caseworker: 'caseworker' | 'caseworker2';
+  cases: {
+    type: CaseType;
+    requested: number;
+    summary: string;
+    details: CaseDetails;
+    /** How far the case has come: `approved` means submitted then approved by the reviewer above. */
+    progress: 'draft' | 'submitted' | 'approved' | 'returned';
+  }[];
+}
+
+/** A few hardship workers of the two demo workstations, with cases at every stage. */
+const DEMO_WORKERS: DemoWorker[] = [
+  {
+    name: '王秀英',
+    birth: '19720314',
+    sequence: '026',
+    employer: '滁州市第二纺织厂',
+    migrantWorker: false,
+    caseworker: 'caseworker',
+    cases: [
+      {
+        type: 'medical',
+        requested: 2_000_000,
+        summary: '丈夫患尿毒症长期透析，家庭因病致贫',
+        progress: 'submitted',
+        details: {
+          hospital: '滁州市第一人民医院',
+          diagnosis: '慢性肾衰竭（尿毒症期）',
+          totalCost: 8_650_000,
+          insuranceReimbursed: 5_190_000,
+          outOfPocket: 3_460_000,
+        },
+      },
+    ],
+  },
+  {
+    name: '张建国',
+    birth: '19780902',
+    sequence: '153',
+    employer: '琅琊区某建筑劳务公司',
+    migrantWorker: true,
+    caseworker: 'caseworker',
+    cases: [
+      {
+        type: 'legal',
+        requested: 0,
+        summary: '被拖欠2025年全年工资，申请法律援助',
+        progress: 'approved',
+        details: {
+          disputeKind: 'wage_arrears',
+          opposingParty: '滁州某建筑劳务有限公司',
+          amountClaimed: 4_860_000,
+        },
+      },
+      {
+        type: 'hardship',
+        requested: 300_000,
+        summary: '欠薪期间家庭生活困难，申请临时生活救助',
+        progress: 'draft',
+        details: { cause: 'unemployment', householdSize: 4, monthlyHouseholdIncome: 150_000 },
+      },
+    ],
+  },
+  {
+    name: '李梅',
+    birth: '19830521',
+    sequence: '248',
+    employer: '滁州市公交集团',
+    migrantWorker: false,
+    caseworker: 'caseworker',
+    cases: [
+      {
+        type: 'education',
+        requested: 500_000,
+        summary: '单亲家庭，女儿考入安徽大学，申请金秋助学',
+        progress: 'returned',
+        details: {
+          childName: '李欣然',
+          school: '安徽大学',
+          level: 'university',
+          schoolYear: '2026-2027',
+          tuition: 550_000,
+        },
+      },
+    ],
+  },
+  {
+    name: '陈大勇',
+    birth: '19690110',
+    sequence: '317',
+    employer: '市第一人民医院后勤服务公司',
+    migrantWorker: true,
+    caseworker: 'caseworker2',
+    cases: [
+      {
+        type: 'hardship',
+        requested: 500_000,
+        summary: '工伤致残后收入骤减，申请生活救助',
+        progress: 'submitted',
+        details: { cause: 'disability', householdSize: 3, monthlyHouseholdIncome: 180_000 },
+      },
+    ],
+  },
+];
+
+/** Registers the demo workers and their cases through the services, so every rule and audit line applies. */
+export async function seedDemoCases(app: INestApplication): Promise<void> {
+  const dataSource = app.get(DataSource);
+  const [{ count }] = await dataSource.query<{ count: string }[]>('SELECT count(*) FROM worker');
+  if (Number(count) > 0) return;
+  const auth = app.get(AuthService);
+  const principal = async (username: string) => {
+    const user = await dataSource.getRepository(User).findOneByOrFail({ username });
+    return auth.principalOf(user.id);
+  };
+  const workers = app.get(WorkersService);
+  const cases = app.get(CasesService);
+  const reviewer = await principal('reviewer');
+  const manager = await principal('manager');
+
+  for (const demo of DEMO_WORKERS) {
+    const caseworker = await principal(demo.caseworker);
+    const first17 = `341102${demo.birth}${demo.sequence}`;
+    const worker = await workers.register(caseworker, {
+      name: demo.name,
+      idNumber: first17 + checkCharacterOf(first17),
+      unitId: caseworker.unitId,
+      employer: demo.employer,
+      migrantWorker: demo.migrantWorker,
+      phone: `139${demo.birth.slice(2)}`,
+    });
+    for (const c of demo.cases) {
+      const created = await cases.create(caseworker, {
+        type: c.type,
+        workerId: worker.id,
+        requestedAmount: c.requested,
+        summary: c.summary,
+        details: c.details,
+      });
+      if (c.progress === 'draft') continue;
+      await cases.transition(caseworker, created.id, { action: 'submit' });
+      // The reviewer sits at the education union; cases elsewhere go to the center's manager.
+      const decider = caseworker.unitPath.startsWith(reviewer.unitPath) ? reviewer : manager;
+      if (c.progress === 'approved') {
+        await cases.transition(decider, created.id, {
+          action: 'approve',
+          body: { approvedAmount: c.requested, comment: '情况属实，同意救助' },
+        });
+      } else if (c.progress === 'returned') {
+        await cases.transition(decider, created.id, {
+          action: 'return',
+          body: { comment: '请补充录取通知书复印件' },
+        });
+      }
+    }
+  }
+}
