@@ -1,10 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -23,7 +17,14 @@ import {
   type CaseWarning,
   type Page,
 } from '@worker-aid/shared/domain';
-import { applyScope, decodeCursor, encodeCursor, escapeLike, Principal } from '@worker-aid/api/core';
+import {
+  applyScope,
+  findInScopeOr404,
+  decodeCursor,
+  encodeCursor,
+  escapeLike,
+  Principal,
+} from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
 import { WorkersService } from '@worker-aid/api/workers';
@@ -293,12 +294,7 @@ export class CasesService {
     manager: EntityManager,
     options: { lock?: boolean } = {},
   ): Promise<AidCase> {
-    const qb = manager.getRepository(AidCase).createQueryBuilder('c').where('c.id = :id', { id });
-    applyScope(qb, principal, 'c.unit_id');
-    if (options.lock) qb.setLock('pessimistic_write');
-    const aidCase = await qb.getOne();
-    if (!aidCase) throw new NotFoundException('case not found');
-    return aidCase;
+    return findInScopeOr404(manager, AidCase, principal, id, 'case', options);
   }
 
   private async workerName(workerId: string): Promise<string> {

@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, UserView } from '@worker-aid/shared/domain';
 import {
   applyScope,
+  findInScopeOr404,
   decodeCursor,
   encodeCursor,
   escapeLike,
@@ -128,11 +129,6 @@ export class UsersService {
     manager: EntityManager,
     options: { lock?: boolean } = {},
   ): Promise<User> {
-    const qb = manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
-    applyScope(qb, principal, 'u.unit_id');
-    if (options.lock) qb.setLock('pessimistic_write');
-    const user = await qb.getOne();
-    if (!user) throw new NotFoundException('user not found');
-    return user;
+    return findInScopeOr404(manager, User, principal, id, 'user', options);
   }
 }

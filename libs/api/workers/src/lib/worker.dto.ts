@@ -1,3 +1,4 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import type { CreateWorkerRequest, Gender, UpdateWorkerRequest } from '@worker-aid/shared/domain';
@@ -50,38 +51,10 @@ export class CreateWorkerDto implements CreateWorkerRequest {
   address?: string;
 }
 
-export class UpdateWorkerDto implements UpdateWorkerRequest {
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 50)
-  name?: string;
-
-  @IsOptional()
-  @IsIn(GENDERS)
-  gender?: Gender;
-
-  @IsOptional()
-  @Transform(trim)
-  @Matches(PHONE, { message: 'must be 5–20 digits, spaces, "+" or "-"' })
-  phone?: string;
-
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100)
-  employer?: string;
-
-  @IsOptional()
-  @IsBoolean()
-  migrantWorker?: boolean;
-
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
-  address?: string;
-}
+/** The identity number and the unit are fixed at registration. */
+export class UpdateWorkerDto
+  extends PartialType(OmitType(CreateWorkerDto, ['idNumber', 'unitId'] as const))
+  implements UpdateWorkerRequest {}
 
 export class LookupWorkerDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))

@@ -9,6 +9,7 @@ import {
 } from '@worker-aid/shared/domain';
 import {
   applyScope,
+  findInScopeOr404,
   decodeCursor,
   encodeCursor,
   escapeLike,
@@ -155,12 +156,7 @@ export class WorkersService {
     manager: EntityManager,
     options: { lock?: boolean } = {},
   ): Promise<Worker> {
-    const qb = manager.getRepository(Worker).createQueryBuilder('w').where('w.id = :id', { id });
-    applyScope(qb, principal, 'w.unit_id');
-    if (options.lock) qb.setLock('pessimistic_write');
-    const worker = await qb.getOne();
-    if (!worker) throw new NotFoundException('worker not found');
-    return worker;
+    return findInScopeOr404(manager, Worker, principal, id, 'worker', options);
   }
 
   private async findByIdNumber(

@@ -1,4 +1,5 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { NotFoundException } from '@nestjs/common';
+import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../auth/principal';
 
 /**
@@ -32,4 +33,25 @@ export function applyScope<T extends ObjectLiteral>(
   return qb.andWhere(options.includeUnscoped ? `(${unitColumn} IS NULL OR ${inSubtree})` : inSubtree, {
     scopePrefix: `${principal.unitPath}%`,
   });
+}
+
+/**
+ * The row of `entity` with this id whose `unit_id` lies in the caller's subtree, or a 404 that
+ * says `<what> not found` — outside the subtree a record does not exist. `lock` takes a row lock
+ * for the rest of the transaction.
+ */
+export async function findInScopeOr404<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  principal: Pick<Principal, 'unitPath'>,
+  id: string,
+  what: string,
+  options: { lock?: boolean } = {},
+): Promise<T> {
+  const qb = manager.getRepository(entity).createQueryBuilder('r').where('r.id = :id', { id });
+  applyScope(qb, principal, 'r.unit_id');
+  if (options.lock) qb.setLock('pessimistic_write');
+  const row = await qb.getOne();
+  if (!row) throw new NotFoundException(`${what} not found`);
+  return row;
 }
