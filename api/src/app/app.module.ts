@@ -4,6 +4,7 @@ import { AppConfig, CoreModule } from '@worker-aid/api/core';
 import { AuditModule } from '@worker-aid/api/audit';
 import { AuthModule } from '@worker-aid/api/auth';
 import { CasesModule } from '@worker-aid/api/cases';
+import { FundsModule } from '@worker-aid/api/funds';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
 import { WorkersModule } from '@worker-aid/api/workers';
@@ -26,6 +27,7 @@ export class AppModule {
         AuthModule,
         WorkersModule,
         CasesModule,
+        FundsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

@@ -1,8 +1,22 @@
 import { AuditEntry } from '@worker-aid/api/audit';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
+import { IdempotencyRecord } from '@worker-aid/api/core';
+import { Disbursement, Fund, FundAllocation } from '@worker-aid/api/funds';
 import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { Worker } from '@worker-aid/api/workers';
 
 /** Every entity of the API; the schema itself comes only from `migrations/`. */
-export const ENTITIES = [Unit, User, AuditEntry, Worker, AidCase, CaseEvent, CaseNumberCounter];
+export const ENTITIES = [
+  Unit,
+  User,
+  AuditEntry,
+  Worker,
+  AidCase,
+  CaseEvent,
+  CaseNumberCounter,
+  Fund,
+  FundAllocation,
+  Disbursement,
+  IdempotencyRecord,
+];

@@ -16,3 +16,5 @@ export * from './lib/errors/too-many-requests.exception';
 export * from './lib/errors/body-parser-errors';
 export * from './lib/database/bigint-fen.transformer';
 export * from './lib/database/escape-like';
+export * from './lib/idempotency/idempotency-record.entity';
+export * from './lib/idempotency/idempotency';

@@ -8,3 +8,4 @@ export * from './lib/identity-number';
 export * from './lib/money';
 export * from './lib/cases';
 export * from './lib/aid-api-types';
+export * from './lib/funds';

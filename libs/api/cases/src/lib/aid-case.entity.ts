@@ -28,6 +28,7 @@ import { Worker } from '@worker-aid/api/workers';
   'aid_case_amounts_check',
   `"requested_amount" >= 0 AND "disbursed_amount" >= 0 AND ("approved_amount" IS NULL OR ("approved_amount" >= 0 AND "approved_amount" <= "requested_amount"))`,
 )
+@Check('aid_case_disbursed_check', `"disbursed_amount" <= COALESCE("approved_amount", 0)`)
 @Index('aid_case_unit_idx', ['unitId', 'listSeq'])
 @Index('aid_case_worker_idx', ['workerId', 'listSeq'])
 @Index('aid_case_status_idx', ['status', 'listSeq'])

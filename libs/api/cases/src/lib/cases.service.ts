@@ -221,6 +221,34 @@ export class CasesService {
     return this.get(principal, id);
   }
 
+  /** The case, locked for the rest of the caller's transaction (payments change its totals). */
+  lockInScope(principal: Principal, id: string, manager: EntityManager): Promise<AidCase> {
+    return this.findInScope(principal, id, manager, { lock: true });
+  }
+
+  /**
+   * Adds a payment (or a reversal's negative amount) to a case locked by the caller: the case
+   * is `disbursed` while the paid total equals the approved amount, `approved` below it.
+   */
+  async applyPayment(
+    manager: EntityManager,
+    principal: Principal,
+    aidCase: AidCase,
+    delta: number,
+  ): Promise<void> {
+    const from = aidCase.status;
+    aidCase.disbursedAmount += delta;
+    aidCase.status = aidCase.disbursedAmount >= (aidCase.approvedAmount ?? 0) ? 'disbursed' : 'approved';
+    await manager.update(
+      AidCase,
+      { id: aidCase.id },
+      { disbursedAmount: aidCase.disbursedAmount, status: aidCase.status },
+    );
+    await this.recordEvent(manager, principal, aidCase, delta > 0 ? 'pay' : 'reverse', from, null, {
+      amount: delta,
+    });
+  }
+
   async history(principal: Principal, id: string): Promise<CaseHistoryEntry[]> {
     await this.findInScope(principal, id, this.dataSource.manager);
     const rows = await this.dataSource
@@ -320,7 +348,7 @@ export class CasesService {
     manager: EntityManager,
     principal: Principal,
     aidCase: AidCase,
-    action: CaseAction | 'create' | 'update',
+    action: CaseAction | 'create' | 'update' | 'pay' | 'reverse',
     fromStatus: CaseStatus | null,
     comment: string | null,
     detail: Record<string, unknown> = {},

@@ -124,7 +124,8 @@ export interface CaseHistoryEntry {
   at: string;
   actorId: string;
   actorName: string | null;
-  action: CaseAction | 'create' | 'update';
+  /** A transition, or `create` / `update` of the case, or `pay` / `reverse` of a disbursement. */
+  action: CaseAction | 'create' | 'update' | 'pay' | 'reverse';
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus;
   comment: string | null;

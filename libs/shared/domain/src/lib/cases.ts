@@ -149,3 +149,8 @@ export type CaseDetails = CaseDetailsByType[CaseType];
 
 /** The center's clock: case years and "this year" follow China Standard Time. */
 export const CENTER_TIME_ZONE = 'Asia/Shanghai';
+
+/** Today's date (YYYY-MM-DD) on the center's clock. */
+export function todayInCenter(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CENTER_TIME_ZONE }).format(now);
+}
