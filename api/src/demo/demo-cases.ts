@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { checkCharacterOf, type CaseDetails, type CaseType } from '@worker-aid/shared/domain';
+import { checkCharacterOf, todayInCenter, type CaseDetails, type CaseType } from '@worker-aid/shared/domain';
 import { AuthService } from '@worker-aid/api/auth';
 import { CasesService } from '@worker-aid/api/cases';
+import { DisbursementsService, FundsService } from '@worker-aid/api/funds';
 import { User } from '@worker-aid/api/users';
 import { WorkersService } from '@worker-aid/api/workers';
 
@@ -19,7 +20,7 @@ interface DemoWorker {
     summary: string;
     details: CaseDetails;
     /** How far the case has come: `approved` means submitted then approved by the reviewer above. */
-    progress: 'draft' | 'submitted' | 'approved' | 'returned';
+    progress: 'draft' | 'submitted' | 'approved' | 'returned' | 'half-paid';
   }[];
 }
 
@@ -116,7 +117,46 @@ const DEMO_WORKERS: DemoWorker[] = [
       },
     ],
   },
+  {
+    name: '刘桂芳',
+    birth: '19660823',
+    sequence: '442',
+    employer: '滁州中学后勤服务中心',
+    migrantWorker: false,
+    caseworker: 'caseworker',
+    cases: [
+      {
+        type: 'medical',
+        requested: 1_200_000,
+        summary: '乳腺癌术后化疗，自付费用高，申请医疗救助',
+        progress: 'half-paid',
+        details: {
+          hospital: '滁州市第一人民医院',
+          diagnosis: '乳腺癌（术后化疗）',
+          totalCost: 6_480_000,
+          insuranceReimbursed: 4_210_000,
+          outOfPocket: 2_270_000,
+        },
+      },
+    ],
+  },
 ];
+
+/** The demo's funds: the union's own aid budget and the central lottery public-welfare fund. */
+const DEMO_FUNDS = [
+  {
+    code: 'UNION-2026',
+    name: '工会帮扶专项资金（2026年度）',
+    source: 'union_budget',
+    allocation: 50_000_000,
+  },
+  {
+    code: 'LOTTERY-2026',
+    name: '中央专项彩票公益金（法律援助）',
+    source: 'lottery_fund',
+    allocation: 21_300_000,
+  },
+] as const;
 
 /** Registers the demo workers and their cases through the services, so every rule and audit line applies. */
 export async function seedDemoCases(app: INestApplication): Promise<void> {
@@ -132,6 +172,15 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
   const cases = app.get(CasesService);
   const reviewer = await principal('reviewer');
   const manager = await principal('manager');
+  const admin = await principal('admin');
+  const finance = await principal('finance');
+  const fundsService = app.get(FundsService);
+  const funds = [];
+  for (const demo of DEMO_FUNDS) {
+    const fund = await fundsService.create(admin, { code: demo.code, name: demo.name, source: demo.source });
+    await fundsService.allocate(finance, fund.id, { amount: demo.allocation, note: '年度预算下拨' });
+    funds.push(fund);
+  }
 
   for (const demo of DEMO_WORKERS) {
     const caseworker = await principal(demo.caseworker);
@@ -156,11 +205,27 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
       await cases.transition(caseworker, created.id, { action: 'submit' });
       // The reviewer sits at the education union; cases elsewhere go to the center's manager.
       const decider = caseworker.unitPath.startsWith(reviewer.unitPath) ? reviewer : manager;
-      if (c.progress === 'approved') {
+      if (c.progress === 'approved' || c.progress === 'half-paid') {
         await cases.transition(decider, created.id, {
           action: 'approve',
           body: { approvedAmount: c.requested, comment: '情况属实，同意救助' },
         });
+        if (c.progress === 'half-paid') {
+          await app
+            .get(DisbursementsService)
+            .pay(
+              finance,
+              created.id,
+              {
+                amount: c.requested / 2,
+                fundId: funds[0].id,
+                method: 'bank',
+                paidOn: todayInCenter(),
+                reference: '滁工帮〔2026〕1号',
+              },
+              `demo-${created.id}`,
+            );
+        }
       } else if (c.progress === 'returned') {
         await cases.transition(decider, created.id, {
           action: 'return',
