@@ -2,9 +2,9 @@ import { Route } from '@angular/router';
 import { HomePage, permissionGuard, Shell, signedInGuard, signedOutGuard } from '@worker-aid/web/core';
 
 /**
- * Features are lazy: the login page, the admin pages and the audit trail each load on first
- * use; the shell and the home page come with the core library, which the app needs at start. Everything but the login page sits in the shell and needs a signed-in user; admin
- * pages and the audit trail need the permission named in `data.permission`.
+ * Features are lazy: the login page, worker files, aid cases, the review queue, the admin pages and the
+ * audit trail each load on first use; the shell and the home page come with the core library, which the app needs at start. Everything but the login page sits in the shell and needs a signed-in user; feature
+ * pages need the permission named in `data.permission`.
  */
 export const appRoutes: Route[] = [
   {
@@ -23,6 +23,24 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         title: 'nav.home',
         component: HomePage,
+      },
+      {
+        path: 'workers',
+        canActivate: [permissionGuard],
+        data: { permission: 'records:read' },
+        loadChildren: () => import('@worker-aid/web/workers').then((m) => m.workersRoutes),
+      },
+      {
+        path: 'cases',
+        canActivate: [permissionGuard],
+        data: { permission: 'records:read' },
+        loadChildren: () => import('@worker-aid/web/cases').then((m) => m.casesRoutes),
+      },
+      {
+        path: 'review',
+        canActivate: [permissionGuard],
+        data: { permission: 'cases:decide' },
+        loadChildren: () => import('@worker-aid/web/cases').then((m) => m.reviewRoutes),
       },
       {
         path: 'admin',

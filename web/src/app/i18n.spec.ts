@@ -1,6 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROLES, UNIT_LEVELS } from '@worker-aid/shared/domain';
+import {
+  CASE_ACTIONS,
+  CASE_STATUSES,
+  CASE_TYPES,
+  DISPUTE_KINDS,
+  EDUCATION_LEVELS,
+  HARDSHIP_CAUSES,
+  LEGAL_OUTCOMES,
+  ROLES,
+  UNIT_LEVELS,
+  type IdentityNumberError,
+} from '@worker-aid/shared/domain';
 import { LANGUAGES, NAV_SECTIONS } from '@worker-aid/web/core';
 
 const root = join(__dirname, '../../..');
@@ -83,6 +94,45 @@ describe('translations', () => {
       ]),
     ];
     expect(built.filter((key) => !zh.has(key))).toEqual([]);
+  });
+
+  it('has the keys built from the case domain: types, statuses, actions, detail options, id-number errors', () => {
+    const idErrors: IdentityNumberError[] = ['length', 'format', 'region', 'birthDate', 'checkCharacter'];
+    const built = [
+      ...CASE_TYPES.map((type) => `caseTypes.${type}`),
+      ...CASE_STATUSES.map((status) => `caseStatuses.${status}`),
+      ...CASE_ACTIONS.flatMap((action) => [
+        `caseActions.${action}`,
+        `historyActions.${action}`,
+        `cases.actions.explain.${action}`,
+        `cases.actions.done.${action}`,
+      ]),
+      'historyActions.create',
+      'historyActions.update',
+      ...HARDSHIP_CAUSES.map((cause) => `hardshipCauses.${cause}`),
+      ...EDUCATION_LEVELS.map((level) => `educationLevels.${level}`),
+      ...DISPUTE_KINDS.map((kind) => `disputeKinds.${kind}`),
+      ...LEGAL_OUTCOMES.map((outcome) => `legalOutcomes.${outcome}`),
+      ...idErrors.map((error) => `idNumberErrors.${error}`),
+      'genders.male',
+      'genders.female',
+    ];
+    expect(built.filter((key) => !zh.has(key))).toEqual([]);
+  });
+
+  it('uses the glossary words of DOMAIN.md for case statuses and kinds of aid', () => {
+    expect(CASE_STATUSES.map((status) => zh.get(`caseStatuses.${status}`))).toEqual([
+      '草稿',
+      '待审核',
+      '已批准',
+      '已发放',
+      '已结案',
+      '已退回',
+      '未通过',
+      '已撤回',
+    ]);
+    expect(zh.get('caseTypes.medical')).toBe('医疗救助');
+    expect(zh.get('workers.flags.migrant')).toBe('农民工');
   });
 
   it('uses the glossary words of DOMAIN.md for the roles', () => {

@@ -17,6 +17,7 @@ export * from './lib/http/server-errors';
 // notifications, units, Material defaults
 export * from './lib/notify/notifier';
 export * from './lib/units/unit-directory';
+export * from './lib/units/unit-options';
 export * from './lib/material/provide-material-defaults';
 // shell
 export * from './lib/shell/nav-items';

@@ -3,3 +3,8 @@ export * from './lib/unit-level-chip';
 export * from './lib/date-time.pipe';
 export * from './lib/error-box';
 export * from './lib/empty-state';
+export * from './lib/money/fen.pipe';
+export * from './lib/money/yuan';
+export * from './lib/identity/identity-number.validator';
+export * from './lib/cases/case-status-chip';
+export * from './lib/cases/case-type';

@@ -9,23 +9,25 @@ function linksFor(role: Role): string[] {
 
 describe('navigation by role', () => {
   it('shows the admin everything', () => {
-    expect(linksFor('admin')).toEqual(['home', 'units', 'users', 'audit']);
+    expect(linksFor('admin')).toEqual(['home', 'workers', 'cases', 'review', 'units', 'users', 'audit']);
   });
 
-  it('shows the auditor the audit trail but no administration', () => {
-    expect(linksFor('auditor')).toEqual(['home', 'audit']);
+  it('shows the auditor the records and the audit trail but no administration', () => {
+    expect(linksFor('auditor')).toEqual(['home', 'workers', 'cases', 'audit']);
   });
 
-  it.each<Role>(['manager', 'reviewer', 'finance', 'caseworker'])(
-    'shows %s only the home page for now',
-    (role) => {
-      expect(linksFor(role)).toEqual(['home']);
-    },
-  );
+  it.each<[Role, string[]]>([
+    ['manager', ['home', 'workers', 'cases', 'review']],
+    ['reviewer', ['home', 'workers', 'cases', 'review']],
+    ['finance', ['home', 'workers', 'cases']],
+    ['caseworker', ['home', 'workers', 'cases']],
+  ])('shows %s the aid work its role allows', (role, links) => {
+    expect(linksFor(role)).toEqual(links);
+  });
 
   it('drops a section whose items are all hidden', () => {
     const sections = visibleNav(NAV_SECTIONS, (permission) => can('caseworker', permission));
     expect(sections.every((section) => section.items.length > 0)).toBe(true);
-    expect(sections.map((section) => section.heading)).toEqual([undefined]);
+    expect(sections.map((section) => section.heading)).toEqual([undefined, 'nav.aid']);
   });
 });

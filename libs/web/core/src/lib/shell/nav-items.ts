@@ -22,6 +22,14 @@ export interface NavSection {
 export const NAV_SECTIONS: readonly NavSection[] = [
   { items: [{ id: 'home', path: '/', icon: 'home', label: 'nav.home', exact: true }] },
   {
+    heading: 'nav.aid',
+    items: [
+      { id: 'workers', path: '/workers', icon: 'badge', label: 'nav.workers', permission: 'records:read' },
+      { id: 'cases', path: '/cases', icon: 'folder_shared', label: 'nav.cases', permission: 'records:read' },
+      { id: 'review', path: '/review', icon: 'fact_check', label: 'nav.review', permission: 'cases:decide' },
+    ],
+  },
+  {
     heading: 'nav.administration',
     items: [
       {

@@ -3,6 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import type { UnitView } from '@worker-aid/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
+import { unitOptions } from './unit-options';
 
 export const UNITS_URL = '/api/units';
 
@@ -26,6 +27,8 @@ export class UnitDirectory {
     const state = this.state();
     return state !== null && state.userId === this.auth.currentUser()?.id;
   });
+  /** The units in tree order with their depth, for an indented select. */
+  readonly options = computed(() => unitOptions(this.units()));
   private readonly byId = computed(() => new Map(this.units().map((unit) => [unit.id, unit])));
 
   unit(id: string | null | undefined): UnitView | undefined {

@@ -1,0 +1,55 @@
+import { APIRequestContext, expect } from '@playwright/test';
+import type { LoginResponse, Role, UnitLevel, UnitView } from '@worker-aid/shared/domain';
+import { E2E_ADMIN_PASSWORD } from './e2e-env';
+
+/** Prepares what a flow needs through the API itself, as the admin would. */
+export class ApiSetup {
+  private constructor(
+    private readonly request: APIRequestContext,
+    private readonly token: string,
+  ) {}
+
+  static async asAdmin(request: APIRequestContext): Promise<ApiSetup> {
+    const response = await request.post('/api/auth/login', {
+      data: { username: 'admin', password: E2E_ADMIN_PASSWORD },
+    });
+    expect(response.status()).toBe(200);
+    return new ApiSetup(request, ((await response.json()) as LoginResponse).accessToken);
+  }
+
+  async rootUnit(): Promise<UnitView> {
+    const units = (await (
+      await this.request.get('/api/units', { headers: this.headers() })
+    ).json()) as UnitView[];
+    const root = units.find((unit) => unit.level === 'center');
+    if (!root) throw new Error('no center');
+    return root;
+  }
+
+  async unit(parentId: string, level: UnitLevel, code: string, name: string): Promise<UnitView> {
+    const response = await this.request.post('/api/units', {
+      headers: this.headers(),
+      data: { code, name, level, parentId },
+    });
+    expect(response.status()).toBe(201);
+    return (await response.json()) as UnitView;
+  }
+
+  async user(
+    unitId: string,
+    role: Role,
+    username: string,
+    displayName: string,
+    password: string,
+  ): Promise<void> {
+    const response = await this.request.post('/api/users', {
+      headers: this.headers(),
+      data: { username, displayName, password, role, unitId },
+    });
+    expect(response.status()).toBe(201);
+  }
+
+  private headers() {
+    return { Authorization: `Bearer ${this.token}` };
+  }
+}

@@ -1,0 +1,159 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  LEGAL_OUTCOMES,
+  parseYuan,
+  type CaseAction,
+  type CaseView,
+  type LegalOutcome,
+} from '@worker-aid/shared/domain';
+import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { ErrorBox, FenPipe, fenToYuanText, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
+import { CasesApi } from '../cases-api';
+
+export interface ActionDialogData {
+  action: CaseAction;
+  case: CaseView;
+}
+
+/** Actions whose comment is required (the caseworker must learn why). */
+const COMMENT_REQUIRED: readonly CaseAction[] = ['reject', 'return'];
+
+/**
+ * Confirms a transition and asks what it needs: the approved amount (prefilled with the
+ * requested one) for approve, a comment for reject and return, outcome and amount recovered
+ * when a legal-aid case closes. Performs it, and closes with the updated case.
+ */
+@Component({
+  selector: 'wa-action-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBox,
+    FenPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './action-dialog.html',
+  styleUrl: './action-dialog.scss',
+})
+export class ActionDialog {
+  private readonly api = inject(CasesApi);
+  private readonly dialogRef = inject<MatDialogRef<ActionDialog, CaseView>>(MatDialogRef);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
+  protected readonly action = this.data.action;
+  protected readonly outcomes = LEGAL_OUTCOMES;
+  protected readonly asksComment = ['approve', 'reject', 'return'].includes(this.action);
+  protected readonly asksOutcome = this.action === 'close' && this.data.case.type === 'legal';
+  protected readonly testPrefix = this.action === 'approve' ? 'approve' : 'action';
+
+  protected readonly form = new FormGroup({
+    approvedAmount: this.fb.control(fenToYuanText(this.data.case.requestedAmount), [
+      Validators.required,
+      yuanValidator(() => this.data.case.requestedAmount),
+    ]),
+    comment: this.fb.control('', [
+      ...(COMMENT_REQUIRED.includes(this.action) ? [Validators.required] : []),
+      Validators.maxLength(500),
+    ]),
+    outcome: new FormControl<LegalOutcome | ''>('', {
+      nonNullable: true,
+      validators: this.asksOutcome ? Validators.required : null,
+    }),
+    recoveredAmount: this.fb.control('', this.asksOutcome ? [Validators.required, yuanValidator()] : []),
+  });
+  protected readonly saving = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorDetails = signal<string[]>([]);
+
+  constructor() {
+    if (this.action !== 'approve') this.form.controls.approvedAmount.disable();
+    if (!this.asksComment) this.form.controls.comment.disable();
+    if (!this.asksOutcome) {
+      this.form.controls.outcome.disable();
+      this.form.controls.recoveredAmount.disable();
+    }
+  }
+
+  protected money(text: string): number | null {
+    return parseYuan(text);
+  }
+
+  protected async confirm(): Promise<void> {
+    if (this.saving()) return;
+    this.form.controls.comment.setValue(this.form.controls.comment.value.trim());
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.errorKey.set(null);
+    this.errorDetails.set([]);
+    try {
+      this.dialogRef.close(await this.perform());
+    } catch (error: unknown) {
+      const problem = toApiProblem(error, ['approvedAmount', 'comment', 'outcome', 'recoveredAmount']);
+      if (problem.status === 403 && this.action === 'approve') {
+        this.errorKey.set('cases.actions.ownCase');
+        return;
+      }
+      const general = showServerErrors(this.form, problem);
+      if (general.length > 0 || Object.keys(problem.fieldErrors).length === 0) {
+        this.errorKey.set(
+          problem.status === 409 ? 'cases.actions.statusChanged' : problemMessageKey(problem),
+        );
+        this.errorDetails.set(general);
+      }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private perform(): Promise<CaseView> {
+    const id = this.data.case.id;
+    const { approvedAmount, comment, outcome, recoveredAmount } = this.form.getRawValue();
+    switch (this.action) {
+      case 'approve': {
+        const amount = yuanToFen(approvedAmount);
+        if (amount === null) throw new RangeError('approved amount');
+        return this.api.transition(id, 'approve', {
+          approvedAmount: amount,
+          ...(comment ? { comment } : {}),
+        });
+      }
+      case 'reject':
+      case 'return':
+        return this.api.transition(id, this.action, { comment });
+      case 'close': {
+        if (!this.asksOutcome || !outcome) return this.api.transition(id, 'close', {});
+        const recovered = yuanToFen(recoveredAmount);
+        if (recovered === null) throw new RangeError('recovered amount');
+        return this.api.transition(id, 'close', { outcome, recoveredAmount: recovered });
+      }
+      case 'submit':
+      case 'withdraw':
+        return this.api.transition(id, this.action, {});
+    }
+  }
+}

@@ -1,0 +1,172 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import {
+  can,
+  type CaseHistoryEntry,
+  type CaseView,
+  type CurrentUserView,
+  type Permission,
+  type Role,
+} from '@worker-aid/shared/domain';
+import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { CASES_URL } from '../cases-api';
+import { CasePage } from './case-page';
+
+const submitted: CaseView = {
+  id: 'c-1',
+  caseNo: 'MED-2026-000001',
+  type: 'medical',
+  status: 'submitted',
+  workerId: 'w-1',
+  workerName: '张秀英',
+  unitId: 's',
+  requestedAmount: 500000,
+  approvedAmount: null,
+  disbursedAmount: 0,
+  summary: '住院治疗，家庭困难',
+  details: {
+    hospital: '滁州市第一人民医院',
+    diagnosis: '肺炎',
+    totalCost: 1200000,
+    insuranceReimbursed: 700000,
+    outOfPocket: 500000,
+  },
+  outcome: null,
+  recoveredAmount: null,
+  createdBy: 'u-cw',
+  createdAt: '2026-11-20T02:00:00Z',
+  updatedAt: '2026-11-21T02:00:00Z',
+  warnings: [],
+};
+const history: CaseHistoryEntry[] = [
+  {
+    at: '2026-11-20T02:00:00Z',
+    actorId: 'u-cw',
+    actorName: '李专干',
+    action: 'create',
+    fromStatus: null,
+    toStatus: 'draft',
+    comment: null,
+  },
+  {
+    at: '2026-11-21T02:00:00Z',
+    actorId: 'u-cw',
+    actorName: '李专干',
+    action: 'submit',
+    fromStatus: 'draft',
+    toStatus: 'submitted',
+    comment: null,
+  },
+];
+
+async function setUp(
+  role: Role,
+): Promise<{ fixture: ComponentFixture<CasePage>; http: HttpTestingController }> {
+  const user: CurrentUserView = { id: 'u-x', username: role, displayName: '王审核', role, unitId: 'i' };
+  await TestBed.configureTestingModule({
+    imports: [
+      CasePage,
+      TranslocoTestingModule.forRoot({
+        langs: {
+          'zh-CN': {
+            caseStatuses: { submitted: '待审核', approved: '已批准' },
+            caseActions: { approve: '批准' },
+          },
+        },
+        translocoConfig: {
+          availableLangs: ['zh-CN'],
+          defaultLang: 'zh-CN',
+          missingHandler: { logMissingKey: false },
+        },
+        preloadLangs: true,
+      }),
+    ],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      {
+        provide: AuthService,
+        useValue: {
+          currentUser: signal(user),
+          isSignedIn: () => true,
+          can: (permission: Permission) => can(role, permission),
+        },
+      },
+    ],
+  }).compileComponents();
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(CasePage);
+  fixture.componentRef.setInput('id', 'c-1');
+  await fixture.whenStable();
+  http.expectOne(UNITS_URL).flush([]);
+  http.expectOne(`${CASES_URL}/c-1`).flush(submitted);
+  await settle(fixture);
+  http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
+  await settle(fixture);
+  return { fixture, http };
+}
+
+async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  await fixture.whenStable();
+}
+
+function actionIds(page: HTMLElement): string[] {
+  return [...page.querySelectorAll('[data-testid^="case-action-"]')].map(
+    (b) => b.getAttribute('data-testid') ?? '',
+  );
+}
+
+describe('CasePage', () => {
+  afterEach(() => {
+    TestBed.inject(HttpTestingController).verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
+  });
+
+  it('shows the case, its details and its history; a caseworker may only withdraw a submitted case', async () => {
+    const { fixture } = await setUp('caseworker');
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('[data-testid="case-no"]')?.textContent?.trim()).toBe('MED-2026-000001');
+    expect(page.querySelector('[data-testid="case-status"]')?.textContent?.trim()).toBe('待审核');
+    expect(page.querySelector('[data-testid="case-detail-value-totalCost"]')?.textContent?.trim()).toBe(
+      '¥12,000.00',
+    );
+    expect(page.querySelectorAll('[data-testid="case-history"] li').length).toBe(2);
+    expect(actionIds(page)).toEqual(['case-action-withdraw']);
+  });
+
+  it('lets a reviewer approve with the amount prefilled, and shows the new status', async () => {
+    const { fixture, http } = await setUp('reviewer');
+    const page = fixture.nativeElement as HTMLElement;
+    expect(actionIds(page)).toEqual([
+      'case-action-approve',
+      'case-action-reject',
+      'case-action-return',
+      'case-action-withdraw',
+    ]);
+    page.querySelector<HTMLButtonElement>('[data-testid="case-action-approve"]')?.click();
+    await settle(fixture);
+    const amount = document.querySelector<HTMLInputElement>('[data-testid="approve-amount"]');
+    expect(amount?.value).toBe('5000.00');
+    if (!amount) throw new Error('no amount');
+    amount.value = '4,500.5';
+    amount.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLButtonElement>('[data-testid="approve-confirm"]')?.click();
+    await settle(fixture);
+    const approve = http.expectOne({ method: 'POST', url: `${CASES_URL}/c-1/approve` });
+    expect(approve.request.body).toEqual({ approvedAmount: 450050 });
+    approve.flush({ ...submitted, status: 'approved', approvedAmount: 450050 });
+    await settle(fixture);
+    http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
+    await settle(fixture);
+    expect(page.querySelector('[data-testid="case-status"]')?.textContent?.trim()).toBe('已批准');
+    expect(page.querySelector('[data-testid="case-approved-amount"]')?.textContent?.trim()).toBe('¥4,500.50');
+  });
+});

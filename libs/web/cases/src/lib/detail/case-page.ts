@@ -1,0 +1,152 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  EDITABLE_CASE_STATUSES,
+  formatFen,
+  type CaseAction,
+  type CaseHistoryEntry,
+  type CaseView,
+} from '@worker-aid/shared/domain';
+import {
+  AuthService,
+  LanguageService,
+  Notifier,
+  problemMessageKey,
+  toApiProblem,
+  UnitDirectory,
+} from '@worker-aid/web/core';
+import {
+  CASE_TYPE_ICONS,
+  CaseStatusChip,
+  DateTimePipe,
+  ErrorBox,
+  FenPipe,
+  PageHeader,
+} from '@worker-aid/web/ui';
+import { ACTION_ICONS, availableActions, PRIMARY_ACTIONS } from '../case-actions';
+import { DETAIL_FIELDS } from '../case-details';
+import { CasesApi } from '../cases-api';
+import { ActionDialog, type ActionDialogData } from './action-dialog';
+
+/** A detail in readable form: its label key and the text (money formatted, selects translated). */
+interface DetailLine {
+  name: string;
+  text: string;
+  /** Translation key of the value, for selects. */
+  key: string | null;
+}
+
+/** One aid case: header, amounts, the type's details, the actions the user may take, and its history. */
+@Component({
+  selector: 'wa-case-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    PageHeader,
+    ErrorBox,
+    CaseStatusChip,
+    DateTimePipe,
+    FenPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './case-page.html',
+  styleUrl: './case-page.scss',
+})
+export class CasePage implements OnInit {
+  private readonly api = inject(CasesApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly auth = inject(AuthService);
+  private readonly units = inject(UnitDirectory);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly typeIcons = CASE_TYPE_ICONS;
+  protected readonly actionIcons = ACTION_ICONS;
+  protected readonly primary = PRIMARY_ACTIONS;
+
+  readonly id = input.required<string>();
+
+  protected readonly view = signal<CaseView | null>(null);
+  protected readonly history = signal<CaseHistoryEntry[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly errorKey = signal<string | null>(null);
+
+  protected readonly actions = computed<CaseAction[]>(() => {
+    const view = this.view();
+    return view ? availableActions(view.status, (permission) => this.auth.can(permission)) : [];
+  });
+  protected readonly canEdit = computed(() => {
+    const view = this.view();
+    return !!view && EDITABLE_CASE_STATUSES.includes(view.status) && this.auth.can('records:write');
+  });
+  protected readonly details = computed<DetailLine[]>(() => {
+    const view = this.view();
+    if (!view) return [];
+    const values = view.details as unknown as Record<string, unknown>;
+    return DETAIL_FIELDS[view.type].map((field) => {
+      const value = values[field.name];
+      if (value === undefined || value === null) return { name: field.name, text: '—', key: null };
+      if (field.kind === 'money' && typeof value === 'number')
+        return { name: field.name, text: formatFen(value), key: null };
+      if (field.kind === 'select')
+        return { name: field.name, text: '', key: `${field.optionKey}.${String(value)}` };
+      return { name: field.name, text: String(value as string | number), key: null };
+    });
+  });
+
+  ngOnInit(): void {
+    this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
+    void this.load();
+  }
+
+  protected unitName(unitId: string): string {
+    return this.units.unit(unitId)?.name ?? '—';
+  }
+
+  protected act(action: CaseAction): void {
+    const view = this.view();
+    if (!view) return;
+    this.dialog
+      .open<ActionDialog, ActionDialogData, CaseView>(ActionDialog, {
+        data: { action, case: view },
+        width: '520px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.view.set(updated);
+        this.notifier.success(`cases.actions.done.${action}`, { caseNo: updated.caseNo });
+        void this.loadHistory();
+      });
+  }
+
+  private async load(): Promise<void> {
+    this.loading.set(true);
+    try {
+      this.view.set(await this.api.get(this.id()));
+      await this.loadHistory();
+    } catch (error: unknown) {
+      this.errorKey.set(problemMessageKey(toApiProblem(error)));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private async loadHistory(): Promise<void> {
+    try {
+      this.history.set(await this.api.history(this.id()));
+    } catch (error: unknown) {
+      this.notifier.failure(error);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/workers.routes';
+export * from './lib/workers-api';
