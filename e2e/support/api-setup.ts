@@ -9,12 +9,21 @@ export class ApiSetup {
     private readonly token: string,
   ) {}
 
-  static async asAdmin(request: APIRequestContext): Promise<ApiSetup> {
-    const response = await request.post('/api/auth/login', {
-      data: { username: 'admin', password: E2E_ADMIN_PASSWORD },
-    });
+  static asAdmin(request: APIRequestContext): Promise<ApiSetup> {
+    return ApiSetup.as(request, 'admin', E2E_ADMIN_PASSWORD);
+  }
+
+  static async as(request: APIRequestContext, username: string, password: string): Promise<ApiSetup> {
+    const response = await request.post('/api/auth/login', { data: { username, password } });
     expect(response.status()).toBe(200);
     return new ApiSetup(request, ((await response.json()) as LoginResponse).accessToken);
+  }
+
+  /** A POST that must answer `status`; returns the body. */
+  async post<T>(path: string, data: object, status = 201): Promise<T> {
+    const response = await this.request.post(path, { headers: this.headers(), data });
+    expect(response.status(), await response.text()).toBe(status);
+    return (await response.json()) as T;
   }
 
   async rootUnit(): Promise<UnitView> {
