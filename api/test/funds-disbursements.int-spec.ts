@@ -28,6 +28,7 @@ describe('funds and disbursements', () => {
   let reviewer: string;
   let siblingFinance: string;
   let grass: UnitView;
+  let otherIndustryId: string;
   let keyCounter = 0;
 
   beforeAll(async () => {
@@ -37,6 +38,7 @@ describe('funds and disbursements', () => {
     const industry = await app.createUnit(admin, center.id, 'industry');
     const otherIndustry = await app.createUnit(admin, center.id, 'industry');
     grass = await app.createUnit(admin, industry.id, 'grassroots');
+    otherIndustryId = otherIndustry.id;
     finance = (await app.tokenFor(admin, center.id, 'finance')).token;
     caseworker = (await app.tokenFor(admin, grass.id, 'caseworker')).token;
     reviewer = (await app.tokenFor(admin, industry.id, 'reviewer')).token;

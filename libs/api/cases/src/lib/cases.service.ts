@@ -123,9 +123,7 @@ export class CasesService {
     if (query.workerId) qb.andWhere('c.worker_id = :workerId', { workerId: query.workerId });
     if (query.unitId) {
       const unit = await this.units.findInScope(principal, query.unitId);
-      qb.andWhere('EXISTS (SELECT 1 FROM unit f WHERE f.id = c.unit_id AND f.path LIKE :unitPrefix)', {
-        unitPrefix: `${unit.path}%`,
-      });
+      applyScope(qb, { unitPath: unit.path }, 'c.unit_id');
     }
     if (query.q) {
       qb.andWhere(

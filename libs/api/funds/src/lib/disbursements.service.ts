@@ -170,9 +170,7 @@ export class DisbursementsService {
     if (query.fundId) qb.andWhere('d.fund_id = :fundId', { fundId: query.fundId });
     if (query.unitId) {
       const unit = await this.units.findInScope(principal, query.unitId);
-      qb.andWhere('EXISTS (SELECT 1 FROM unit f WHERE f.id = d.unit_id AND f.path LIKE :unitPrefix)', {
-        unitPrefix: `${unit.path}%`,
-      });
+      applyScope(qb, { unitPath: unit.path }, 'd.unit_id');
     }
     if (query.cursor) {
       const [after] = decodeCursor(query.cursor, ['string']);

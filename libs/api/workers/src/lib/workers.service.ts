@@ -83,9 +83,7 @@ export class WorkersService {
     applyScope(qb, principal, 'w.unit_id');
     if (query.unitId) {
       const unit = await this.units.findInScope(principal, query.unitId);
-      qb.andWhere('EXISTS (SELECT 1 FROM unit f WHERE f.id = w.unit_id AND f.path LIKE :unitPrefix)', {
-        unitPrefix: `${unit.path}%`,
-      });
+      applyScope(qb, { unitPath: unit.path }, 'w.unit_id');
     }
     if (query.q) qb.andWhere("w.name ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
     if (query.cursor) {

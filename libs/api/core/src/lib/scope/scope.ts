@@ -19,19 +19,25 @@ export function pathInScope(principal: Pick<Principal, 'unitPath'>, unitPath: st
   return unitPath.startsWith(principal.unitPath);
 }
 
+let scopeParameters = 0;
+
 /**
- * Limits a query to rows whose unit (the column `unitColumn`, e.g. `w.unitId`) lies in the
- * caller's subtree. `includeUnscoped` also keeps rows without a unit (only for the root's users).
+ * Limits a query to rows whose unit (the column `unitColumn`, e.g. `w.unit_id`) lies in the
+ * subtree of `root` — the caller (`Principal`) for scope, or a unit a list is filtered by.
+ * `includeUnscoped` also keeps rows without a unit (only for the root's users).
  */
 export function applyScope<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  principal: Pick<Principal, 'unitPath'>,
+  root: Pick<Principal, 'unitPath'>,
   unitColumn: string,
   options: { includeUnscoped?: boolean } = {},
 ): SelectQueryBuilder<T> {
-  const inSubtree = `EXISTS (SELECT 1 FROM unit scope_unit WHERE scope_unit.id = ${unitColumn} AND scope_unit.path LIKE :scopePrefix)`;
+  // Each call gets its own parameter: a query may be limited to the scope and to a unit filter.
+  const parameter = `scopePrefix${++scopeParameters % 1_000_000}`;
+  const alias = `scope_unit_${scopeParameters % 1_000_000}`;
+  const inSubtree = `EXISTS (SELECT 1 FROM unit ${alias} WHERE ${alias}.id = ${unitColumn} AND ${alias}.path LIKE :${parameter})`;
   return qb.andWhere(options.includeUnscoped ? `(${unitColumn} IS NULL OR ${inSubtree})` : inSubtree, {
-    scopePrefix: `${principal.unitPath}%`,
+    [parameter]: `${root.unitPath}%`,
   });
 }
 
