@@ -252,6 +252,13 @@ describe('funds and disbursements', () => {
     const none = (await as(finance).get(`/api/disbursements?fundId=${f.id}&to=2000-01-01`).expect(200))
       .body as Page<DisbursementView>;
     expect(none.items).toHaveLength(0);
+    const inUnit = (await as(finance).get(`/api/disbursements?fundId=${f.id}&unitId=${grass.id}`).expect(200))
+      .body as Page<DisbursementView>;
+    expect(inUnit.items).toHaveLength(3);
+    const elsewhere = (
+      await as(admin).get(`/api/disbursements?fundId=${f.id}&unitId=${otherIndustryId}`).expect(200)
+    ).body as Page<DisbursementView>;
+    expect(elsewhere.items).toHaveLength(0);
   });
 
   describe('under concurrency', () => {

@@ -10,10 +10,11 @@ import {
   type CaseHistoryEntry,
   type CaseView,
   type CurrentUserView,
+  type DisbursementView,
   type Permission,
   type Role,
 } from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { AuthService, CASE_DISBURSEMENTS_URL, UNITS_URL } from '@worker-aid/web/core';
 import { CASES_URL } from '../cases-api';
 import { CasePage } from './case-page';
 
@@ -66,6 +67,7 @@ const history: CaseHistoryEntry[] = [
 
 async function setUp(
   role: Role,
+  view: CaseView = submitted,
 ): Promise<{ fixture: ComponentFixture<CasePage>; http: HttpTestingController }> {
   const user: CurrentUserView = { id: 'u-x', username: role, displayName: '王审核', role, unitId: 'i' };
   await TestBed.configureTestingModule({
@@ -106,7 +108,7 @@ async function setUp(
   fixture.componentRef.setInput('id', 'c-1');
   await fixture.whenStable();
   http.expectOne(UNITS_URL).flush([]);
-  http.expectOne(`${CASES_URL}/c-1`).flush(submitted);
+  http.expectOne(`${CASES_URL}/c-1`).flush(view);
   await settle(fixture);
   http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
   await settle(fixture);
@@ -166,7 +168,65 @@ describe('CasePage', () => {
     await settle(fixture);
     http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
     await settle(fixture);
+    http.expectOne(CASE_DISBURSEMENTS_URL('c-1')).flush([]);
+    await settle(fixture);
     expect(page.querySelector('[data-testid="case-status"]')?.textContent?.trim()).toBe('已批准');
+    expect(page.querySelector('[data-testid="case-payments"]')).toBeTruthy();
+    expect(page.querySelector('[data-testid="payment-record"]')).toBeNull();
     expect(page.querySelector('[data-testid="case-approved-amount"]')?.textContent?.trim()).toBe('¥4,500.50');
+  });
+
+  it('shows finance what is paid and left on an approved case, with its payments and a reversal', async () => {
+    const halfPaid: CaseView = {
+      ...submitted,
+      status: 'approved',
+      approvedAmount: 1000000,
+      disbursedAmount: 500000,
+    };
+    const { fixture, http } = await setUp('finance', halfPaid);
+    const payment: DisbursementView = {
+      id: 'd-1',
+      caseId: 'c-1',
+      caseNo: submitted.caseNo,
+      workerId: 'w-1',
+      workerName: '张秀英',
+      unitId: 's',
+      fundId: 'f-1',
+      fundName: '工会帮扶资金',
+      amount: 500000,
+      method: 'bank',
+      paidOn: '2026-11-22',
+      reference: 'B-1',
+      reversesId: null,
+      reversedById: 'd-2',
+      reason: null,
+      createdBy: 'u-f',
+      createdAt: '2026-11-22T02:00:00Z',
+    };
+    const reversal: DisbursementView = {
+      ...payment,
+      id: 'd-2',
+      amount: -500000,
+      reversesId: 'd-1',
+      reversedById: null,
+      reason: '账户有误',
+    };
+    const again: DisbursementView = { ...payment, id: 'd-3', reversedById: null };
+    http.expectOne(CASE_DISBURSEMENTS_URL('c-1')).flush([payment, reversal, again]);
+    await settle(fixture);
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('[data-testid="case-paid-amount"]')?.textContent?.trim()).toBe('¥5,000.00');
+    expect(page.querySelector('[data-testid="case-remaining-amount"]')?.textContent?.trim()).toBe(
+      '¥5,000.00',
+    );
+    expect(page.querySelector('[data-testid="payment-record"]')).toBeTruthy();
+    expect(page.querySelector('[data-testid="payment-row-1"] .amount')?.textContent?.trim()).toBe(
+      '-¥5,000.00',
+    );
+    expect(
+      [...page.querySelectorAll('[data-testid^="payment-reverse-"]')].map((b) =>
+        b.getAttribute('data-testid'),
+      ),
+    ).toEqual(['payment-reverse-2']);
   });
 });

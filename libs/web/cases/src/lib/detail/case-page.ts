@@ -15,7 +15,9 @@ import {
 } from '@worker-aid/shared/domain';
 import {
   AuthService,
+  CasePaymentsPanel,
   LanguageService,
+  PAYABLE_VIEW_STATUSES,
   Notifier,
   problemMessageKey,
   toApiProblem,
@@ -57,6 +59,7 @@ interface DetailLine {
     CaseStatusChip,
     DateTimePipe,
     FenPipe,
+    CasePaymentsPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
@@ -83,6 +86,11 @@ export class CasePage implements OnInit {
   protected readonly actions = computed<CaseAction[]>(() => {
     const view = this.view();
     return view ? availableActions(view.status, (permission) => this.auth.can(permission)) : [];
+  });
+  /** 资金发放 shows once the case is approved (and whenever money has moved). */
+  protected readonly showPayments = computed(() => {
+    const view = this.view();
+    return !!view && (PAYABLE_VIEW_STATUSES.includes(view.status) || view.disbursedAmount !== 0);
   });
   protected readonly canEdit = computed(() => {
     const view = this.view();
@@ -128,6 +136,16 @@ export class CasePage implements OnInit {
         this.notifier.success(`cases.actions.done.${action}`, { caseNo: updated.caseNo });
         void this.loadHistory();
       });
+  }
+
+  /** After a payment or a reversal: the status and the amounts may have changed. */
+  protected async paymentsChanged(): Promise<void> {
+    try {
+      this.view.set(await this.api.get(this.id()));
+    } catch (error: unknown) {
+      this.notifier.failure(error);
+    }
+    await this.loadHistory();
   }
 
   private async load(): Promise<void> {

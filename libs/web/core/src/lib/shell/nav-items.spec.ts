@@ -9,18 +9,28 @@ function linksFor(role: Role): string[] {
 
 describe('navigation by role', () => {
   it('shows the admin everything', () => {
-    expect(linksFor('admin')).toEqual(['home', 'workers', 'cases', 'review', 'units', 'users', 'audit']);
+    expect(linksFor('admin')).toEqual([
+      'home',
+      'workers',
+      'cases',
+      'review',
+      'funds',
+      'payments',
+      'units',
+      'users',
+      'audit',
+    ]);
   });
 
   it('shows the auditor the records and the audit trail but no administration', () => {
-    expect(linksFor('auditor')).toEqual(['home', 'workers', 'cases', 'audit']);
+    expect(linksFor('auditor')).toEqual(['home', 'workers', 'cases', 'funds', 'payments', 'audit']);
   });
 
   it.each<[Role, string[]]>([
-    ['manager', ['home', 'workers', 'cases', 'review']],
-    ['reviewer', ['home', 'workers', 'cases', 'review']],
-    ['finance', ['home', 'workers', 'cases']],
-    ['caseworker', ['home', 'workers', 'cases']],
+    ['manager', ['home', 'workers', 'cases', 'review', 'funds', 'payments']],
+    ['reviewer', ['home', 'workers', 'cases', 'review', 'funds', 'payments']],
+    ['finance', ['home', 'workers', 'cases', 'funds', 'payments']],
+    ['caseworker', ['home', 'workers', 'cases', 'funds', 'payments']],
   ])('shows %s the aid work its role allows', (role, links) => {
     expect(linksFor(role)).toEqual(links);
   });
@@ -28,6 +38,6 @@ describe('navigation by role', () => {
   it('drops a section whose items are all hidden', () => {
     const sections = visibleNav(NAV_SECTIONS, (permission) => can('caseworker', permission));
     expect(sections.every((section) => section.items.length > 0)).toBe(true);
-    expect(sections.map((section) => section.heading)).toEqual([undefined, 'nav.aid']);
+    expect(sections.map((section) => section.heading)).toEqual([undefined, 'nav.aid', 'nav.money']);
   });
 });

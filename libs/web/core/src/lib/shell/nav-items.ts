@@ -30,6 +30,25 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     ],
   },
   {
+    heading: 'nav.money',
+    items: [
+      {
+        id: 'funds',
+        path: '/funds',
+        icon: 'account_balance',
+        label: 'nav.funds',
+        permission: 'records:read',
+      },
+      {
+        id: 'payments',
+        path: '/payments',
+        icon: 'payments',
+        label: 'nav.payments',
+        permission: 'records:read',
+      },
+    ],
+  },
+  {
     heading: 'nav.administration',
     items: [
       {

@@ -1,0 +1,262 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import {
+  todayInCenter,
+  type CaseView,
+  type DisbursementView,
+  type FundView,
+} from '@worker-aid/shared/domain';
+import { CASE_DISBURSEMENTS_URL, FUNDS_URL } from './funds-api';
+import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
+
+const approved: CaseView = {
+  id: 'c-1',
+  caseNo: 'MED-2026-000001',
+  type: 'medical',
+  status: 'approved',
+  workerId: 'w-1',
+  workerName: '刘桂芳',
+  unitId: 'c',
+  requestedAmount: 1000000,
+  approvedAmount: 1000000,
+  disbursedAmount: 500000,
+  summary: '住院治疗',
+  details: {
+    hospital: '滁州市第一人民医院',
+    diagnosis: '肺炎',
+    totalCost: 1200000,
+    insuranceReimbursed: 200000,
+    outOfPocket: 1000000,
+  },
+  outcome: null,
+  recoveredAmount: null,
+  createdBy: 'u-cw',
+  createdAt: '2026-11-20T02:00:00Z',
+  updatedAt: '2026-11-21T02:00:00Z',
+  warnings: [],
+};
+
+const funds: FundView[] = [
+  fund('f-1', 'UNION-2026', '工会帮扶资金', 3000000),
+  fund('f-2', 'LOTTERY-2026', '彩票公益金', 200000),
+];
+
+function fund(id: string, code: string, name: string, balance: number): FundView {
+  return {
+    id,
+    code,
+    name,
+    source: 'union_budget',
+    unitId: 'c',
+    allocated: balance,
+    disbursed: 0,
+    balance,
+    createdAt: '2026-01-01T00:00:00Z',
+  };
+}
+
+const paid: DisbursementView = {
+  id: 'd-1',
+  caseId: 'c-1',
+  caseNo: approved.caseNo,
+  workerId: 'w-1',
+  workerName: '刘桂芳',
+  unitId: 'c',
+  fundId: 'f-1',
+  fundName: '工会帮扶资金',
+  amount: 450050,
+  method: 'bank',
+  paidOn: todayInCenter(),
+  reference: 'BANK-1',
+  reversesId: null,
+  reversedById: null,
+  reason: null,
+  createdBy: 'u-f',
+  createdAt: '2026-11-22T02:00:00Z',
+};
+
+interface SetUp {
+  fixture: ComponentFixture<RecordPaymentDialog>;
+  http: HttpTestingController;
+  close: jest.Mock;
+}
+
+async function setUp(): Promise<SetUp> {
+  const close = jest.fn();
+  await TestBed.configureTestingModule({
+    imports: [
+      RecordPaymentDialog,
+      TranslocoTestingModule.forRoot({
+        langs: { 'zh-CN': {} },
+        translocoConfig: {
+          availableLangs: ['zh-CN'],
+          defaultLang: 'zh-CN',
+          missingHandler: { logMissingKey: false },
+        },
+        preloadLangs: true,
+      }),
+    ],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: MAT_DIALOG_DATA, useValue: { case: approved } satisfies RecordPaymentDialogData },
+      { provide: MatDialogRef, useValue: { close } },
+    ],
+  }).compileComponents();
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(RecordPaymentDialog);
+  await fixture.whenStable();
+  http.expectOne(FUNDS_URL).flush(funds);
+  await settle(fixture);
+  return { fixture, http, close };
+}
+
+async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  await fixture.whenStable();
+}
+
+function byTestId<T extends HTMLElement>(id: string): T {
+  const element = document.querySelector<T>(`[data-testid="${id}"]`);
+  if (!element) throw new Error(`no ${id}`);
+  return element;
+}
+
+async function type(fixture: ComponentFixture<unknown>, id: string, value: string): Promise<void> {
+  const input = byTestId<HTMLInputElement>(id);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await settle(fixture);
+}
+
+async function chooseFund(fixture: ComponentFixture<unknown>, code: string): Promise<void> {
+  byTestId('payment-fund').click();
+  await settle(fixture);
+  byTestId(`payment-fund-option-${code}`).click();
+  await settle(fixture);
+}
+
+describe('RecordPaymentDialog', () => {
+  afterEach(() => {
+    TestBed.inject(HttpTestingController).verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
+  });
+
+  it('prefills what is left to pay and today, and shows the chosen fund’s balance', async () => {
+    const { fixture } = await setUp();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(byTestId<HTMLInputElement>('payment-amount').value).toBe('5000.00');
+    expect(byTestId<HTMLInputElement>('payment-paid-on').value).toBe(todayInCenter());
+    expect(byTestId<HTMLInputElement>('payment-paid-on').max).toBe(todayInCenter());
+    expect(page.querySelector('[data-testid="payment-dialog-remaining"]')?.textContent?.trim()).toBe(
+      '¥5,000.00',
+    );
+    await chooseFund(fixture, 'LOTTERY-2026');
+    expect(page.querySelector('[data-testid="payment-dialog-balance"]')?.textContent?.trim()).toBe(
+      '¥2,000.00',
+    );
+  });
+
+  it('refuses more than the case has left or the fund holds, without calling the API', async () => {
+    const { fixture, close } = await setUp();
+    const page = fixture.nativeElement as HTMLElement;
+    await chooseFund(fixture, 'UNION-2026');
+    await type(fixture, 'payment-amount', '5000.01');
+    expect(page.querySelector('[data-testid="payment-limit"]')?.textContent).toContain(
+      'payments.dialog.limit.overRemaining',
+    );
+    byTestId('payment-save').click();
+    await settle(fixture);
+    await chooseFund(fixture, 'LOTTERY-2026');
+    await type(fixture, 'payment-amount', '2000.01');
+    expect(page.querySelector('[data-testid="payment-limit"]')?.textContent).toContain(
+      'payments.dialog.limit.overBalance',
+    );
+    byTestId('payment-save').click();
+    await settle(fixture);
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('pays in fen with an Idempotency-Key, and a retry of the same submission reuses the key', async () => {
+    const { fixture, http, close } = await setUp();
+    await chooseFund(fixture, 'UNION-2026');
+    await type(fixture, 'payment-amount', '4,500.5');
+    await type(fixture, 'payment-reference', ' BANK-1 ');
+    byTestId('payment-save').click();
+    byTestId('payment-save').click(); // a double click sends once
+    await settle(fixture);
+    const first = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect(first.request.body).toEqual({
+      amount: 450050,
+      fundId: 'f-1',
+      method: 'bank',
+      paidOn: todayInCenter(),
+      reference: 'BANK-1',
+    });
+    const key = first.request.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[\x21-\x7e]{1,200}$/);
+    first.flush(
+      { statusCode: 503, error: 'Service Unavailable', message: 'busy' },
+      { status: 503, statusText: 'Service Unavailable' },
+    );
+    await settle(fixture);
+    expect(byTestId('payment-error')).toBeTruthy();
+    expect(close).not.toHaveBeenCalled();
+
+    // The same submission again: the same key, so the server can never pay twice.
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const second = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect(second.request.headers.get('Idempotency-Key')).toBe(key);
+    second.flush(paid, { status: 201, statusText: 'Created' });
+    await settle(fixture);
+    expect(close).toHaveBeenCalledWith(paid);
+  });
+
+  it('shows the API’s refusal, and pays the corrected amount under a new key', async () => {
+    const { fixture, http, close } = await setUp();
+    await chooseFund(fixture, 'UNION-2026');
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const first = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    const key = first.request.headers.get('Idempotency-Key');
+    first.flush(
+      { statusCode: 409, error: 'Conflict', message: "amount: more than the fund's balance of 100 fen" },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle(fixture);
+    expect(byTestId('payment-error').textContent).toContain("more than the fund's balance of 100 fen");
+    await type(fixture, 'payment-amount', '1');
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const second = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect((second.request.body as { amount: number }).amount).toBe(100);
+    expect(second.request.headers.get('Idempotency-Key')).not.toBe(key);
+    second.flush(paid, { status: 201, statusText: 'Created' });
+    await settle(fixture);
+    expect(close).toHaveBeenCalledWith(paid);
+  });
+
+  it('keeps the key after a lost answer', async () => {
+    const { fixture, http } = await setUp();
+    await chooseFund(fixture, 'UNION-2026');
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const first = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    const key = first.request.headers.get('Idempotency-Key');
+    first.error(new ProgressEvent('error'), { status: 0 });
+    await settle(fixture);
+    await type(fixture, 'payment-amount', '100');
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const second = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect(second.request.headers.get('Idempotency-Key')).toBe(key);
+    second.flush(paid, { status: 201, statusText: 'Created' });
+    await settle(fixture);
+  });
+});

@@ -1,0 +1,148 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  PAYMENT_METHODS,
+  todayInCenter,
+  type CaseView,
+  type DisbursementRequest,
+  type DisbursementView,
+  type FundView,
+  type PaymentMethod,
+} from '@worker-aid/shared/domain';
+import { ErrorBox, FenPipe, fenToYuanText, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
+import { problemMessageKey, toApiProblem } from '../http/api-error';
+import { showServerErrors } from '../http/server-errors';
+import { FundsApi, PaymentsApi } from './funds-api';
+import { IdempotencyKeys, paymentLimitError, remainingFen } from './payment-rules';
+
+export interface RecordPaymentDialogData {
+  case: CaseView;
+}
+
+const FORM_FIELDS = ['fundId', 'amount', 'method', 'paidOn', 'reference'];
+
+/**
+ * 资金发放 for an approved case: fund (with its balance), amount in yuan (prefilled with what is
+ * still to pay), method, the day it was paid and a reference. One `Idempotency-Key` per opening,
+ * reused by retries. Closes with the payment.
+ */
+@Component({
+  selector: 'wa-record-payment-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBox,
+    FenPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './record-payment-dialog.html',
+  styleUrl: './payment-dialogs.scss',
+})
+export class RecordPaymentDialog implements OnInit {
+  private readonly funds = inject(FundsApi);
+  private readonly payments = inject(PaymentsApi);
+  private readonly dialogRef = inject<MatDialogRef<RecordPaymentDialog, DisbursementView>>(MatDialogRef);
+  protected readonly data = inject<RecordPaymentDialogData>(MAT_DIALOG_DATA);
+  protected readonly methods = PAYMENT_METHODS;
+  protected readonly today = todayInCenter();
+  protected readonly remaining = remainingFen(this.data.case);
+  private readonly keys = new IdempotencyKeys();
+
+  protected readonly fundList = signal<FundView[]>([]);
+  protected readonly fundsLoading = signal(true);
+  protected readonly saving = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorDetails = signal<string[]>([]);
+
+  protected readonly form = new FormGroup({
+    fundId: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    amount: new FormControl(fenToYuanText(this.remaining), {
+      nonNullable: true,
+      validators: [Validators.required, yuanValidator()],
+    }),
+    method: new FormControl<PaymentMethod>('bank', { nonNullable: true, validators: Validators.required }),
+    paidOn: new FormControl(this.today, { nonNullable: true, validators: Validators.required }),
+    reference: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
+  });
+
+  private readonly fundId = toSignal(this.form.controls.fundId.valueChanges, { initialValue: '' });
+  private readonly amountText = toSignal(this.form.controls.amount.valueChanges, {
+    initialValue: this.form.controls.amount.value,
+  });
+  protected readonly fund = computed(() => this.fundList().find((f) => f.id === this.fundId()) ?? null);
+  protected readonly amount = computed(() => yuanToFen(this.amountText()));
+  /** The client-side limit check, shown under the amount. */
+  protected readonly limitError = computed(() => {
+    const amount = this.amount();
+    return amount === null ? null : paymentLimitError(amount, this.remaining, this.fund()?.balance ?? null);
+  });
+
+  ngOnInit(): void {
+    void this.loadFunds();
+  }
+
+  protected async save(): Promise<void> {
+    if (this.saving()) return;
+    const amount = this.amount();
+    if (this.form.invalid || amount === null || this.limitError() !== null || this.futureDate()) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { fundId, method, paidOn, reference } = this.form.getRawValue();
+    const body: DisbursementRequest = {
+      amount,
+      fundId,
+      method,
+      paidOn,
+      ...(reference.trim() ? { reference: reference.trim() } : {}),
+    };
+    this.saving.set(true);
+    this.errorKey.set(null);
+    this.errorDetails.set([]);
+    const key = this.keys.keyFor(body);
+    try {
+      this.dialogRef.close(await this.payments.pay(this.data.case.id, body, key));
+    } catch (error: unknown) {
+      const problem = toApiProblem(error, FORM_FIELDS);
+      this.keys.failed(problem.status);
+      // A 409's rule text ("amount: more than …") is what the user must read: show it up top too.
+      const fieldLines = Object.entries(problem.fieldErrors).flatMap(([, rules]) => rules);
+      const general = showServerErrors(this.form, problem);
+      this.errorKey.set(problem.status === 409 ? 'payments.dialog.refused' : problemMessageKey(problem));
+      this.errorDetails.set([...general, ...(problem.status === 409 ? fieldLines : [])]);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected futureDate(): boolean {
+    const value = this.form.controls.paidOn.value;
+    return value !== '' && value > this.today;
+  }
+
+  private async loadFunds(): Promise<void> {
+    try {
+      const funds = await this.funds.list();
+      this.fundList.set(funds);
+      if (funds.length === 1) this.form.controls.fundId.setValue(funds[0].id);
+    } catch (error: unknown) {
+      this.errorKey.set(problemMessageKey(toApiProblem(error)));
+    } finally {
+      this.fundsLoading.set(false);
+    }
+  }
+}

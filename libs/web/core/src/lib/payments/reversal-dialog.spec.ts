@@ -1,0 +1,77 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { DisbursementView } from '@worker-aid/shared/domain';
+import { DISBURSEMENTS_URL } from './funds-api';
+import { ReversalDialog, type ReversalDialogData } from './reversal-dialog';
+
+const payment: DisbursementView = {
+  id: 'd-1',
+  caseId: 'c-1',
+  caseNo: 'MED-2026-000001',
+  workerId: 'w-1',
+  workerName: '刘桂芳',
+  unitId: 'c',
+  fundId: 'f-1',
+  fundName: '工会帮扶资金',
+  amount: 100000,
+  method: 'cash',
+  paidOn: '2026-11-20',
+  reference: null,
+  reversesId: null,
+  reversedById: null,
+  reason: null,
+  createdBy: 'u-f',
+  createdAt: '2026-11-20T02:00:00Z',
+};
+
+describe('ReversalDialog', () => {
+  it('needs a reason, then books the reversal and closes with it', async () => {
+    const close = jest.fn();
+    await TestBed.configureTestingModule({
+      imports: [
+        ReversalDialog,
+        TranslocoTestingModule.forRoot({
+          langs: { 'zh-CN': {} },
+          translocoConfig: {
+            availableLangs: ['zh-CN'],
+            defaultLang: 'zh-CN',
+            missingHandler: { logMissingKey: false },
+          },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: MAT_DIALOG_DATA, useValue: { payment } satisfies ReversalDialogData },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    }).compileComponents();
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(ReversalDialog);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    const save = page.querySelector<HTMLButtonElement>('[data-testid="reversal-save"]');
+    save?.click();
+    await fixture.whenStable();
+    http.expectNone(`${DISBURSEMENTS_URL}/d-1/reversal`);
+    const reason = page.querySelector<HTMLTextAreaElement>('[data-testid="reversal-reason"]');
+    if (!reason) throw new Error('no reason');
+    reason.value = ' 账户有误 ';
+    reason.dispatchEvent(new Event('input'));
+    save?.click();
+    await fixture.whenStable();
+    const request = http.expectOne({ method: 'POST', url: `${DISBURSEMENTS_URL}/d-1/reversal` });
+    expect(request.request.body).toEqual({ reason: '账户有误' });
+    const reversal = { ...payment, id: 'd-2', amount: -100000, reversesId: 'd-1', reason: '账户有误' };
+    request.flush(reversal, { status: 201, statusText: 'Created' });
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(close).toHaveBeenCalledWith(reversal);
+    http.verify();
+  });
+});

@@ -1,0 +1,132 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { FUND_CODE_PATTERN, FUND_SOURCES, type FundSource, type FundView } from '@worker-aid/shared/domain';
+import { FundsApi, problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { ErrorBox } from '@worker-aid/web/ui';
+
+/** 新建资金: code, name and source; closes with the new fund. */
+@Component({
+  selector: 'wa-fund-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBox,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'funds.create' | transloco }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="fund-dialog">
+      <mat-dialog-content>
+        @if (errorKey(); as key) {
+          <wa-error-box [heading]="key | transloco" [lines]="errorDetails()" />
+        }
+        <mat-form-field class="full">
+          <mat-label>{{ 'funds.fields.code' | transloco }}</mat-label>
+          <input matInput formControlName="code" autocomplete="off" class="mono" data-testid="fund-code" />
+          <mat-hint>{{ 'funds.codeHint' | transloco }}</mat-hint>
+          @if (form.controls.code.hasError('required')) {
+            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
+          } @else if (form.controls.code.hasError('pattern')) {
+            <mat-error>{{ 'funds.codeInvalid' | transloco }}</mat-error>
+          } @else if (form.controls.code.hasError('server')) {
+            <mat-error>{{
+              'validation.server' | transloco: { message: form.controls.code.getError('server') }
+            }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="full">
+          <mat-label>{{ 'funds.fields.name' | transloco }}</mat-label>
+          <input matInput formControlName="name" autocomplete="off" data-testid="fund-name" />
+          @if (form.controls.name.hasError('required')) {
+            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
+          } @else if (form.controls.name.hasError('maxlength')) {
+            <mat-error>{{ 'validation.maxLength' | transloco: { max: 100 } }}</mat-error>
+          } @else if (form.controls.name.hasError('server')) {
+            <mat-error>{{
+              'validation.server' | transloco: { message: form.controls.name.getError('server') }
+            }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="full">
+          <mat-label>{{ 'funds.fields.source' | transloco }}</mat-label>
+          <mat-select formControlName="source" data-testid="fund-source">
+            @for (s of sources; track s) {
+              <mat-option [value]="s" [attr.data-testid]="'fund-source-option-' + s">{{
+                'fundSources.' + s | transloco
+              }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.source.hasError('required')) {
+            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="fund-save">
+          @if (saving()) {
+            <mat-progress-spinner mode="indeterminate" diameter="18" />
+          }
+          {{ 'common.save' | transloco }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styleUrl: './fund-dialogs.scss',
+})
+export class FundDialog {
+  private readonly api = inject(FundsApi);
+  private readonly dialogRef = inject<MatDialogRef<FundDialog, FundView>>(MatDialogRef);
+  protected readonly sources = FUND_SOURCES;
+  protected readonly form = new FormGroup({
+    code: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(FUND_CODE_PATTERN)],
+    }),
+    name: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(100)],
+    }),
+    source: new FormControl<FundSource | ''>('', { nonNullable: true, validators: Validators.required }),
+  });
+  protected readonly saving = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorDetails = signal<string[]>([]);
+
+  protected async save(): Promise<void> {
+    if (this.saving()) return;
+    const { code, name, source } = this.form.getRawValue();
+    this.form.patchValue({ code: code.trim(), name: name.trim() });
+    if (this.form.invalid || !source) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.errorKey.set(null);
+    try {
+      this.dialogRef.close(await this.api.create({ code: code.trim(), name: name.trim(), source }));
+    } catch (error: unknown) {
+      const problem = toApiProblem(error, ['code', 'name', 'source']);
+      const general = showServerErrors(this.form, problem);
+      if (general.length > 0 || Object.keys(problem.fieldErrors).length === 0) {
+        this.errorKey.set(problemMessageKey(problem));
+        this.errorDetails.set(general);
+      }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { AllocationView, FundView } from '@worker-aid/shared/domain';
+import { AuthService, FundsApi, LanguageService, Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { DateTimePipe, EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
+import { AllocationDialog, type AllocationDialogData } from './allocation-dialog';
+import { FundDialog } from './fund-dialog';
+import { fundTotals } from './fund-totals';
+
+/** 帮扶资金: the funds with allocated, paid and balance, a totals row; a fund's allocations below. */
+@Component({
+  selector: 'wa-funds-page',
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTableModule,
+    TranslocoPipe,
+    PageHeader,
+    EmptyState,
+    FenPipe,
+    DateTimePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './funds-page.html',
+  styleUrl: './funds-page.scss',
+})
+export class FundsPage implements OnInit {
+  private readonly api = inject(FundsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly units = inject(UnitDirectory);
+  private readonly auth = inject(AuthService);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly canCreate = this.auth.can('funds:create');
+  protected readonly canAllocate = this.auth.can('money:write');
+  protected readonly columns = [
+    'code',
+    'name',
+    'source',
+    'unit',
+    'allocated',
+    'disbursed',
+    'balance',
+    ...(this.canAllocate ? ['actions'] : []),
+  ];
+
+  protected readonly funds = signal<FundView[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly totals = computed(() => fundTotals(this.funds()));
+  protected readonly selectedId = signal<string | null>(null);
+  protected readonly selected = computed(() => this.funds().find((f) => f.id === this.selectedId()) ?? null);
+  protected readonly allocations = signal<AllocationView[]>([]);
+  protected readonly allocationsLoading = signal(false);
+
+  ngOnInit(): void {
+    this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
+    void this.load();
+  }
+
+  protected unitName(unitId: string): string {
+    return this.units.unit(unitId)?.name ?? '—';
+  }
+
+  protected create(): void {
+    this.dialog
+      .open<FundDialog, undefined, FundView>(FundDialog, { width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((fund) => {
+        if (!fund) return;
+        this.notifier.success('funds.created', { name: fund.name });
+        void this.load();
+      });
+  }
+
+  protected allocate(fund: FundView, event?: Event): void {
+    event?.stopPropagation();
+    this.dialog
+      .open<AllocationDialog, AllocationDialogData, AllocationView>(AllocationDialog, {
+        data: { fund },
+        width: '480px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((allocation) => {
+        if (!allocation) return;
+        this.notifier.success('funds.allocated', { name: fund.name });
+        void this.load();
+        if (this.selectedId() === fund.id) void this.loadAllocations(fund.id);
+      });
+  }
+
+  protected select(fund: FundView): void {
+    if (this.selectedId() === fund.id) {
+      this.selectedId.set(null);
+      return;
+    }
+    this.selectedId.set(fund.id);
+    void this.loadAllocations(fund.id);
+  }
+
+  private async load(): Promise<void> {
+    this.loading.set(true);
+    try {
+      this.funds.set(await this.api.list());
+    } catch (error: unknown) {
+      this.notifier.failure(error);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private async loadAllocations(fundId: string): Promise<void> {
+    this.allocationsLoading.set(true);
+    this.allocations.set([]);
+    try {
+      const rows = await this.api.allocations(fundId);
+      if (this.selectedId() === fundId) this.allocations.set(rows);
+    } catch (error: unknown) {
+      this.notifier.failure(error);
+    } finally {
+      this.allocationsLoading.set(false);
+    }
+  }
+}
