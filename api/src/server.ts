@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import {
   AppConfig,
   EmbeddedDatabase,
+  purgeOldIdempotencyKeys,
   ensureDatabase,
   startEmbeddedPostgres,
   withDatabase,
@@ -51,6 +52,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const demo = config.mode === 'demo';
     const password = demo ? (config.adminPassword ?? demoPassword(config.dataDir)) : config.adminPassword;
     await app.get(FirstRunService).ensureRootAndAdmin(password);
+    // Payment idempotency keys are kept at least 48 hours; older ones go at each start.
+    await purgeOldIdempotencyKeys(app.get(DataSource).manager);
     const demoLogins = demo && password ? await seedDemo(app.get(DataSource), password) : null;
     if (demoLogins) await seedDemoCases(app);
 
