@@ -29,3 +29,4 @@ export * from './lib/payments/payment-rules';
 export * from './lib/payments/record-payment-dialog';
 export * from './lib/payments/reversal-dialog';
 export * from './lib/payments/case-payments-panel';
+export * from './lib/cases/case-table';

@@ -16,10 +16,9 @@ import {
   type CaseStatus,
   type CaseType,
 } from '@worker-aid/shared/domain';
-import { AuthService, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, CaseTable, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
 import { CASE_TYPE_ICONS, EmptyState, PageHeader } from '@worker-aid/web/ui';
 import { CasesApi } from '../cases-api';
-import { CaseTable } from './case-table';
 
 const PAGE_SIZE = 25;
 

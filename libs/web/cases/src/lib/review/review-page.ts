@@ -5,10 +5,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem } from '@worker-aid/shared/domain';
-import { Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { CaseTable, Notifier, UnitDirectory } from '@worker-aid/web/core';
 import { EmptyState, PageHeader } from '@worker-aid/web/ui';
 import { CasesApi } from '../cases-api';
-import { CaseTable } from '../list/case-table';
 
 const PAGE_SIZE = 50;
 

@@ -3,28 +3,20 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CaseListItem, CaseType, WorkerView } from '@worker-aid/shared/domain';
+import type { CaseListItem, WorkerView } from '@worker-aid/shared/domain';
 import {
   AuthService,
+  CaseTable,
   LanguageService,
   Notifier,
   problemMessageKey,
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
-import {
-  CASE_TYPE_ICONS,
-  CaseStatusChip,
-  DateTimePipe,
-  EmptyState,
-  ErrorBox,
-  FenPipe,
-  PageHeader,
-} from '@worker-aid/web/ui';
+import { DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
 import { WorkersApi } from '../workers-api';
 
 /** One worker's file: who they are, the masked identity number, and their whole aid history. */
@@ -36,15 +28,13 @@ import { WorkersApi } from '../workers-api';
     MatCardModule,
     MatIconModule,
     MatProgressBarModule,
-    MatTableModule,
     MatTooltipModule,
     TranslocoPipe,
     PageHeader,
     EmptyState,
     ErrorBox,
-    CaseStatusChip,
+    CaseTable,
     DateTimePipe,
-    FenPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './worker-page.html',
@@ -69,16 +59,11 @@ export class WorkerPage implements OnInit {
   protected readonly errorKey = signal<string | null>(null);
   protected readonly revealed = signal<string | null>(null);
   protected readonly revealing = signal(false);
-  protected readonly columns = ['caseNo', 'type', 'status', 'requested', 'approved', 'summary', 'createdAt'];
 
   ngOnInit(): void {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
     void this.load();
     void this.loadCases(null);
-  }
-
-  protected typeIcon(type: CaseType): string {
-    return CASE_TYPE_ICONS[type];
   }
 
   protected unitName(unitId: string): string {

@@ -4,8 +4,9 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem, CaseType } from '@worker-aid/shared/domain';
-import { LanguageService, UnitDirectory } from '@worker-aid/web/core';
 import { CASE_TYPE_ICONS, CaseStatusChip, DateTimePipe, FenPipe } from '@worker-aid/web/ui';
+import { LanguageService } from '../i18n/language.service';
+import { UnitDirectory } from '../units/unit-directory';
 
 const ALL_COLUMNS = [
   'caseNo',
@@ -19,7 +20,10 @@ const ALL_COLUMNS = [
   'createdAt',
 ];
 
-/** The rows of a case list; each row opens the case. Rows are `<rowTestId>-<caseNo>`. */
+/**
+ * The rows of a case list; each row opens the case. Rows are `<rowTestId>-<caseNo>`.
+ * Shared by the case list, the review queue and a worker's aid history.
+ */
 @Component({
   selector: 'wa-case-table',
   imports: [MatIconModule, MatTableModule, RouterLink, TranslocoPipe, CaseStatusChip, DateTimePipe, FenPipe],
@@ -147,12 +151,17 @@ export class CaseTable {
   protected readonly lang = inject(LanguageService).active;
   /** The unit column only helps a user who sees more than one unit. */
   protected readonly columns = computed(() =>
-    ALL_COLUMNS.filter((column) => column !== 'unit' || this.units.units().length > 1),
+    ALL_COLUMNS.filter(
+      (column) =>
+        !this.hideColumns().includes(column) && (column !== 'unit' || this.units.units().length > 1),
+    ),
   );
 
   readonly cases = input.required<readonly CaseListItem[]>();
   readonly rowTestId = input('case-row');
   readonly tableTestId = input('case-table');
+  /** Columns a page leaves out, e.g. `worker` on the worker's own page. */
+  readonly hideColumns = input<readonly string[]>([]);
 
   protected icon(type: CaseType): string {
     return CASE_TYPE_ICONS[type];
