@@ -5,6 +5,7 @@ import { AuditModule } from '@worker-aid/api/audit';
 import { AuthModule } from '@worker-aid/api/auth';
 import { CasesModule } from '@worker-aid/api/cases';
 import { FundsModule } from '@worker-aid/api/funds';
+import { ReportsModule } from '@worker-aid/api/reports';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
 import { WorkersModule } from '@worker-aid/api/workers';
@@ -28,6 +29,7 @@ export class AppModule {
         WorkersModule,
         CasesModule,
         FundsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

@@ -1,7 +1,7 @@
 import { AuditEntry } from '@worker-aid/api/audit';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
-import { Disbursement, Fund, FundAllocation } from '@worker-aid/api/funds';
+import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
 import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { Worker } from '@worker-aid/api/workers';
@@ -18,5 +18,6 @@ export const ENTITIES = [
   Fund,
   FundAllocation,
   Disbursement,
+  DisbursementRollup,
   IdempotencyRecord,
 ];

@@ -211,20 +211,18 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
           body: { approvedAmount: c.requested, comment: '情况属实，同意救助' },
         });
         if (c.progress === 'half-paid') {
-          await app
-            .get(DisbursementsService)
-            .pay(
-              finance,
-              created.id,
-              {
-                amount: c.requested / 2,
-                fundId: funds[0].id,
-                method: 'bank',
-                paidOn: todayInCenter(),
-                reference: '滁工帮〔2026〕1号',
-              },
-              `demo-${created.id}`,
-            );
+          await app.get(DisbursementsService).pay(
+            finance,
+            created.id,
+            {
+              amount: c.requested / 2,
+              fundId: funds[0].id,
+              method: 'bank',
+              paidOn: todayInCenter(),
+              reference: '滁工帮〔2026〕1号',
+            },
+            `demo-${created.id}`,
+          );
         }
       } else if (c.progress === 'returned') {
         await cases.transition(decider, created.id, {

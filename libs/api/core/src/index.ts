@@ -18,3 +18,4 @@ export * from './lib/database/bigint-fen.transformer';
 export * from './lib/database/escape-like';
 export * from './lib/idempotency/idempotency-record.entity';
 export * from './lib/idempotency/idempotency';
+export * from './lib/validation/is-day';

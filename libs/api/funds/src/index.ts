@@ -5,3 +5,6 @@ export * from './lib/funds.service';
 export * from './lib/disbursements.service';
 export * from './lib/ledger-check.service';
 export * from './lib/funds.module';
+export * from './lib/rollup/disbursement-rollup.entity';
+export * from './lib/rollup/disbursement-rollup.service';
+export * from './lib/rollup/worker-set';

@@ -9,3 +9,4 @@ export * from './lib/money';
 export * from './lib/cases';
 export * from './lib/aid-api-types';
 export * from './lib/funds';
+export * from './lib/reports';

@@ -31,6 +31,7 @@ import { Fund } from './fund.entity';
 @Index('disbursement_fund_idx', ['fundId', 'paidOn'])
 @Index('disbursement_unit_idx', ['unitId', 'paidOn'])
 @Index('disbursement_paid_on_idx', ['paidOn', 'listSeq'])
+@Index('disbursement_worker_idx', ['workerId', 'paidOn'])
 export class Disbursement {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

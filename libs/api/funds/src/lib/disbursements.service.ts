@@ -20,6 +20,7 @@ import { Disbursement } from './disbursement.entity';
 import { DisbursementDto, DisbursementQueryDto, ReversalDto } from './funds.dto';
 import { Fund } from './fund.entity';
 import { FundsService } from './funds.service';
+import { DisbursementRollupService } from './rollup/disbursement-rollup.service';
 
 export interface PaymentAnswer {
   status: number;
@@ -31,7 +32,8 @@ export interface PaymentAnswer {
  * order — the case, then the fund — inside one READ COMMITTED transaction: a second payment
  * against the same case or fund waits for the first to commit and then sees its totals, so
  * no interleaving can overpay a case or overdraw a fund, and nothing needs retrying. (The
- * fund's CHECK constraint stands behind the code as a last line.)
+ * fund's CHECK constraint stands behind the code as a last line.) Each ledger row also updates
+ * the report roll-up in the same transaction, under the fund's lock.
  */
 @Injectable()
 export class DisbursementsService {
@@ -41,6 +43,7 @@ export class DisbursementsService {
     private readonly funds: FundsService,
     private readonly units: UnitsService,
     private readonly audit: AuditService,
+    private readonly rollup: DisbursementRollupService,
   ) {}
 
   async pay(
@@ -94,6 +97,7 @@ export class DisbursementsService {
         createdBy: principal.id,
       });
       await manager.save(payment);
+      await this.rollup.apply(manager, payment);
       await manager.increment(Fund, { id: fund.id }, 'disbursed', dto.amount);
       await this.cases.applyPayment(manager, principal, aidCase, dto.amount);
       await this.audit.record(manager, {
@@ -137,6 +141,7 @@ export class DisbursementsService {
         createdBy: principal.id,
       });
       await manager.save(reversal);
+      await this.rollup.apply(manager, reversal);
       await manager.decrement(Fund, { id: fund.id }, 'disbursed', original.amount);
       await this.cases.applyPayment(manager, principal, aidCase, -original.amount);
       await this.audit.record(manager, {

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
   FUND_CODE_PATTERN,
   FUND_SOURCES,
@@ -12,10 +12,9 @@ import {
   type ReversalRequest,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
-import { PageQueryDto } from '@worker-aid/api/core';
+import { IsDay, PageQueryDto } from '@worker-aid/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateFundDto implements CreateFundRequest {
   @IsString()
@@ -55,8 +54,7 @@ export class DisbursementDto implements DisbursementRequest {
   method!: PaymentMethod;
 
   /** The day the money went out, `YYYY-MM-DD`, never in the future. */
-  @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a real date' })
+  @IsDay()
   paidOn!: string;
 
   @IsOptional()
@@ -75,13 +73,11 @@ export class ReversalDto implements ReversalRequest {
 
 export class DisbursementQueryDto extends PageQueryDto {
   @IsOptional()
-  @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a real date' })
+  @IsDay()
   from?: string;
 
   @IsOptional()
-  @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a real date' })
+  @IsDay()
   to?: string;
 
   @IsOptional()

@@ -10,16 +10,18 @@ import { Fund } from './fund.entity';
 import { FundsController } from './funds.controller';
 import { FundsService } from './funds.service';
 import { LedgerCheckService } from './ledger-check.service';
+import { DisbursementRollup } from './rollup/disbursement-rollup.entity';
+import { DisbursementRollupService } from './rollup/disbursement-rollup.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Fund, FundAllocation, Disbursement]),
+    TypeOrmModule.forFeature([Fund, FundAllocation, Disbursement, DisbursementRollup]),
     AuditModule,
     CasesModule,
     UnitsModule,
   ],
   controllers: [FundsController],
-  providers: [FundsService, DisbursementsService, LedgerCheckService],
-  exports: [FundsService, DisbursementsService, LedgerCheckService],
+  providers: [FundsService, DisbursementsService, LedgerCheckService, DisbursementRollupService],
+  exports: [FundsService, DisbursementsService, LedgerCheckService, DisbursementRollupService],
 })
 export class FundsModule {}

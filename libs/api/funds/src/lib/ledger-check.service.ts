@@ -2,16 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LedgerCheckView } from '@worker-aid/shared/domain';
+import { DisbursementRollupService } from './rollup/disbursement-rollup.service';
 
 type Difference = LedgerCheckView['differences'][number];
 
-/** Recomputes every fund's and case's totals from the ledger rows and reports any difference. */
+/**
+ * Recomputes every fund's and case's totals and every report roll-up cell from the ledger rows
+ * and reports any difference.
+ */
 @Injectable()
 export class LedgerCheckService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rollup: DisbursementRollupService,
+  ) {}
 
   async check(): Promise<LedgerCheckView> {
-    // One snapshot for both queries, so a payment committing in between cannot look like a difference.
+    // One snapshot for every query, so a payment committing in between cannot look like a difference.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const funds = await manager.query<
         {
@@ -39,7 +46,22 @@ export class LedgerCheckService {
       }
       for (const c of cases)
         compare(differences, 'case', c.id, 'disbursedAmount', c.disbursed_amount, c.ledger_disbursed);
-      return { checkedAt: new Date().toISOString(), funds: funds.length, cases: cases.length, differences };
+      const rollup = await this.rollup.differences(manager);
+      for (const d of rollup.differences)
+        differences.push({
+          entity: 'rollup',
+          id: d.cell,
+          field: d.field,
+          stored: d.stored,
+          computed: d.computed,
+        });
+      return {
+        checkedAt: new Date().toISOString(),
+        funds: funds.length,
+        cases: cases.length,
+        rollupCells: rollup.cells,
+        differences,
+      };
     });
   }
 }

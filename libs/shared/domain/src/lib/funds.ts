@@ -86,5 +86,14 @@ export interface LedgerCheckView {
   checkedAt: string;
   funds: number;
   cases: number;
-  differences: { entity: 'fund' | 'case'; id: string; field: string; stored: number; computed: number }[];
+  /** Report roll-up cells checked (one per unit subtree, month, aid type and fund). */
+  rollupCells: number;
+  /** A `rollup` difference names its cell `<unit id>/<month>/<type>/<fund id>`; for `workers` the figures are set sizes. */
+  differences: {
+    entity: 'fund' | 'case' | 'rollup';
+    id: string;
+    field: string;
+    stored: number;
+    computed: number;
+  }[];
 }

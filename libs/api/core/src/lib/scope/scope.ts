@@ -11,8 +11,13 @@ export function unitPathOf(parentPath: string | null, unitId: string): string {
   return `${parentPath ?? '/'}${unitId}/`;
 }
 
+/** The ids of the units on a path, from the center down to the unit itself. */
+export function unitIdsOnPath(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
 export function isRootPath(path: string): boolean {
-  return path.split('/').filter(Boolean).length === 1;
+  return unitIdsOnPath(path).length === 1;
 }
 
 export function pathInScope(principal: Pick<Principal, 'unitPath'>, unitPath: string): boolean {

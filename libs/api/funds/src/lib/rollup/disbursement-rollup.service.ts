@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { CaseType } from '@worker-aid/shared/domain';
+import { unitIdsOnPath } from '@worker-aid/api/core';
+import type { Disbursement } from '../disbursement.entity';
+import { editWorkerSet, sameWorkerSets, storeWorkerSet, workerSetSize } from './worker-set';
+
+/** The first day of a day's month: `2017-05-23` → `2017-05-01`. */
+export function monthOf(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+export interface RollupDifference {
+  /** `<unit id>/<month>/<type>/<fund id>` */
+  cell: string;
+  field: 'personTimes' | 'amount' | 'persons';
+  stored: number;
+  computed: number;
+}
+
+function cellName(c: { unit_id: string; month: string; case_type: string; fund_id: string }): string {
+  return `${c.unit_id}/${c.month}/${c.case_type}/${c.fund_id}`;
+}
+
+interface ComputedCell {
+  unit_id: string;
+  month: string;
+  case_type: CaseType;
+  fund_id: string;
+  person_times: number;
+  amount: string;
+  workers: number[] | null;
+}
+
+/**
+ * Keeps `disbursement_rollup` equal to the ledger. `apply` runs inside the payment's or the
+ * reversal's transaction, after the fund row is locked: every cell it writes carries that
+ * fund's id, so two transactions never write the same cell at once and the cells add no lock
+ * order of their own. `rebuild` recomputes every cell from the ledger (bulk loads, the
+ * migration), and `differences` compares them for the ledger check.
+ */
+@Injectable()
+export class DisbursementRollupService {
+  /** Folds one new ledger row — a payment or a reversal — into the cells of its unit and every ancestor. */
+  async apply(manager: EntityManager, row: Disbursement): Promise<void> {
+    const [{ path, seq }] = await manager.query<{ path: string; seq: string }[]>(
+      'SELECT u.path, w.list_seq AS seq FROM unit u, worker w WHERE u.id = $1 AND w.id = $2',
+      [row.unitId, row.workerId],
+    );
+    const unitIds = unitIdsOnPath(path);
+    const month = monthOf(row.paidOn);
+    const key = [month, row.caseType, row.fundId];
+    const cells = await manager.query<{ unit_id: string; workers: Buffer }[]>(
+      `SELECT unit_id, workers FROM disbursement_rollup
+       WHERE unit_id = ANY($1::uuid[]) AND month = $2 AND case_type = $3 AND fund_id = $4
+       ORDER BY unit_id FOR UPDATE`,
+      [unitIds, ...key],
+    );
+    const stored = new Map(cells.map((cell) => [cell.unit_id, cell.workers]));
+    // After a reversal the worker stays in a cell if another payment of theirs in it still stands.
+    const stillPaidPaths = row.amount < 0 ? await this.pathsStillPaid(manager, row, month) : [];
+    const workers = await Promise.all(
+      unitIds.map((unitId) => {
+        const current = stored.get(unitId) ?? null;
+        if (row.amount > 0) return editWorkerSet(current, { add: Number(seq) });
+        const keep = stillPaidPaths.some((other) => other.includes(`/${unitId}/`));
+        return editWorkerSet(current, keep ? {} : { remove: Number(seq) });
+      }),
+    );
+    const values = [unitIds, ...key, Math.sign(row.amount), row.amount, workers];
+    if (row.amount > 0) {
+      await manager.query(
+        `INSERT INTO disbursement_rollup (unit_id, month, case_type, fund_id, person_times, amount, workers)
+         SELECT t.unit_id, $2, $3, $4, $5, $6, t.workers FROM unnest($1::uuid[], $7::bytea[]) AS t(unit_id, workers)
+         ON CONFLICT (unit_id, month, case_type, fund_id) DO UPDATE SET
+           person_times = disbursement_rollup.person_times + EXCLUDED.person_times,
+           amount = disbursement_rollup.amount + EXCLUDED.amount,
+           workers = EXCLUDED.workers`,
+        values,
+      );
+    } else {
+      // A reversal's cells exist: its payment made them.
+      await manager.query(
+        `UPDATE disbursement_rollup r SET person_times = r.person_times + $5, amount = r.amount + $6, workers = t.workers
+         FROM unnest($1::uuid[], $7::bytea[]) AS t(unit_id, workers)
+         WHERE r.unit_id = t.unit_id AND r.month = $2 AND r.case_type = $3 AND r.fund_id = $4`,
+        values,
+      );
+    }
+  }
+
+  /** Replaces every cell with one recomputed from the ledger, a month at a time. */
+  async rebuild(manager: EntityManager): Promise<void> {
+    await manager.query('DELETE FROM disbursement_rollup');
+    for (const month of await this.months(manager)) {
+      const cells = await this.compute(manager, month);
+      const workers = await Promise.all(cells.map((cell) => storeWorkerSet(cell.workers ?? [])));
+      await manager.query(
+        `INSERT INTO disbursement_rollup (unit_id, month, case_type, fund_id, person_times, amount, workers)
+         SELECT * FROM unnest($1::uuid[], $2::date[], $3::varchar[], $4::uuid[], $5::int[], $6::bigint[], $7::bytea[])`,
+        [
+          cells.map((c) => c.unit_id),
+          cells.map((c) => c.month),
+          cells.map((c) => c.case_type),
+          cells.map((c) => c.fund_id),
+          cells.map((c) => c.person_times),
+          cells.map((c) => c.amount),
+          workers,
+        ],
+      );
+    }
+  }
+
+  /** Every cell whose stored figures or workers differ from the ledger's, and how many cells were checked. */
+  async differences(manager: EntityManager): Promise<{ cells: number; differences: RollupDifference[] }> {
+    const out: RollupDifference[] = [];
+    let checked = 0;
+    const storedMonths = await manager.query<{ month: string }[]>(
+      `SELECT DISTINCT to_char(month, 'YYYY-MM-DD') AS month FROM disbursement_rollup`,
+    );
+    const months = new Set([...(await this.months(manager)), ...storedMonths.map((m) => m.month)]);
+    for (const month of months) {
+      const computed = new Map((await this.compute(manager, month)).map((c) => [cellName(c), c]));
+      const stored = await manager.query<(Omit<ComputedCell, 'workers'> & { workers: Buffer })[]>(
+        `SELECT unit_id, to_char(month, 'YYYY-MM-DD') AS month, case_type, fund_id, person_times, amount::text, workers
+         FROM disbursement_rollup WHERE month = $1`,
+        [month],
+      );
+      checked += stored.length;
+      for (const cell of stored) {
+        const name = cellName(cell);
+        const expected = computed.get(name) ?? { person_times: 0, amount: '0', workers: [] };
+        computed.delete(name);
+        const differ = (field: RollupDifference['field'], was: number, is: number) => {
+          if (was !== is) out.push({ cell: name, field, stored: was, computed: is });
+        };
+        differ('personTimes', cell.person_times, expected.person_times);
+        differ('amount', Number(cell.amount), Number(expected.amount));
+        const expectedWorkers = await storeWorkerSet(expected.workers ?? []);
+        if (!(await sameWorkerSets(cell.workers, expectedWorkers))) {
+          // Same size, other members is a difference too, so this one is recorded whatever the sizes.
+          const size = await workerSetSize(cell.workers);
+          out.push({ cell: name, field: 'persons', stored: size, computed: expected.workers?.length ?? 0 });
+        }
+      }
+      for (const [name, cell] of computed) {
+        out.push({ cell: name, field: 'personTimes', stored: 0, computed: cell.person_times });
+      }
+    }
+    return { cells: checked, differences: out };
+  }
+
+  private async months(manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<{ month: string }[]>(
+      `SELECT DISTINCT to_char(date_trunc('month', paid_on), 'YYYY-MM-DD') AS month FROM disbursement ORDER BY 1`,
+    );
+    return rows.map((r) => r.month);
+  }
+
+  /** The cells of one month as the ledger has them: each payment counted for its unit and every ancestor. */
+  private compute(manager: EntityManager, month: string): Promise<ComputedCell[]> {
+    return manager.query<ComputedCell[]>(
+      `WITH per_worker AS (
+         SELECT d.unit_id, d.case_type, d.fund_id, d.worker_id,
+                sum(sign(d.amount))::int AS person_times, sum(d.amount) AS amount,
+                bool_or(d.amount > 0 AND r.id IS NULL) AS still_paid
+         FROM disbursement d LEFT JOIN disbursement r ON r.reverses_id = d.id
+         WHERE d.paid_on >= $1::date AND d.paid_on < $1::date + interval '1 month'
+         GROUP BY 1, 2, 3, 4)
+       SELECT a.unit_id, to_char($1::date, 'YYYY-MM-DD') AS month, p.case_type, p.fund_id,
+              sum(p.person_times)::int AS person_times, sum(p.amount)::text AS amount,
+              array_agg(DISTINCT w.list_seq::int) FILTER (WHERE p.still_paid) AS workers
+       FROM per_worker p
+       JOIN unit u ON u.id = p.unit_id
+       CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.path), '/')::uuid[]) AS a(unit_id)
+       JOIN worker w ON w.id = p.worker_id
+       GROUP BY a.unit_id, p.case_type, p.fund_id`,
+      [month],
+    );
+  }
+
+  private async pathsStillPaid(manager: EntityManager, row: Disbursement, month: string): Promise<string[]> {
+    const rows = await manager.query<{ path: string }[]>(
+      `SELECT DISTINCT u.path FROM disbursement d JOIN unit u ON u.id = d.unit_id
+       WHERE d.worker_id = $1 AND d.case_type = $2 AND d.fund_id = $3
+         AND d.paid_on >= $4::date AND d.paid_on < $4::date + interval '1 month'
+         AND d.amount > 0 AND NOT EXISTS (SELECT 1 FROM disbursement r WHERE r.reverses_id = d.id)`,
+      [row.workerId, row.caseType, row.fundId, month],
+    );
+    return rows.map((r) => r.path);
+  }
+}

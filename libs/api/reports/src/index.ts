@@ -1,0 +1,3 @@
+export * from './lib/reports.module';
+export * from './lib/disbursement-report.service';
+export * from './lib/legal-report.service';
