@@ -14,6 +14,7 @@ import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
+import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
 export interface RunningServer {
@@ -55,7 +56,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     // Payment idempotency keys are kept at least 48 hours; older ones go at each start.
     await purgeOldIdempotencyKeys(app.get(DataSource).manager);
     const demoLogins = demo && password ? await seedDemo(app.get(DataSource), password) : null;
-    if (demoLogins) await seedDemoCases(app);
+    if (demoLogins) {
+      await seedDemoHistory(app.get(DataSource));
+      await seedDemoCases(app);
+    }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');
     else await app.listen(config.port);

@@ -161,8 +161,11 @@ const DEMO_FUNDS = [
 /** Registers the demo workers and their cases through the services, so every rule and audit line applies. */
 export async function seedDemoCases(app: INestApplication): Promise<void> {
   const dataSource = app.get(DataSource);
-  const [{ count }] = await dataSource.query<{ count: string }[]>('SELECT count(*) FROM worker');
-  if (Number(count) > 0) return;
+  const [{ seeded }] = await dataSource.query<{ seeded: boolean }[]>(
+    'SELECT EXISTS (SELECT 1 FROM fund WHERE code = $1) AS seeded',
+    [DEMO_FUNDS[0].code],
+  );
+  if (seeded) return;
   const auth = app.get(AuthService);
   const principal = async (username: string) => {
     const user = await dataSource.getRepository(User).findOneByOrFail({ username });

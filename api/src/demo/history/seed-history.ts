@@ -1,0 +1,342 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { DisbursementRollupService } from '@worker-aid/api/funds';
+import { bulkInsert } from './bulk-insert';
+import { CHUZHOU_FIGURES, planHistory, type PlannedCase } from './history-plan';
+
+const YEAR_FUND_CODE = (year: string) => `UNION-${year}`;
+const LOTTERY_FUND_CODE = 'LOTTERY-2014';
+
+/** China Standard Time on a day: `2015-03-02`, 9 → `2015-03-02T09:00:00+08:00`. */
+const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+
+/**
+ * Loads the city's aid history 2013–2017 on the demo's first start, in bulk: workers, closed
+ * cases with their history, the yearly union funds and the lottery grant for legal aid, and
+ * every payment (a few bounced, reversed and paid again), then fills the report roll-up. Its
+ * disbursement report for 2013–2017 by type gives exactly the figures Chuzhou published.
+ */
+export async function seedDemoHistory(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const [{ seeded }] = await manager.query<{ seeded: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM fund WHERE code = $1) AS seeded`,
+      [LOTTERY_FUND_CODE],
+    );
+    if (seeded) return;
+    const units = new Map(
+      (
+        await manager.query<{ id: string; code: string }[]>(
+          `SELECT id, code FROM unit WHERE level = 'grassroots'`,
+        )
+      ).map((u) => [u.code, u.id]),
+    );
+    const users = new Map(
+      (await manager.query<{ id: string; username: string }[]>(`SELECT id, username FROM app_user`)).map(
+        (u) => [u.username, u.id],
+      ),
+    );
+    const staff = {
+      admin: need(users, 'admin'),
+      manager: need(users, 'manager'),
+      finance: need(users, 'finance'),
+    };
+    const plan = planHistory([...units.keys()].sort());
+    const funds = await insertFunds(manager, plan.cases, staff);
+    const workerIds = await insertWorkers(manager, plan, units, staff.admin);
+    await insertCases(manager, plan.cases, workerIds, units, funds, staff);
+    await new DisbursementRollupService().rebuild(manager);
+    await manager.query(
+      `INSERT INTO audit_entry (actor_id, unit_id, action, entity_type, entity_id, detail)
+       SELECT NULL, id, 'system.demo_history', 'unit', id, $1::jsonb FROM unit WHERE level = 'center'`,
+      [JSON.stringify({ workers: plan.workers.length, cases: plan.cases.length, years: '2013-2017' })],
+    );
+  });
+}
+
+function need(map: Map<string, string>, key: string): string {
+  const value = map.get(key);
+  if (!value) throw new Error(`demo history: ${key} is missing`);
+  return value;
+}
+
+type Staff = { admin: string; manager: string; finance: string };
+
+/** A union aid fund per year, allocated a little more than it paid out, and the lottery grant, spent in full. */
+async function insertFunds(
+  manager: EntityManager,
+  cases: PlannedCase[],
+  staff: Staff,
+): Promise<Map<string, string>> {
+  const paidPerFund = new Map<string, number>();
+  for (const c of cases) {
+    const code = c.type === 'legal' ? LOTTERY_FUND_CODE : YEAR_FUND_CODE(c.payment.paidOn.slice(0, 4));
+    paidPerFund.set(code, (paidPerFund.get(code) ?? 0) + c.amount);
+  }
+  const [{ id: centerId }] = await manager.query<{ id: string }[]>(
+    `SELECT id FROM unit WHERE level = 'center'`,
+  );
+  const funds = [...paidPerFund].sort().map(([code, paid]) => {
+    const lottery = code === LOTTERY_FUND_CODE;
+    const year = lottery ? '2014' : code.slice(-4);
+    const allocated = lottery
+      ? CHUZHOU_FIGURES.legal.fundedByLottery
+      : Math.ceil((paid * 1.03) / 1_000_000) * 1_000_000;
+    return {
+      id: randomUUID(),
+      code,
+      name: lottery ? '中央专项彩票公益金（法律援助项目）' : `工会帮扶专项资金（${year}年度）`,
+      source: lottery ? 'lottery_fund' : 'union_budget',
+      unit_id: centerId,
+      allocated,
+      disbursed: paid,
+      created_at: at(`${year}-01-04`, 9),
+    };
+  });
+  await bulkInsert(
+    manager,
+    'fund',
+    {
+      id: 'uuid',
+      code: 'varchar',
+      name: 'varchar',
+      source: 'varchar',
+      unit_id: 'uuid',
+      allocated: 'bigint',
+      disbursed: 'bigint',
+      created_at: 'timestamptz',
+    },
+    funds,
+  );
+  await bulkInsert(
+    manager,
+    'fund_allocation',
+    { fund_id: 'uuid', amount: 'bigint', note: 'varchar', created_by: 'uuid', created_at: 'timestamptz' },
+    funds.map((f) => ({
+      fund_id: f.id,
+      amount: f.allocated,
+      note: f.source === 'lottery_fund' ? '中央专项彩票公益金下达' : '年度帮扶资金预算下拨',
+      created_by: staff.finance,
+      created_at: f.created_at,
+    })),
+  );
+  return new Map(funds.map((f) => [f.code, f.id]));
+}
+
+async function insertWorkers(
+  manager: EntityManager,
+  plan: ReturnType<typeof planHistory>,
+  units: Map<string, string>,
+  createdBy: string,
+): Promise<string[]> {
+  const registered = new Map<number, string>();
+  for (const c of plan.cases) if (!registered.has(c.worker.index)) registered.set(c.worker.index, c.openedOn);
+  // Registered in the order they first asked for aid, so the newest files list first.
+  const workers = [...plan.workers].sort((a, b) =>
+    (registered.get(a.index) ?? '').localeCompare(registered.get(b.index) ?? ''),
+  );
+  const ids = plan.workers.map(() => randomUUID());
+  await bulkInsert(
+    manager,
+    'worker',
+    {
+      id: 'uuid',
+      name: 'varchar',
+      id_number: 'varchar',
+      unit_id: 'uuid',
+      gender: 'varchar',
+      birth_date: 'date',
+      migrant_worker: 'boolean',
+      phone: 'varchar',
+      employer: 'varchar',
+      created_by: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
+    workers.map((w) => ({
+      id: ids[w.index],
+      name: w.name,
+      id_number: w.idNumber,
+      unit_id: need(units, w.unitCode),
+      gender: w.gender,
+      birth_date: w.birthDate,
+      migrant_worker: w.migrantWorker,
+      phone: w.phone,
+      employer: w.employer,
+      created_by: createdBy,
+      created_at: at(registered.get(w.index) ?? '2013-01-01', 9),
+      updated_at: at(registered.get(w.index) ?? '2013-01-01', 9),
+    })),
+  );
+  return ids;
+}
+
+async function insertCases(
+  manager: EntityManager,
+  cases: PlannedCase[],
+  workerIds: string[],
+  units: Map<string, string>,
+  funds: Map<string, string>,
+  staff: Staff,
+): Promise<void> {
+  const caseRows: object[] = [];
+  const events: object[] = [];
+  const payments: object[] = [];
+  for (const c of cases) {
+    const id = randomUUID();
+    const unitId = need(units, c.worker.unitCode);
+    const workerId = workerIds[c.worker.index];
+    caseRows.push({
+      id,
+      case_no: c.caseNo,
+      type: c.type,
+      status: 'closed',
+      worker_id: workerId,
+      unit_id: unitId,
+      requested_amount: c.amount,
+      approved_amount: c.amount,
+      disbursed_amount: c.amount,
+      summary: c.summary,
+      details: JSON.stringify(c.details),
+      outcome: c.outcome,
+      recovered_amount: c.recovered,
+      created_by: staff.admin,
+      created_at: at(c.openedOn, 9),
+      updated_at: at(c.closedOn, 16),
+    });
+    const event = (
+      day: string,
+      hour: number,
+      actor: string,
+      action: string,
+      from: string | null,
+      to: string,
+      comment: string | null = null,
+    ) =>
+      events.push({
+        case_id: id,
+        at: at(day, hour),
+        actor_id: actor,
+        action,
+        from_status: from,
+        to_status: to,
+        comment,
+      });
+    event(c.openedOn, 9, staff.admin, 'create', null, 'draft', '历史台账录入');
+    event(c.openedOn, 10, staff.admin, 'submit', 'draft', 'submitted');
+    event(c.openedOn, 15, staff.manager, 'approve', 'submitted', 'approved', '情况属实，同意救助');
+
+    const fundId = need(
+      funds,
+      c.type === 'legal' ? LOTTERY_FUND_CODE : YEAR_FUND_CODE(c.payment.paidOn.slice(0, 4)),
+    );
+    const reference = `滁工帮〔${c.payment.paidOn.slice(0, 4)}〕${c.caseNo.slice(-6)}号`;
+    const pay = (paidOn: string, amount: number, reversesId: string | null = null) => {
+      const row = {
+        id: randomUUID(),
+        case_id: id,
+        case_type: c.type,
+        worker_id: workerId,
+        unit_id: unitId,
+        fund_id: fundId,
+        amount,
+        method: 'bank',
+        paid_on: paidOn,
+        reference,
+        reverses_id: reversesId,
+        reason: reversesId ? '银行账户信息有误，资金退回' : null,
+        created_by: staff.finance,
+        created_at: at(paidOn, reversesId ? 14 : 10),
+      };
+      payments.push(row);
+      return row.id;
+    };
+    if (c.payment.bouncedOn) {
+      const bounced = pay(c.payment.bouncedOn, c.amount);
+      event(c.payment.bouncedOn, 10, staff.finance, 'pay', 'approved', 'disbursed');
+      pay(c.payment.bouncedOn, -c.amount, bounced);
+      event(
+        c.payment.bouncedOn,
+        14,
+        staff.finance,
+        'reverse',
+        'disbursed',
+        'approved',
+        '银行账户信息有误，资金退回',
+      );
+    }
+    pay(c.payment.paidOn, c.amount);
+    event(c.payment.paidOn, 10, staff.finance, 'pay', 'approved', 'disbursed');
+    event(
+      c.closedOn,
+      16,
+      staff.admin,
+      'close',
+      'disbursed',
+      'closed',
+      c.type === 'legal' ? '案件办结' : '资金已发放，结案',
+    );
+  }
+  await bulkInsert(
+    manager,
+    'aid_case',
+    {
+      id: 'uuid',
+      case_no: 'varchar',
+      type: 'varchar',
+      status: 'varchar',
+      worker_id: 'uuid',
+      unit_id: 'uuid',
+      requested_amount: 'bigint',
+      approved_amount: 'bigint',
+      disbursed_amount: 'bigint',
+      summary: 'text',
+      details: 'jsonb',
+      outcome: 'varchar',
+      recovered_amount: 'bigint',
+      created_by: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
+    caseRows,
+  );
+  await bulkInsert(
+    manager,
+    'case_event',
+    {
+      case_id: 'uuid',
+      at: 'timestamptz',
+      actor_id: 'uuid',
+      action: 'varchar',
+      from_status: 'varchar',
+      to_status: 'varchar',
+      comment: 'text',
+    },
+    events,
+  );
+  await bulkInsert(
+    manager,
+    'disbursement',
+    {
+      id: 'uuid',
+      case_id: 'uuid',
+      case_type: 'varchar',
+      worker_id: 'uuid',
+      unit_id: 'uuid',
+      fund_id: 'uuid',
+      amount: 'bigint',
+      method: 'varchar',
+      paid_on: 'date',
+      reference: 'varchar',
+      reverses_id: 'uuid',
+      reason: 'varchar',
+      created_by: 'uuid',
+      created_at: 'timestamptz',
+    },
+    payments,
+  );
+  await manager.query(
+    `INSERT INTO case_number_counter (type, year, last_value)
+     SELECT type, substr(case_no, 5, 4)::int, max(substr(case_no, 10)::int) FROM aid_case GROUP BY 1, 2
+     ON CONFLICT (type, year) DO UPDATE SET last_value = GREATEST(case_number_counter.last_value, EXCLUDED.last_value)`,
+  );
+}
