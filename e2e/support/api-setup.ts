@@ -19,9 +19,9 @@ export class ApiSetup {
     return new ApiSetup(request, ((await response.json()) as LoginResponse).accessToken);
   }
 
-  /** A POST that must answer `status`; returns the body. */
-  async post<T>(path: string, data: object, status = 201): Promise<T> {
-    const response = await this.request.post(path, { headers: this.headers(), data });
+  /** A POST that must answer `status`; returns the body. `headers` are sent besides the token. */
+  async post<T>(path: string, data: object, status = 201, headers: Record<string, string> = {}): Promise<T> {
+    const response = await this.request.post(path, { headers: { ...this.headers(), ...headers }, data });
     expect(response.status(), await response.text()).toBe(status);
     return (await response.json()) as T;
   }

@@ -2,7 +2,7 @@ import { Route } from '@angular/router';
 import { HomePage, permissionGuard, Shell, signedInGuard, signedOutGuard } from '@worker-aid/web/core';
 
 /**
- * Features are lazy: the login page, worker files, aid cases, the review queue, funds and payments, the admin pages and the
+ * Features are lazy: the login page, worker files, aid cases, the review queue, funds and payments, the reports, the admin pages and the
  * audit trail each load on first use; the shell and the home page come with the core library, which the app needs at start. Everything but the login page sits in the shell and needs a signed-in user; feature
  * pages need the permission named in `data.permission`.
  */
@@ -53,6 +53,13 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard],
         data: { permission: 'records:read' },
         loadChildren: () => import('@worker-aid/web/funds').then((m) => m.paymentsRoutes),
+      },
+      {
+        path: 'reports',
+        title: 'nav.reports',
+        canActivate: [permissionGuard],
+        data: { permission: 'reports:read' },
+        loadChildren: () => import('@worker-aid/web/reports').then((m) => m.reportsRoutes),
       },
       {
         path: 'admin',

@@ -16,6 +16,7 @@ describe('navigation by role', () => {
       'review',
       'funds',
       'payments',
+      'reports',
       'units',
       'users',
       'audit',
@@ -23,13 +24,21 @@ describe('navigation by role', () => {
   });
 
   it('shows the auditor the records and the audit trail but no administration', () => {
-    expect(linksFor('auditor')).toEqual(['home', 'workers', 'cases', 'funds', 'payments', 'audit']);
+    expect(linksFor('auditor')).toEqual([
+      'home',
+      'workers',
+      'cases',
+      'funds',
+      'payments',
+      'reports',
+      'audit',
+    ]);
   });
 
   it.each<[Role, string[]]>([
-    ['manager', ['home', 'workers', 'cases', 'review', 'funds', 'payments']],
+    ['manager', ['home', 'workers', 'cases', 'review', 'funds', 'payments', 'reports']],
     ['reviewer', ['home', 'workers', 'cases', 'review', 'funds', 'payments']],
-    ['finance', ['home', 'workers', 'cases', 'funds', 'payments']],
+    ['finance', ['home', 'workers', 'cases', 'funds', 'payments', 'reports']],
     ['caseworker', ['home', 'workers', 'cases', 'funds', 'payments']],
   ])('shows %s the aid work its role allows', (role, links) => {
     expect(linksFor(role)).toEqual(links);

@@ -49,6 +49,18 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     ],
   },
   {
+    heading: 'nav.statistics',
+    items: [
+      {
+        id: 'reports',
+        path: '/reports',
+        icon: 'insights',
+        label: 'nav.reports',
+        permission: 'reports:read',
+      },
+    ],
+  },
+  {
     heading: 'nav.administration',
     items: [
       {

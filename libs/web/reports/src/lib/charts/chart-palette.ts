@@ -1,0 +1,16 @@
+import type { CaseType } from '@worker-aid/shared/domain';
+
+/** One calm colour per kind of aid, shared by the cards and the charts so they read together. */
+export const CASE_TYPE_COLORS: Readonly<Record<CaseType, string>> = {
+  hardship: '#c0392b',
+  medical: '#2f6ea5',
+  education: '#d08a1c',
+  legal: '#3b8a5f',
+};
+
+/** Text and grid colours of the charts (Material's on-surface tones, as plain colours for SVG). */
+export const CHART_TEXT = '#534341';
+export const CHART_MUTED = '#857371';
+export const CHART_GRID = '#e7dcda';
+export const CHART_FONT =
+  "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif";
