@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { Pool } from 'pg';
+import { BenchApp } from './bench-app';
+import { isSeeded, openBenchServer, recreateBenchDatabase } from './bench-database';
+import { benchCaseList } from './case-list-bench';
+import { dataSizeLines, machineLines } from './machine-and-data';
+import { benchReport } from './report-bench';
+import { resultsTable } from './results-table';
+import type { ScenarioResult } from './scenario-result';
+import { measure, type Timing } from './timing';
+import { seed } from './seed';
+import { BENCH_USERS } from './seed-shape';
+
+/**
+ * `npm run bench [-- --keep]`: seeds a national-scale `wa_bench` (or, with --keep / BENCH_KEEP=1,
+ * reuses one already seeded), starts the real API on it and times the case list and the
+ * disbursement report against PostgreSQL answering the same questions directly.
+ */
+async function main(): Promise<number> {
+  const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
+  const server = await openBenchServer(process.env['DATABASE_URL']);
+  let app: BenchApp | null = null;
+  const pool = new Pool({ connectionString: server.url, max: 1, application_name: 'worker-aid-bench-raw' });
+  try {
+    console.log(
+      `Database server: ${server.embedded ? 'embedded PostgreSQL in .data/bench' : 'DATABASE_URL'}`,
+    );
+    if (keep && (await isSeeded(server))) {
+      console.log('--keep: reusing the seeded wa_bench, no seeding');
+    } else {
+      console.log(
+        keep ? '--keep: wa_bench is not seeded yet; seeding it' : 'Recreating and seeding wa_bench',
+      );
+      await recreateBenchDatabase(server);
+      const timer = await seed(server.url);
+      console.log(`  seeding in all … ${timer.total().toFixed(1)} s`);
+    }
+
+    const started = await BenchApp.start(server.url);
+    app = started;
+    const token = Object.fromEntries(
+      await Promise.all(
+        Object.entries(BENCH_USERS).map(
+          async ([key, user]) => [key, await started.login(user.username)] as const,
+        ),
+      ),
+    ) as Record<keyof typeof BENCH_USERS, string>;
+    const user = (key: keyof typeof BENCH_USERS) => ({
+      username: BENCH_USERS[key].username,
+      token: token[key],
+    });
+
+    const results: ScenarioResult[] = [];
+    const record = (result: ScenarioResult) => {
+      results.push(result);
+      console.log(
+        `  ${result.scenario}: API p50 ${result.api.p50.toFixed(1)} ms, raw p50 ${result.raw.p50.toFixed(1)} ms`,
+      );
+    };
+    console.log('Measuring');
+    for (const [key, label] of [
+      ['caseworker', 'grassroots caseworker'],
+      ['rootManager', 'root manager'],
+    ] as const) {
+      record(await benchCaseList(started, pool, { label, ...user(key), depth: null }));
+      record(await benchCaseList(started, pool, { label, ...user(key), depth: 100_000 }));
+    }
+    const year = { from: '2017-01-01', to: '2017-12-31', groupBy: ['type', 'month'] as ('type' | 'month')[] };
+    record(await benchReport(started, pool, { label: 'root manager', ...user('rootManager'), ...year }));
+    record(
+      await benchReport(started, pool, { label: 'industry manager', ...user('industryManager'), ...year }),
+    );
+    record(
+      await benchReport(started, pool, {
+        label: 'root manager',
+        ...user('rootManager'),
+        from: '2013-01-01',
+        to: '2017-12-31',
+        groupBy: ['type'],
+      }),
+    );
+
+    // Near the fixed cost of any request: JWT check, the principal query, Nest, HTTP (plus one user look-up).
+    const floor = await measure(() => started.get('/api/auth/me', token.caseworker));
+    printSummary(results, floor, await machineLines(pool), await dataSizeLines(pool));
+    const wrong = results.filter((r) => r.problems.length > 0);
+    for (const r of wrong)
+      console.error(`WRONG ANSWER in "${r.scenario}":\n  ${r.problems.slice(0, 10).join('\n  ')}`);
+    return wrong.length > 0 ? 1 : 0;
+  } finally {
+    await app?.stop();
+    await pool.end();
+    await server.embedded?.stop();
+  }
+}
+
+function printSummary(results: ScenarioResult[], floor: Timing, machine: string[], data: string[]): void {
+  console.log(
+    `\nNear the per-request floor, GET /api/auth/me = auth + 1 user look-up (${floor.runs} runs): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`,
+  );
+  for (const r of results) for (const line of r.diagnostics) console.log(`  ${r.scenario}: ${line}`);
+  console.log('\nSQL statements per API request (first scenario of each kind):');
+  for (const kind of ['case list', 'report'] as const) {
+    const first = results.find((r) => r.kind === kind);
+    if (!first) continue;
+    console.log(`  ${kind}: ${first.apiQueries.length}`);
+    for (const sql of first.apiQueries) console.log(`    ${sql.replace(/\s+/g, ' ').slice(0, 150)}`);
+  }
+  console.log(`\n${machine.join('\n')}`);
+  console.log(`Data       ${data.join('\n           ')}\n`);
+  console.log(resultsTable(results));
+  console.log(
+    '\nraw = the SQL the API sent, timed on a plain pg Pool (case list) / a plain GROUP BY over the disbursement rows (report).',
+  );
+  console.log('Sequential requests after a warm-up; a missed speed goal is reported here, not an error.');
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

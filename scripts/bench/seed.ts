@@ -1,0 +1,101 @@
+import { Client } from 'pg';
+import { hashPassword } from '@worker-aid/api/users';
+import { DisbursementRollupService } from '@worker-aid/api/funds';
+import { benchDataSource, markSeeded } from './bench-database';
+import { dropIndexes, restoreIndexes } from './bulk-load-indexes';
+import { SEED_CHECKS } from './seed-checks.sql';
+import { SEED_FUNCTIONS } from './seed-functions.sql';
+import {
+  CASES_SQL,
+  COUNTERS_SQL,
+  FUND_ALLOCATIONS_SQL,
+  FUND_TOTALS_SQL,
+  FUNDS_SQL,
+  PAYMENTS_SQL,
+  REVERSALS_SQL,
+  UNITS_SQL,
+  WORKERS_SQL,
+} from './seed-rows.sql';
+import { BENCH_PASSWORD, BENCH_USERS } from './seed-shape';
+import { StepTimer } from './step-timer';
+
+const BULK_TABLES = ['worker', 'aid_case', 'disbursement'];
+
+/** Fills a freshly migrated `wa_bench` and the report roll-up, printing each step's time. */
+export async function seed(url: string): Promise<StepTimer> {
+  const timer = new StepTimer();
+  // A second connection builds indexes side by side with the first.
+  const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
+  const [client] = clients;
+  for (const c of clients) {
+    await c.connect();
+    await c.query(`SET synchronous_commit = off; SET work_mem = '1GB'; SET maintenance_work_mem = '2GB'`);
+  }
+  try {
+    await client.query(SEED_FUNCTIONS);
+    const adminId = await uuidOf(client, `user-${BENCH_USERS.admin.username}`);
+    const sql = (text: string) => client.query(text, [adminId]);
+
+    await timer.run('units and funds', async () => {
+      for (const statement of UNITS_SQL) await client.query(statement);
+      await client.query(FUNDS_SQL);
+    });
+    await timer.run('users (argon2id hash)', () => insertUsers(client));
+    const saved = await timer.run('drop indexes and keys of worker, aid_case, disbursement', () =>
+      dropIndexes(client, BULK_TABLES),
+    );
+    await timer.run('workers', () => sql(WORKERS_SQL));
+    await timer.run('cases', () => sql(CASES_SQL));
+    await timer.run('disbursements: payments', () => sql(PAYMENTS_SQL));
+    await timer.run('disbursements: reversals', () => sql(REVERSALS_SQL));
+    await timer.run('rebuild indexes and keys', () => restoreIndexes(clients, saved));
+    await timer.run('fund allocations and totals, case-number counters', async () => {
+      await sql(FUND_ALLOCATIONS_SQL);
+      await client.query(FUND_TOTALS_SQL);
+      for (const statement of COUNTERS_SQL) await client.query(statement);
+    });
+    await timer.run('ANALYZE', () => client.query('ANALYZE'));
+    await timer.run('consistency checks', () => checkSeed(client));
+    await timer.run('roll-up: DisbursementRollupService.rebuild', () => rebuildRollup(url));
+    await timer.run('ANALYZE roll-up', () => client.query('ANALYZE disbursement_rollup'));
+    await markSeeded(client);
+    return timer;
+  } finally {
+    for (const c of clients) await c.end();
+  }
+}
+
+async function checkSeed(client: Client): Promise<void> {
+  const broken: string[] = [];
+  for (const [rule, sql] of Object.entries(SEED_CHECKS)) {
+    const { rows } = await client.query<{ count: string }>(sql);
+    if (rows[0].count !== '0') broken.push(`${rule}: ${rows[0].count} rows break it`);
+  }
+  if (broken.length > 0) throw new Error(`the seeded data is inconsistent:\n  ${broken.join('\n  ')}`);
+}
+
+async function uuidOf(client: Client, name: string): Promise<string> {
+  const { rows } = await client.query<{ id: string }>('SELECT pg_temp.bench_uuid($1) AS id', [name]);
+  return rows[0].id;
+}
+
+async function insertUsers(client: Client): Promise<void> {
+  const users = Object.values(BENCH_USERS);
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  await client.query(
+    `INSERT INTO app_user (id, username, display_name, password_hash, role, unit_id)
+     SELECT pg_temp.bench_uuid('user-' || u.username), u.username, '压测 ' || u.username, $4, u.role,
+            pg_temp.bench_uuid(u.unit)
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS u(username, role, unit)`,
+    [users.map((u) => u.username), users.map((u) => u.role), users.map((u) => u.unit), passwordHash],
+  );
+}
+
+async function rebuildRollup(url: string): Promise<void> {
+  const dataSource = await benchDataSource(url).initialize();
+  try {
+    await dataSource.transaction((manager) => new DisbursementRollupService().rebuild(manager));
+  } finally {
+    await dataSource.destroy();
+  }
+}
