@@ -6,6 +6,7 @@ export * from './lib/database/pg-errors';
 export * from './lib/errors/all-exceptions.filter';
 export * from './lib/validation/validation-messages';
 export * from './lib/auth/principal';
+export * from './lib/auth/principal-cache';
 export * from './lib/auth/authorize.decorator';
 export * from './lib/pagination/cursor';
 export * from './lib/pagination/page-query.dto';

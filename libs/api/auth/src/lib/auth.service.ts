@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { isRole, type LoginResponse } from '@worker-aid/shared/domain';
-import { APP_CONFIG, AppConfig, Principal } from '@worker-aid/api/core';
+import { APP_CONFIG, AppConfig, Principal, PrincipalCache } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { decoyHash, toCurrentUserView, User, verifyPassword } from '@worker-aid/api/users';
 import { LoginThrottle } from './login-throttle';
@@ -24,6 +24,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   /** Same answer whether the user exists or not; every attempt goes to the audit trail. */
@@ -73,7 +74,11 @@ export class AuthService {
     } catch {
       throw new UnauthorizedException('invalid or expired token');
     }
-    return this.principalOf(claims.sub, claims.tv);
+    const cached = this.principals.get(claims.sub, claims.tv);
+    if (cached) return cached;
+    const principal = await this.principalOf(claims.sub, claims.tv);
+    this.principals.set(claims.sub, claims.tv, principal);
+    return principal;
   }
 
   /** The principal of an active user (and, for a token, only if it carries the user's current token version). */
@@ -108,6 +113,7 @@ export class AuthService {
         entityId: principal.id,
       });
     });
+    this.principals.forget(principal.id);
   }
 
   async me(principal: Principal) {

@@ -10,6 +10,7 @@ import {
   escapeLike,
   isUniqueViolation,
   Principal,
+  PrincipalCache,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
@@ -24,6 +25,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly units: UnitsService,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   /** Users of the caller's subtree, by username, keyset-paginated. */
@@ -85,7 +87,7 @@ export class UsersService {
 
   async update(principal: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const passwordHash = dto.password === undefined ? undefined : await hashPassword(dto.password);
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const user = await this.findInScope(principal, id, manager, { lock: true });
       if (user.id === principal.id && (dto.active === false || (dto.role && dto.role !== user.role))) {
         throw new ConflictException('active: you cannot disable your own account or change your own role');
@@ -121,6 +123,9 @@ export class UsersService {
       });
       return toUserView(user);
     });
+    // After the commit: a request in between could otherwise cache the old principal again.
+    this.principals.forget(id);
+    return view;
   }
 
   private async findInScope(
