@@ -16,6 +16,7 @@ import {
   type UnitView,
 } from '@worker-aid/shared/domain';
 import { DisbursementRollupService } from '@worker-aid/api/funds';
+import { seededRandom } from '../src/demo/history/seeded-random';
 import { identityNumber } from './support/identity-numbers';
 import { TestApp } from './support/test-app';
 
@@ -37,23 +38,6 @@ const DETAILS: Record<CaseType, object> = {
   },
   legal: { disputeKind: 'wage_arrears', opposingParty: '某建筑公司', amountClaimed: 5_000_000 },
 };
-
-/** A small seeded generator, so a failure can be replayed with the seed it prints. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-    chance: (p: number) => next() < p,
-  };
-}
 
 /** A payment as the test made it, for the independent computation. */
 interface Paid {
@@ -133,7 +117,7 @@ function comparable(report: DisbursementReport) {
 
 describe('reports', () => {
   const seed = Number(process.env['REPORT_TEST_SEED'] ?? Date.now() % 100_000);
-  const random = generator(seed);
+  const random = seededRandom(seed);
   let app: TestApp;
   let admin: string;
   let finance: string;

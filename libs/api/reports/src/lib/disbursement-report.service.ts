@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -12,11 +12,9 @@ import { Principal } from '@worker-aid/api/core';
 import { countDistinctWorkers, type DistinctWorkerCounter } from '@worker-aid/api/funds';
 import { Unit, UnitsService } from '@worker-aid/api/units';
 import { splitPeriod, type ReportPeriod } from './report-period';
+import { reportUnit, type ReportRequest } from './report-unit';
 
-export interface DisbursementReportRequest {
-  from?: string;
-  to?: string;
-  unitId?: string;
+export interface DisbursementReportRequest extends ReportRequest {
   groupBy: readonly ReportGroup[];
 }
 
@@ -53,9 +51,7 @@ export class DisbursementReportService {
   ) {}
 
   async report(principal: Principal, request: DisbursementReportRequest): Promise<ResolvedReport> {
-    if (request.from && request.to && request.from > request.to)
-      throw new BadRequestException('to: must not be before from');
-    const unit = await this.units.findInScope(principal, request.unitId ?? principal.unitId);
+    const unit = await reportUnit(this.units, principal, request);
     const groupBy = new Set(request.groupBy);
     const period = splitPeriod(request.from, request.to);
     const children = groupBy.has('unit') ? await this.childrenOf(unit) : [];

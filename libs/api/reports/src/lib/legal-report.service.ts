@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -9,12 +9,9 @@ import {
 } from '@worker-aid/shared/domain';
 import { Principal } from '@worker-aid/api/core';
 import { UnitsService } from '@worker-aid/api/units';
+import { reportUnit, type ReportRequest } from './report-unit';
 
-export interface LegalReportRequest {
-  from?: string;
-  to?: string;
-  unitId?: string;
-}
+export type LegalReportRequest = ReportRequest;
 
 /**
  * Legal aid (法律援助) taken on in a period — by the day the case was opened on the center's
@@ -29,9 +26,7 @@ export class LegalReportService {
   ) {}
 
   async report(principal: Principal, request: LegalReportRequest): Promise<LegalReport> {
-    if (request.from && request.to && request.from > request.to)
-      throw new BadRequestException('to: must not be before from');
-    const unit = await this.units.findInScope(principal, request.unitId ?? principal.unitId);
+    const unit = await reportUnit(this.units, principal, request);
     const rows = await this.dataSource.query<
       { dispute_kind: DisputeKind; cases: number; closed: number; recovered: string }[]
     >(

@@ -1,0 +1,19 @@
+import { BadRequestException } from '@nestjs/common';
+import { Principal } from '@worker-aid/api/core';
+import { Unit, UnitsService } from '@worker-aid/api/units';
+
+export interface ReportRequest {
+  from?: string;
+  to?: string;
+  unitId?: string;
+}
+
+/**
+ * The unit a report covers once its period is checked: the one asked for if it lies in the
+ * caller's scope (otherwise 404), or else the caller's own.
+ */
+export function reportUnit(units: UnitsService, principal: Principal, request: ReportRequest): Promise<Unit> {
+  if (request.from && request.to && request.from > request.to)
+    throw new BadRequestException('to: must not be before from');
+  return units.findInScope(principal, request.unitId ?? principal.unitId);
+}
