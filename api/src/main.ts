@@ -8,15 +8,33 @@ async function main(): Promise<void> {
   const server = await startServer(config);
   if (server.demoLogins) printDemoLogins(server.demoLogins, server.url);
   else process.stdout.write(`Worker Aid is running at ${server.url}\n`);
-  stopOnSignals(server);
+  stopOnSignals(server, config.shutdownGraceSeconds);
 }
 
-function stopOnSignals(server: RunningServer): void {
+/**
+ * SIGTERM or Ctrl-C: refuse new connections, let requests in flight finish (up to
+ * SHUTDOWN_GRACE_SECONDS), close the database, exit 0. A second signal exits at once.
+ * (main.ts owns the signals, so Nest's enableShutdownHooks is not used: it would race this.)
+ */
+function stopOnSignals(server: RunningServer, graceSeconds: number): void {
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      process.stdout.write(`${signal} again: exiting without waiting\n`);
+      process.exit(1);
+    }
     stopping = true;
-    process.stdout.write(`${signal}: stopping the server and the database\n`);
+    process.stdout.write(
+      `${signal}: finishing requests in flight, then stopping the server and the database\n`,
+    );
+    // Should closing the database hang, do not hang with it.
+    setTimeout(
+      () => {
+        console.error('Stopping took too long: exiting');
+        process.exit(1);
+      },
+      (graceSeconds + 15) * 1000,
+    ).unref();
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -21,6 +22,10 @@ export interface RunningServer {
   app: NestExpressApplication;
   url: string;
   demoLogins: DemoLogins | null;
+  /**
+   * Stops taking connections, lets requests in flight finish (for up to the configured grace
+   * period), then closes the database pool and the embedded server, if one was started.
+   */
   stop(): Promise<void>;
 }
 
@@ -70,6 +75,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       url: `http://localhost:${port}`,
       demoLogins,
       stop: async () => {
+        await drainHttpServer(app.getHttpServer() as Server, config.shutdownGraceSeconds * 1000);
+        // Runs the shutdown hooks, which close TypeORM's pool.
         await app.close();
         await embedded?.stop();
       },
@@ -77,6 +84,33 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   } catch (error) {
     await embedded?.stop();
     throw error;
+  }
+}
+
+/**
+ * Closes the listening socket at once, so new connections are refused; idle keep-alive
+ * connections are closed as soon as their request is answered; after `graceMs` whatever is
+ * still open is cut off.
+ */
+async function drainHttpServer(server: Server, graceMs: number): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
+  // server.close() drops idle keep-alive sockets once; a socket whose request is still running
+  // becomes idle when it is answered, so keep dropping them until the last one has gone.
+  const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<'late'>((resolveLate) => {
+    timer = setTimeout(() => resolveLate('late'), graceMs);
+  });
+  try {
+    if ((await Promise.race([closed, graceOver])) === 'late') {
+      process.stderr.write(`Requests still running after ${graceMs / 1000} s: closing their connections\n`);
+      server.closeAllConnections();
+      await closed;
+    }
+  } finally {
+    clearInterval(sweeper);
+    clearTimeout(timer);
   }
 }
 

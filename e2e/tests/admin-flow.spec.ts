@@ -27,6 +27,8 @@ test('admin creates a unit and a user; the user signs in and switches language',
   // Users: a caseworker in the new workstation.
   await page.getByTestId('nav-users').click();
   await page.getByTestId('create-user').click();
+  // The dialog focuses its first field once it has opened; typing earlier could land there.
+  await expect(page.getByTestId('user-username')).toBeFocused();
   await page.getByTestId('user-username').fill(username);
   await page.getByTestId('user-display-name').fill('张帮扶');
   await page.getByTestId('user-password').fill(password);
@@ -76,6 +78,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 
 async function addChildUnit(page: Page, parentCode: string, code: string, name: string): Promise<void> {
   await page.getByTestId(`add-child-${parentCode}`).click();
+  await expect(page.getByTestId('unit-code')).toBeFocused();
   await page.getByTestId('unit-code').fill(code);
   await page.getByTestId('unit-name').fill(name);
   await page.getByTestId('unit-save').click();

@@ -66,6 +66,7 @@ test('a medical-aid case from registration to approval', async ({ page, request 
   await page.getByTestId(`review-row-${caseNo}`).click();
   await expect(page.getByTestId('case-no')).toHaveText(caseNo);
   await page.getByTestId('case-action-approve').click();
+  await expect(page.getByTestId('approve-amount')).toBeFocused();
   await page.getByTestId('approve-amount').fill('18000');
   await page.getByTestId('approve-comment').fill('情况属实，同意救助');
   await page.getByTestId('approve-confirm').click();

@@ -5,14 +5,19 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { AllExceptionsFilter, bodyParserErrors, validationException } from '@worker-aid/api/core';
+import {
+  AllExceptionsFilter,
+  bodyParserErrors,
+  inputLimits,
+  validationException,
+} from '@worker-aid/api/core';
 
 export const API_PREFIX = 'api';
 
 /** Everything the HTTP layer needs beyond the modules; the same for the server and the tests. */
 export function configureApp(app: NestExpressApplication, webRoot: string | null): void {
   app.setGlobalPrefix(API_PREFIX);
-  app.use(json({ limit: '1mb' }), bodyParserErrors);
+  app.use(json({ limit: '1mb' }), bodyParserErrors, inputLimits);
   app.use(
     helmet({
       contentSecurityPolicy: {

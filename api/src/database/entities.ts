@@ -1,4 +1,5 @@
 import { AuditEntry } from '@worker-aid/api/audit';
+import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
 import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
@@ -10,6 +11,7 @@ import { Worker } from '@worker-aid/api/workers';
 export const ENTITIES = [
   Unit,
   User,
+  RefreshSession,
   AuditEntry,
   Worker,
   AidCase,

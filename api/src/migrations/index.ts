@@ -2,6 +2,7 @@ import { Foundation1795542846828 } from './1795542846828-foundation';
 import { WorkersAndCases1795545887953 } from './1795545887953-workers-and-cases';
 import { FundsAndDisbursements1795546598809 } from './1795546598809-funds-and-disbursements';
 import { ReportRollup1795552509382 } from './1795552509382-report-rollup';
+import { RefreshSessions1795556309584 } from './1795556309584-refresh-sessions';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   WorkersAndCases1795545887953,
   FundsAndDisbursements1795546598809,
   ReportRollup1795552509382,
+  RefreshSessions1795556309584,
 ];

@@ -1,15 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntryView, Page } from '@worker-aid/shared/domain';
-import {
-  applyScope,
-  decodeCursor,
-  encodeCursor,
-  INVALID_CURSOR,
-  isRootPath,
-  Principal,
-} from '@worker-aid/api/core';
+import { applyScope, decodeSequenceCursor, encodeCursor, isRootPath, Principal } from '@worker-aid/api/core';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditQueryDto } from './audit-query.dto';
 
@@ -57,9 +50,7 @@ export class AuditService {
     // `to` is a day, inclusive: everything before the start of the next day.
     if (query.to) qb.andWhere("a.at < (CAST(:to AS date) + INTERVAL '1 day')", { to: query.to });
     if (query.cursor) {
-      const [lastId] = decodeCursor(query.cursor, ['string']);
-      if (!/^\d{1,19}$/.test(String(lastId))) throw new BadRequestException(INVALID_CURSOR);
-      qb.andWhere('a.id < :lastId', { lastId });
+      qb.andWhere('a.id < :lastId', { lastId: decodeSequenceCursor(query.cursor) });
     }
     const { entities, raw } = await qb.getRawAndEntities<{
       actor_username: string | null;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { CurrentUserView, LoginResponse } from '@worker-aid/shared/domain';
 import { Authorize, CurrentUser, Principal, Public } from '@worker-aid/api/core';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
+import { assertSameOrigin, clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,16 +17,51 @@ export class AuthController {
   @HttpCode(200)
   @ApiUnauthorizedResponse({ description: 'wrong username or password' })
   @ApiTooManyRequestsResponse({ description: 'too many failed attempts; see Retry-After' })
-  login(@Body() dto: LoginDto, @Req() request: Request): Promise<LoginResponse> {
-    return this.auth.login(dto.username, dto.password, request.ip ?? 'unknown');
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const signedIn = await this.auth.login(dto.username, dto.password, request.ip ?? 'unknown');
+    setRefreshCookie(response, signedIn.refreshToken);
+    return signedIn.response;
   }
 
-  /** Signs out everywhere: every token of the user stops working. */
+  /**
+   * A new access token for the browser's refresh cookie (httpOnly), which is rotated. The web
+   * app keeps access tokens in memory only and calls this on start and when one expires.
+   */
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiUnauthorizedResponse({ description: 'no cookie, or the session has ended' })
+  async refresh(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    assertSameOrigin(request);
+    const token = refreshCookieOf(request);
+    if (!token) throw new UnauthorizedException('no session to refresh; please sign in');
+    try {
+      const refreshed = await this.auth.refresh(token);
+      setRefreshCookie(response, refreshed.refreshToken);
+      return refreshed.response;
+    } catch (error) {
+      clearRefreshCookie(response);
+      throw error;
+    }
+  }
+
+  /** Signs out everywhere: every access token and refresh session of the user stops working. */
   @Post('logout')
   @Authorize('signed-in')
   @HttpCode(204)
-  logout(@CurrentUser() principal: Principal): Promise<void> {
-    return this.auth.logout(principal);
+  async logout(
+    @CurrentUser() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logout(principal);
+    clearRefreshCookie(response);
   }
 
   @Get('me')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@worker-aid/api/core';
 import { AuditModule } from '@worker-aid/api/audit';
 import { UsersModule } from '@worker-aid/api/users';
@@ -8,9 +9,12 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { RefreshSession } from './refresh-session.entity';
+import { RefreshSessions } from './refresh-sessions';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([RefreshSession]),
     AuditModule,
     UsersModule,
     JwtModule.registerAsync({
@@ -29,7 +33,7 @@ import { LoginThrottle } from './login-throttle';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginThrottle, RefreshSessions, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig, Principal, PrincipalCache } from '@worker-aid/ap
 import { AuditService } from '@worker-aid/api/audit';
 import { decoyHash, toCurrentUserView, User, verifyPassword } from '@worker-aid/api/users';
 import { LoginThrottle } from './login-throttle';
+import { RefreshSessions, type RefreshToken } from './refresh-sessions';
 
 interface TokenClaims {
   sub: string;
@@ -25,10 +26,18 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
     private readonly principals: PrincipalCache,
+    private readonly sessions: RefreshSessions,
   ) {}
 
-  /** Same answer whether the user exists or not; every attempt goes to the audit trail. */
-  async login(username: string, password: string, address: string): Promise<LoginResponse> {
+  /**
+   * Same answer whether the user exists or not; every attempt goes to the audit trail. A
+   * successful login also begins a refresh session, whose token goes into an httpOnly cookie.
+   */
+  async login(
+    username: string,
+    password: string,
+    address: string,
+  ): Promise<{ response: LoginResponse; refreshToken: RefreshToken }> {
     const name = username.trim().toLowerCase();
     await this.throttle.assertAllowed(name, address);
     const user = await this.dataSource.getRepository(User).findOneBy({ username: name });
@@ -58,6 +67,16 @@ export class AuthService {
       entityId: user.id,
       detail: { address },
     });
+    return { response: await this.signedIn(user), refreshToken: await this.sessions.begin(user) };
+  }
+
+  /** A new access token for the session of a refresh cookie, which is rotated; 401 when it has ended. */
+  async refresh(refreshToken: string): Promise<{ response: LoginResponse; refreshToken: RefreshToken }> {
+    const { user, token } = await this.sessions.rotate(refreshToken);
+    return { response: await this.signedIn(user), refreshToken: token };
+  }
+
+  private async signedIn(user: User): Promise<LoginResponse> {
     const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
     return {
       accessToken: await this.jwt.signAsync(claims),
@@ -101,10 +120,11 @@ export class AuthService {
     return row;
   }
 
-  /** Ends every session of the user: tokens carry the token version, which goes up. */
+  /** Ends every session of the user: tokens carry the token version, which goes up, and refresh sessions end. */
   async logout(principal: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.increment(User, { id: principal.id }, 'tokenVersion', 1);
+      await this.sessions.endAll(manager, principal.id);
       await this.audit.record(manager, {
         actorId: principal.id,
         unitId: principal.unitId,

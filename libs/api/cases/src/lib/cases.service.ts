@@ -20,7 +20,7 @@ import {
 import {
   applyScope,
   findInScopeOr404,
-  decodeCursor,
+  decodeSequenceCursor,
   encodeCursor,
   escapeLike,
   Principal,
@@ -134,10 +134,7 @@ export class CasesService {
       );
     }
     if (query.cursor) {
-      const [after] = decodeCursor(query.cursor, ['string']);
-      if (!/^\d{1,19}$/.test(String(after)))
-        throw new BadRequestException('cursor: is not a cursor this list issued');
-      qb.andWhere('c.list_seq < :after', { after });
+      qb.andWhere('c.list_seq < :after', { after: decodeSequenceCursor(query.cursor) });
     }
     const rows = await qb.getRawMany<
       CaseListItem & {

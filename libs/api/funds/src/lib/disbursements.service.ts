@@ -5,9 +5,8 @@ import { todayInCenter, type DisbursementView, type Page } from '@worker-aid/sha
 import {
   applyScope,
   claimIdempotencyKey,
-  decodeCursor,
+  decodeSequenceCursor,
   encodeCursor,
-  INVALID_CURSOR,
   pathInScope,
   Principal,
   requestHash,
@@ -178,9 +177,7 @@ export class DisbursementsService {
       applyScope(qb, { unitPath: unit.path }, 'd.unit_id');
     }
     if (query.cursor) {
-      const [after] = decodeCursor(query.cursor, ['string']);
-      if (!/^\d{1,19}$/.test(String(after))) throw new BadRequestException(INVALID_CURSOR);
-      qb.andWhere('d.list_seq < :after', { after });
+      qb.andWhere('d.list_seq < :after', { after: decodeSequenceCursor(query.cursor) });
     }
     const rows = await qb.getRawMany<RawDisbursement>();
     const page = rows.slice(0, query.limit);

@@ -1,13 +1,14 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Page, UserView } from '@worker-aid/shared/domain';
+import { USERNAME_PATTERN, type Page, type UserView } from '@worker-aid/shared/domain';
 import {
   applyScope,
   findInScopeOr404,
   decodeCursor,
   encodeCursor,
   escapeLike,
+  INVALID_CURSOR,
   isUniqueViolation,
   Principal,
   PrincipalCache,
@@ -44,6 +45,8 @@ export class UsersService {
     }
     if (query.cursor) {
       const [after] = decodeCursor(query.cursor, ['string']);
+      // Only a user name can be one: anything else (a NUL, say) would fail the query.
+      if (!USERNAME_PATTERN.test(String(after))) throw new BadRequestException(INVALID_CURSOR);
       qb.andWhere('u.username > :after', { after });
     }
     const rows = await qb.getMany();

@@ -10,7 +10,7 @@ import {
 import {
   applyScope,
   findInScopeOr404,
-  decodeCursor,
+  decodeSequenceCursor,
   encodeCursor,
   escapeLike,
   isUniqueViolation,
@@ -87,10 +87,7 @@ export class WorkersService {
     }
     if (query.q) qb.andWhere("w.name ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
     if (query.cursor) {
-      const [after] = decodeCursor(query.cursor, ['string']);
-      if (!/^\d{1,19}$/.test(String(after)))
-        throw new BadRequestException('cursor: is not a cursor this list issued');
-      qb.andWhere('w.listSeq < :after', { after });
+      qb.andWhere('w.listSeq < :after', { after: decodeSequenceCursor(query.cursor) });
     }
     const rows = await qb.getMany();
     const items = rows.slice(0, query.limit);

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, loadDatabaseSettings } from './app-config';
 
 describe('loadConfig', () => {
   const production = { JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://db/aid' };
@@ -31,5 +31,23 @@ describe('loadConfig', () => {
     expect(a.databaseUrl).toBeNull();
     expect(a.jwt.secret).not.toEqual(b.jwt.secret);
     expect(a.jwt.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('gives a stopping server 10 seconds by default, or SHUTDOWN_GRACE_SECONDS', () => {
+    expect(loadConfig(production, 'production').shutdownGraceSeconds).toBe(10);
+    expect(
+      loadConfig({ ...production, SHUTDOWN_GRACE_SECONDS: '3' }, 'production').shutdownGraceSeconds,
+    ).toBe(3);
+    expect(() => loadConfig({ ...production, SHUTDOWN_GRACE_SECONDS: '-1' }, 'production')).toThrow(
+      /SHUTDOWN_GRACE_SECONDS must be a whole number/,
+    );
+  });
+
+  it('reads only the database settings for tools such as npm run backup', () => {
+    expect(loadDatabaseSettings({ DATABASE_URL: 'postgres://db/aid' })).toEqual({
+      databaseUrl: 'postgres://db/aid',
+      dataDir: expect.stringMatching(/\.data$/),
+    });
+    expect(() => loadDatabaseSettings({ DATABASE_URL: 'mysql://db' })).toThrow(ConfigError);
   });
 });

@@ -16,6 +16,8 @@ export interface AppConfig {
   adminPassword: string | null;
   /** Folder of the built web app served at `/`, or null to serve the API only. */
   webRoot: string | null;
+  /** How long a stopping server lets in-flight requests finish before it closes their connections. */
+  shutdownGraceSeconds: number;
   loginThrottle: {
     maxFailuresPerUser: number;
     maxFailuresPerAddress: number;
@@ -29,14 +31,34 @@ export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
 
-/** Builds the one typed configuration object from the environment; nothing else reads `process.env`. */
-export function loadConfig(env: Env, mode: RunMode): AppConfig {
+/** Where the data lives: all that tools such as `npm run backup` need from the environment. */
+export interface DatabaseSettings {
+  /** Null means the embedded PostgreSQL server with its data in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+}
+
+/** The database part of the configuration, for tools that run beside the server. */
+export function loadDatabaseSettings(env: Env): DatabaseSettings {
   const errors: string[] = [];
-  const port = integer(env, 'PORT', 3000, 0, 65535, errors);
+  const settings = databaseSettings(env, errors);
+  if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
+  return settings;
+}
+
+function databaseSettings(env: Env, errors: string[]): DatabaseSettings {
   const databaseUrl = optional(env, 'DATABASE_URL');
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     errors.push('DATABASE_URL must be a postgres:// connection URL');
   }
+  return { databaseUrl: databaseUrl ?? null, dataDir: resolve(optional(env, 'DATA_DIR') ?? '.data') };
+}
+
+/** Builds the one typed configuration object from the environment; nothing else reads `process.env`. */
+export function loadConfig(env: Env, mode: RunMode): AppConfig {
+  const errors: string[] = [];
+  const port = integer(env, 'PORT', 3000, 0, 65535, errors);
+  const { databaseUrl, dataDir } = databaseSettings(env, errors);
   const jwtSecret = optional(env, 'JWT_SECRET');
   if (mode === 'production' && !jwtSecret) errors.push('JWT_SECRET is required in production');
   if (jwtSecret && jwtSecret.length < 32) errors.push('JWT_SECRET must be at least 32 characters');
@@ -45,14 +67,15 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     errors.push(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }
   const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
+  const shutdownGraceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 300, errors);
   if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
 
   const webRoot = resolve(optional(env, 'WEB_ROOT') ?? 'dist/web/browser');
   return {
     mode,
     port,
-    databaseUrl: databaseUrl ?? null,
-    dataDir: resolve(optional(env, 'DATA_DIR') ?? '.data'),
+    databaseUrl,
+    dataDir,
     // Without a configured secret (demo, tests) each process signs with its own random key.
     jwt: {
       secret: jwtSecret ?? randomBytes(48).toString('base64url'),
@@ -62,6 +85,7 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     },
     adminPassword: adminPassword ?? null,
     webRoot: env['WEB_ROOT'] === '' ? null : webRoot,
+    shutdownGraceSeconds,
     loginThrottle: { maxFailuresPerUser: 5, maxFailuresPerAddress: 30, windowSeconds: 900, blockSeconds: 60 },
   };
 }

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeSequenceCursor, encodeCursor } from './cursor';
 
 describe('keyset cursors', () => {
   it('round-trip the sort key', () => {
@@ -17,4 +17,17 @@ describe('keyset cursors', () => {
   ])('refuse a forged cursor %s with a 400', (cursor) => {
     expect(() => decodeCursor(cursor, ['string', 'number'])).toThrow(BadRequestException);
   });
+});
+
+describe('sequence cursors', () => {
+  it('round-trip a sequence number', () => {
+    expect(decodeSequenceCursor(encodeCursor(['9223372036854775807']))).toBe('9223372036854775807');
+  });
+
+  it.each(['9223372036854775808', '99999999999999999999', '-1', '1.5', 'admin'])(
+    'refuse %s with a 400, not a database error',
+    (seq) => {
+      expect(() => decodeSequenceCursor(encodeCursor([seq]))).toThrow(BadRequestException);
+    },
+  );
 });

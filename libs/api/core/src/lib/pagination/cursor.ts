@@ -22,3 +22,17 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
   }
   return key as (string | number)[];
 }
+
+/** The largest value of a PostgreSQL `bigint`, the type of the lists' sequence columns. */
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+
+/**
+ * The sequence number (a `bigint`, as a string) of a cursor made by `encodeCursor([seq])`:
+ * anything else, including a number beyond `bigint`, is a 400 rather than a database error.
+ */
+export function decodeSequenceCursor(cursor: string): string {
+  const [after] = decodeCursor(cursor, ['string']);
+  const seq = String(after);
+  if (!/^\d{1,19}$/.test(seq) || BigInt(seq) > MAX_BIGINT) throw new BadRequestException(INVALID_CURSOR);
+  return seq;
+}

@@ -6,7 +6,7 @@ import type { CurrentUserView, LoginResponse } from '@worker-aid/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { Notifier } from '../notify/notifier';
 import { authInterceptor } from './auth.interceptor';
-import { AuthService, LOGIN_URL, ME_URL } from './auth.service';
+import { AuthService, LOGIN_URL, REFRESH_URL } from './auth.service';
 import { TokenStore } from './token-store';
 
 const auditor: CurrentUserView = {
@@ -23,7 +23,6 @@ describe('AuthService', () => {
   let notifier: { info: jest.Mock; failure: jest.Mock };
 
   beforeEach(() => {
-    sessionStorage.clear();
     notifier = { info: jest.fn(), failure: jest.fn() };
     TestBed.configureTestingModule({
       providers: [
@@ -92,50 +91,75 @@ describe('AuthService', () => {
     auth.signOut();
     expect(auth.isSignedIn()).toBe(false);
     expect(TestBed.inject(TokenStore).get()).toBeNull();
-    expect(sessionStorage.length).toBe(0);
   });
 
-  it('restores the session from a token kept in the tab', async () => {
-    TestBed.inject(TokenStore).set('kept');
+  it('keeps the token in memory only, never in storage', async () => {
+    await signIn();
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.getItem('wa.accessToken')).toBeNull();
+  });
+
+  const unauthorised = { statusCode: 401, error: 'Unauthorized', message: 'the session has ended' };
+  const status401 = { status: 401, statusText: 'Unauthorized' };
+
+  it('restores the session at start-up from the refresh cookie', async () => {
     const restoring = auth.restore();
-    const request = http.expectOne(ME_URL);
-    expect(request.request.headers.get('Authorization')).toBe('Bearer kept');
-    request.flush(auditor);
+    const request = http.expectOne(REFRESH_URL);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.headers.has('Authorization')).toBe(false);
+    request.flush({ accessToken: 'fresh', expiresIn: 900, user: auditor } satisfies LoginResponse);
     await restoring;
     expect(auth.currentUser()).toEqual(auditor);
+    expect(TestBed.inject(TokenStore).get()).toBe('fresh');
   });
 
-  it('drops a kept token the API no longer accepts', async () => {
-    TestBed.inject(TokenStore).set('expired');
+  it('stays signed out at start-up when the session has ended', async () => {
     const restoring = auth.restore();
-    http
-      .expectOne(ME_URL)
-      .flush(
-        { statusCode: 401, error: 'Unauthorized', message: 'invalid or expired token' },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    http.expectOne(REFRESH_URL).flush(unauthorised, status401);
     await restoring;
     expect(auth.isSignedIn()).toBe(false);
     expect(TestBed.inject(TokenStore).get()).toBeNull();
+    expect(notifier.info).not.toHaveBeenCalled();
   });
 
-  it('does not ask the API at start-up when no token is kept', async () => {
-    await auth.restore();
-    http.expectNone(ME_URL);
-    expect(auth.isSignedIn()).toBe(false);
+  it('an expired access token is refreshed once and the request sent again', async () => {
+    await signIn();
+    const request = firstValueFrom(TestBed.inject(HttpClient).get('/api/users'));
+    http.expectOne('/api/users').flush(unauthorised, status401);
+    http
+      .expectOne(REFRESH_URL)
+      .flush({ accessToken: 'token-2', expiresIn: 900, user: auditor } satisfies LoginResponse);
+    await new Promise((resolve) => setTimeout(resolve));
+    const retried = http.expectOne('/api/users');
+    expect(retried.request.headers.get('Authorization')).toBe('Bearer token-2');
+    retried.flush([]);
+    await expect(request).resolves.toEqual([]);
+    expect(auth.isSignedIn()).toBe(true);
   });
 
-  it('a 401 on a later request ends the session and goes to the login page', async () => {
+  it('requests that expire together share one refresh', async () => {
+    await signIn();
+    const client = TestBed.inject(HttpClient);
+    const a = firstValueFrom(client.get('/api/units'));
+    const b = firstValueFrom(client.get('/api/funds'));
+    http.expectOne('/api/units').flush(unauthorised, status401);
+    http.expectOne('/api/funds').flush(unauthorised, status401);
+    http
+      .expectOne(REFRESH_URL)
+      .flush({ accessToken: 'token-2', expiresIn: 900, user: auditor } satisfies LoginResponse);
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/units').flush([]);
+    http.expectOne('/api/funds').flush([]);
+    await expect(Promise.all([a, b])).resolves.toEqual([[], []]);
+  });
+
+  it('a 401 the refresh cannot cure ends the session and goes to the login page', async () => {
     await signIn();
     const router = TestBed.inject(Router);
     const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
     const request = firstValueFrom(TestBed.inject(HttpClient).get('/api/users'));
-    http
-      .expectOne('/api/users')
-      .flush(
-        { statusCode: 401, error: 'Unauthorized', message: 'invalid or expired token' },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    http.expectOne('/api/users').flush(unauthorised, status401);
+    http.expectOne(REFRESH_URL).flush(unauthorised, status401);
     await expect(request).rejects.toMatchObject({ status: 401 });
     expect(auth.isSignedIn()).toBe(false);
     expect(notifier.info).toHaveBeenCalledWith('auth.sessionEnded');

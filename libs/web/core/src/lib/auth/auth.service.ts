@@ -13,6 +13,7 @@ import { TokenStore } from './token-store';
 export const LOGIN_URL = '/api/auth/login';
 export const ME_URL = '/api/auth/me';
 export const LOGOUT_URL = '/api/auth/logout';
+export const REFRESH_URL = '/api/auth/refresh';
 
 /** Who is signed in, and what their role lets them do (the shared permission matrix). */
 @Injectable({ providedIn: 'root' })
@@ -20,6 +21,7 @@ export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly tokens = inject(TokenStore);
   private readonly user = signal<CurrentUserView | null>(null);
+  private refreshing: Promise<boolean> | null = null;
 
   readonly currentUser = this.user.asReadonly();
   readonly isSignedIn = computed(() => this.user() !== null);
@@ -38,17 +40,28 @@ export class AuthService {
     return response.user;
   }
 
-  /** On start-up: a token kept in this tab signs the user in again, if the API still accepts it. */
+  /** On start-up: the refresh cookie of a session still alive signs the user in again. */
   async restore(): Promise<void> {
-    if (!this.tokens.get()) return;
-    try {
-      this.user.set(await firstValueFrom(this.http.get<CurrentUserView>(ME_URL)));
-    } catch {
-      this.signOut();
-    }
+    if (!(await this.refresh())) this.signOut();
   }
 
-  /** Ends the session on the server too (every token of the user stops working), then here. */
+  /**
+   * A new access token from the httpOnly refresh cookie; false when the session has ended.
+   * Callers at the same moment share one request, since each refresh rotates the cookie.
+   */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= firstValueFrom(this.http.post<LoginResponse>(REFRESH_URL, {}))
+      .then((response) => {
+        this.tokens.set(response.accessToken);
+        this.user.set(response.user);
+        return true;
+      })
+      .catch(() => false)
+      .finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  /** Ends the session on the server too (every token and refresh cookie of the user stops working), then here. */
   async logout(): Promise<void> {
     try {
       await firstValueFrom(this.http.post<void>(LOGOUT_URL, {}));

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { can, PERMISSIONS, ROLES, todayInCenter, type Role } from '@worker-aid/shared/domain';
+import { createRecords, idKindOf, paymentKey, type Records } from './support/records';
+import { declaredRoutes, fillPath, routeKey, servedRoutes, type DeclaredRoute } from './support/routes';
+import { TestApp } from './support/test-app';
+
+/** Served by SwaggerModule, not by a controller: the OpenAPI document is public (API.md). */
+const isOpenApiDocument = (path: string): boolean => /^\/api\/docs(?:$|[/-])/.test(path);
+
+/** The routes open to everyone: the health check, sign-in and the refresh of a session cookie. */
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh']);
+
+/** Ends the caller's sessions, so it runs after every other route. */
+const SESSION_ENDING = new Set(['POST /api/auth/logout']);
+
+interface Call {
+  body?: object;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A request that passes validation, for routes that need more than an empty body: a caller
+ * outside the record's subtree must get 404 (not a 400 that says nothing about scope).
+ */
+const VALID_CALLS: Record<string, (records: Records) => Call> = {
+  'GET /api/workers/:id/warnings': () => ({ query: { type: 'medical' } }),
+  'PATCH /api/users/:id': () => ({ body: { displayName: '改名测试' } }),
+  'PATCH /api/workers/:id': () => ({ body: { employer: '滁州某机械厂' } }),
+  'PATCH /api/cases/:id': () => ({ body: { summary: '修改后的摘要' } }),
+  'POST /api/cases/:id/approve': () => ({ body: { approvedAmount: 1 } }),
+  'POST /api/cases/:id/reject': () => ({ body: { comment: '材料不全' } }),
+  'POST /api/cases/:id/return': () => ({ body: { comment: '请补充材料' } }),
+  'POST /api/funds/:id/allocations': () => ({ body: { amount: 100 } }),
+  'POST /api/cases/:id/disbursements': (records) => ({
+    body: { amount: 1, fundId: records.fund, method: 'bank', paidOn: todayInCenter() },
+    headers: { 'Idempotency-Key': paymentKey() },
+  }),
+  'POST /api/disbursements/:id/reversal': () => ({ body: { reason: '银行退票' } }),
+};
+
+describe('authorisation of every route', () => {
+  let app: TestApp;
+  let routes: DeclaredRoute[];
+  /** One user of each role at the center: scope is not what the role checks test. */
+  const atCenter = {} as Record<Role, string>;
+  /** One user of each role in the industry union that owns `owned`, and in its sibling. */
+  const owner = {} as Record<Role, string>;
+  const sibling = {} as Record<Role, string>;
+  let centerRecords: Records;
+  let owned: Records;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    routes = declaredRoutes(app.server.app, 'api');
+    const admin = await app.adminToken();
+    const center = await app.rootUnit(admin);
+    const [industry, siblingIndustry] = await Promise.all([
+      app.createUnit(admin, center.id, 'industry'),
+      app.createUnit(admin, center.id, 'industry'),
+    ]);
+    await Promise.all(
+      ROLES.flatMap((role) => [
+        app.tokenFor(admin, center.id, role).then(({ token }) => (atCenter[role] = token)),
+        app.tokenFor(admin, industry.id, role).then(({ token }) => (owner[role] = token)),
+        app.tokenFor(admin, siblingIndustry.id, role).then(({ token }) => (sibling[role] = token)),
+      ]),
+    );
+    centerRecords = await createRecords(app, admin, atCenter.reviewer, industry.id);
+    owned = await createRecords(app, owner.admin, owner.reviewer, industry.id);
+  });
+  afterAll(() => app.stop());
+
+  function send(route: DeclaredRoute, path: string, token: string | null, call: Call = {}) {
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const req = request(app.http)[method](path);
+    if (token) req.auth(token, { type: 'bearer' });
+    if (call.query) req.query(call.query);
+    for (const [name, value] of Object.entries(call.headers ?? {})) req.set(name, value);
+    return route.method === 'GET' ? req : req.send(call.body ?? {});
+  }
+
+  /** The path with real records' ids, or a random UUID where no record fits. */
+  function pathFor(route: DeclaredRoute, records: Records | null): string {
+    const kind = idKindOf(route.path);
+    return route.path.includes(':')
+      ? fillPath(route.path, { id: records && kind ? records[kind] : randomUUID() })
+      : route.path;
+  }
+
+  it('finds the same routes in the HTTP router and in the controllers', () => {
+    const served = servedRoutes(app.server.app)
+      .filter((route) => !isOpenApiDocument(route.path))
+      .map(routeKey)
+      .sort();
+    const declared = routes.map(routeKey).sort();
+    expect(declared.length).toBeGreaterThan(30);
+    expect({ servedOnly: served.filter((key) => !declared.includes(key)) }).toEqual({ servedOnly: [] });
+    expect({ declaredOnly: declared.filter((key) => !served.includes(key)) }).toEqual({ declaredOnly: [] });
+    expect(served.filter((key) => !key.split(' ')[1]?.startsWith('/api/'))).toEqual([]);
+  });
+
+  it('declares a permission or @Public() on every route under /api', () => {
+    const undeclared = routes
+      .filter((route) => !route.isPublic && route.permission === undefined)
+      .map((route) => `${routeKey(route)} (${route.controller}.${route.handler}) declares no permission`);
+    const both = routes
+      .filter((route) => route.isPublic && route.permission !== undefined)
+      .map((route) => `${routeKey(route)} is both public and requires ${route.permission}`);
+    const unknown = routes
+      .filter(
+        (route) =>
+          route.permission !== undefined &&
+          route.permission !== 'signed-in' &&
+          !(PERMISSIONS as readonly string[]).includes(route.permission),
+      )
+      .map((route) => `${routeKey(route)} requires an unknown permission ${route.permission}`);
+    expect([...undeclared, ...both, ...unknown]).toEqual([]);
+    // Opening a route to everyone is a decision to review here.
+    expect(
+      routes.filter((route) => route.isPublic && !PUBLIC_ROUTES.has(routeKey(route))).map(routeKey),
+    ).toEqual([]);
+  });
+
+  it('answers 401 to anonymous callers and to bad tokens on every non-public route', async () => {
+    const failures: string[] = [];
+    const forged = `${'x'.repeat(20)}.${'y'.repeat(20)}.${'z'.repeat(20)}`;
+    for (const route of routes) {
+      const path = pathFor(route, null);
+      const [anonymous, badToken] = await Promise.all([send(route, path, null), send(route, path, forged)]);
+      if (route.isPublic) {
+        // A public route may still want its own credentials (a password, a session cookie).
+        if (anonymous.status === 403 || anonymous.status >= 500)
+          failures.push(`${routeKey(route)} is public but answered an anonymous caller ${anonymous.status}`);
+      } else {
+        if (anonymous.status !== 401) failures.push(`${routeKey(route)} anonymous → ${anonymous.status}`);
+        if (badToken.status !== 401) failures.push(`${routeKey(route)} forged token → ${badToken.status}`);
+      }
+    }
+    const openApi = await request(app.http).get('/api/docs-json');
+    expect(openApi.status).toBe(200);
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 to every role that lacks the route’s permission, and lets the others in', async () => {
+    const failures: string[] = [];
+    const ordered = [...routes].sort(
+      (a, b) => Number(SESSION_ENDING.has(routeKey(a))) - Number(SESSION_ENDING.has(routeKey(b))),
+    );
+    let checked = 0;
+    for (const route of ordered) {
+      if (route.isPublic) continue;
+      const path = pathFor(route, centerRecords);
+      const answers = await Promise.all(ROLES.map((role) => send(route, path, atCenter[role])));
+      ROLES.forEach((role, i) => {
+        const status = answers[i]?.status ?? 0;
+        const allowed = route.permission === 'signed-in' || (route.permission && can(role, route.permission));
+        checked += 1;
+        if (allowed && (status === 401 || status === 403 || status >= 500))
+          failures.push(`${routeKey(route)} as ${role} (has ${route.permission}) → ${status}`);
+        if (!allowed && status !== 403)
+          failures.push(`${routeKey(route)} as ${role} (lacks ${route.permission}) → ${status}, not 403`);
+      });
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(routes.filter((route) => !route.isPublic).length * ROLES.length);
+  });
+
+  it('answers 404 about records of a sibling industry union on every id-bearing route', async () => {
+    const failures: string[] = [];
+    const idRoutes = routes.filter((route) => route.path.includes(':'));
+    expect(idRoutes.length).toBeGreaterThan(15);
+    for (const route of idRoutes) {
+      const kind = idKindOf(route.path);
+      if (!kind || route.permission === undefined || route.isPublic) {
+        failures.push(
+          `${routeKey(route)}: the test does not know which record its parameters name — add it to idKindOf`,
+        );
+        continue;
+      }
+      const path = fillPath(route.path, { id: owned[kind] });
+      const permitted = ROLES.filter(
+        (role) => route.permission === 'signed-in' || (route.permission && can(role, route.permission)),
+      );
+      const call = VALID_CALLS[routeKey(route)];
+      // Outsiders first: an insider's write may change the record's state.
+      for (const role of permitted) {
+        const answer = await send(route, path, sibling[role], call?.(owned));
+        if (answer.status !== 404) {
+          const hint = answer.status === 400 ? ' — add a valid request for it to VALID_CALLS' : '';
+          failures.push(`${routeKey(route)} ${kind} of a sibling union as ${role} → ${answer.status}${hint}`);
+        }
+      }
+      for (const role of permitted) {
+        const answer = await send(route, path, owner[role], call?.(owned));
+        if ([401, 403, 404].includes(answer.status) || answer.status >= 500)
+          failures.push(`${routeKey(route)} own ${kind} as ${role} → ${answer.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import request from 'supertest';
+import type {
+  CaseView,
+  DisbursementView,
+  FundView,
+  UnitView,
+  UserView,
+  WorkerView,
+} from '@worker-aid/shared/domain';
+import { todayInCenter } from '@worker-aid/shared/domain';
+import { identityNumber } from './identity-numbers';
+import { TestApp, uniqueCode } from './test-app';
+
+/** The kinds of record an `:id` in a route path can name. */
+export type RecordKind = 'unit' | 'user' | 'worker' | 'case' | 'fund' | 'disbursement';
+
+/** One real record of each kind, all inside one unit subtree. */
+export type Records = Record<RecordKind, string>;
+
+export const MEDICAL_DETAILS = {
+  hospital: '市第一人民医院',
+  diagnosis: '白血病',
+  totalCost: 5_000_000,
+  insuranceReimbursed: 3_000_000,
+  outOfPocket: 2_000_000,
+};
+
+let paymentKeys = 0;
+export const paymentKey = (): string => `pay-${Date.now().toString(36)}-${++paymentKeys}`;
+
+/**
+ * Creates a grassroots unit under `industryId` and in it a user, a worker, an approved case
+ * that is partly paid from a fund held by the admin's unit, and that payment.
+ * `admin` creates everything; `reviewer` (not the creator) approves the case.
+ */
+export async function createRecords(
+  app: TestApp,
+  admin: string,
+  reviewer: string,
+  industryId: string,
+): Promise<Records> {
+  const as = (method: 'post', path: string, body: object) =>
+    request(app.http)[method](path).auth(admin, { type: 'bearer' }).send(body);
+  const unit: UnitView = await app.createUnit(admin, industryId, 'grassroots');
+  const user: UserView = await app.createUser(admin, unit.id, 'caseworker');
+  const worker = (
+    await as('post', '/api/workers', { name: '周志强', idNumber: identityNumber(), unitId: unit.id }).expect(
+      201,
+    )
+  ).body as WorkerView;
+  const aidCase = (
+    await as('post', '/api/cases', {
+      type: 'medical',
+      workerId: worker.id,
+      requestedAmount: 500_000,
+      summary: '医疗救助',
+      details: MEDICAL_DETAILS,
+    }).expect(201)
+  ).body as CaseView;
+  await as('post', `/api/cases/${aidCase.id}/submit`, {}).expect(200);
+  await request(app.http)
+    .post(`/api/cases/${aidCase.id}/approve`)
+    .auth(reviewer, { type: 'bearer' })
+    .send({ approvedAmount: 500_000 })
+    .expect(200);
+  const fund = (
+    await as('post', '/api/funds', {
+      code: uniqueCode(),
+      name: '工会帮扶资金',
+      source: 'union_budget',
+    }).expect(201)
+  ).body as FundView;
+  await as('post', `/api/funds/${fund.id}/allocations`, { amount: 10_000_000 }).expect(201);
+  const payment = (
+    await request(app.http)
+      .post(`/api/cases/${aidCase.id}/disbursements`)
+      .auth(admin, { type: 'bearer' })
+      .set('Idempotency-Key', paymentKey())
+      .send({ amount: 1_000, fundId: fund.id, method: 'bank', paidOn: todayInCenter() })
+      .expect(201)
+  ).body as DisbursementView;
+  return {
+    unit: unit.id,
+    user: user.id,
+    worker: worker.id,
+    case: aidCase.id,
+    fund: fund.id,
+    disbursement: payment.id,
+  };
+}
+
+const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
+  units: 'unit',
+  users: 'user',
+  workers: 'worker',
+  cases: 'case',
+  funds: 'fund',
+  disbursements: 'disbursement',
+};
+
+/**
+ * The kind of record the `:id` of a route path names (`/api/cases/:id/submit` → case), or
+ * undefined when the path has a parameter these tests do not know how to fill.
+ */
+export function idKindOf(path: string): RecordKind | undefined {
+  const params = [...path.matchAll(/:(\w+)/g)];
+  if (params.length !== 1) return undefined;
+  const match = /^\/api\/([^/]+)\/:id(?:\/|$)/.exec(path);
+  return match?.[1] ? KINDS_BY_COLLECTION[match[1]] : undefined;
+}

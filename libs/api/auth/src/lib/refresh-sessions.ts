@@ -1,0 +1,86 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { User } from '@worker-aid/api/users';
+import { RefreshSession } from './refresh-session.entity';
+
+/** A session ends after this long without a refresh… */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+/** …and this long after signing in, whatever happens. */
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+
+const SESSION_ENDED = 'the session has ended; please sign in again';
+
+/** The cookie value: `<session id>.<secret>`. */
+export type RefreshToken = string;
+
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const newSecret = () => randomBytes(32).toString('base64url');
+
+/**
+ * Refresh sessions: begun at login, rotated at every refresh (the old secret stops working;
+ * presenting it again ends the session, as a stolen cookie would), ended by logout or by the
+ * user's token version moving on.
+ */
+@Injectable()
+export class RefreshSessions {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async begin(user: User, now = new Date()): Promise<RefreshToken> {
+    const secret = newSecret();
+    const session = await this.dataSource.getRepository(RefreshSession).save({
+      userId: user.id,
+      secretHash: hash(secret),
+      tokenVersion: user.tokenVersion,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      revokedAt: null,
+    });
+    return `${session.id}.${secret}`;
+  }
+
+  /** The session's active user and a new token for the cookie; 401 when the session has ended. */
+  async rotate(token: string, now = new Date()): Promise<{ user: User; token: RefreshToken }> {
+    const [id, secret] = token.split('.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw new UnauthorizedException(SESSION_ENDED);
+    const rotated = await this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(RefreshSession, {
+        where: { id, revokedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) return null;
+      const user = await manager.findOneBy(User, { id: session.userId });
+      const reused = !sameHash(session.secretHash, hash(secret));
+      const ended =
+        reused ||
+        !user?.active ||
+        user.tokenVersion !== session.tokenVersion ||
+        now.getTime() - session.lastUsedAt.getTime() > SESSION_IDLE_MS ||
+        now >= session.expiresAt;
+      if (ended || !user) {
+        // Committed, not rolled back with an error: an ended session stays ended.
+        await this.end(manager, session.id, now);
+        return null;
+      }
+      const next = newSecret();
+      await manager.update(RefreshSession, { id }, { secretHash: hash(next), lastUsedAt: now });
+      return { user, token: `${id}.${next}` };
+    });
+    if (!rotated) throw new UnauthorizedException(SESSION_ENDED);
+    return rotated;
+  }
+
+  /** Ends every open session of the user. */
+  async endAll(manager: EntityManager, userId: string, now = new Date()): Promise<void> {
+    await manager.update(RefreshSession, { userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  private async end(manager: EntityManager, id: string, now: Date): Promise<void> {
+    await manager.update(RefreshSession, { id }, { revokedAt: now });
+  }
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}

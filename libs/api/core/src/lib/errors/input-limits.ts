@@ -1,0 +1,42 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { ApiErrorBody } from '@worker-aid/shared/domain';
+
+/** Far deeper than any request body of the API (a case's `details` is the deepest, at two). */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Express middleware placed right after the JSON parser, for what no DTO can catch:
+ * - a body nested deeper than MAX_JSON_DEPTH (validation copies bodies recursively and would
+ *   run out of stack on a few thousand brackets, well inside the 1 MB limit);
+ * - a NUL character in any text of the body or the query string (PostgreSQL cannot store or
+ *   compare it, and would fail the query).
+ * Both are a 400 in the API's error shape that names the field.
+ */
+export function inputLimits(request: Request, response: Response, next: NextFunction): void {
+  const problem =
+    inputProblem(request.body as unknown, 'body') ?? inputProblem(request.query as unknown, 'query');
+  if (!problem) return next();
+  const body: ApiErrorBody = { statusCode: 400, error: 'Bad Request', message: problem };
+  response.status(400).json(body);
+}
+
+/** What is wrong with a parsed body or query (walked without recursion), or null. */
+export function inputProblem(value: unknown, name: string): string | null {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (pending.length > 0) {
+    const current = pending.pop() as (typeof pending)[number];
+    const field = current.path || name;
+    if (typeof current.value === 'string') {
+      if (current.value.includes('\u0000')) return `${field}: may not contain NUL characters`;
+      continue;
+    }
+    if (typeof current.value !== 'object' || current.value === null) continue;
+    if (current.depth >= MAX_JSON_DEPTH) return `${name}: nested more than ${MAX_JSON_DEPTH} levels deep`;
+    for (const [key, inner] of Object.entries(current.value)) {
+      if (key.includes('\u0000')) return `${field}: may not contain NUL characters in a field name`;
+      const path = current.path ? `${current.path}.${key}` : key;
+      pending.push({ value: inner, path, depth: current.depth + 1 });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,2 @@
+// `npm run restore -- FILE [--clean]`: see restore.ts.
+require('./run-script.cjs')(require.resolve('./restore.ts'));
