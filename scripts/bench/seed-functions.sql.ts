@@ -1,10 +1,12 @@
+import { SHAPE } from './seed-shape';
+
 /**
  * Session-local (pg_temp) helpers, simple enough for PostgreSQL to inline, that make every seeded row a pure function of its numbers,
  * so that cases, their payments and reversals can be generated separately and still agree: ids are
  * v4-shaped UUIDs derived from a name, and case `i`'s payments `n = 1..payments(i)` have fixed
  * amounts, days, funds and reversal flags.
  */
-export const SEED_FUNCTIONS = `
+export const seedFunctions = (cases: number = SHAPE.cases): string => `
 CREATE FUNCTION pg_temp.bench_uuid(name text) RETURNS uuid LANGUAGE sql STABLE AS
   $$ SELECT overlay(overlay(md5(name) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$;
 
@@ -32,7 +34,7 @@ CREATE FUNCTION pg_temp.bench_reversed(i bigint, n int) RETURNS boolean LANGUAGE
 
 -- Cases are opened evenly from 2013-01-01 to 2017-12-31 (Beijing time), in list order.
 CREATE FUNCTION pg_temp.bench_opened(i bigint) RETURNS timestamptz LANGUAGE sql STABLE AS
-  $$ SELECT timestamptz '2013-01-01 08:00:00+08' + (i - 1) * (interval '1825 days' / ${1_000_000}) $$;
+  $$ SELECT timestamptz '2013-01-01 08:00:00+08' + (i - 1) * (interval '1825 days' / ${cases}) $$;
 
 -- Payment n goes out n × 15 days after the case opened, never after the end of 2017.
 CREATE FUNCTION pg_temp.bench_paid_on(i bigint, n int) RETURNS date LANGUAGE sql STABLE AS $$
@@ -54,3 +56,5 @@ CREATE FUNCTION pg_temp.bench_id_number(body text) RETURNS text LANGUAGE sql STA
   SELECT body || substr('10X98765432', (sum(substr(body, k, 1)::int * (ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2])[k]) % 11)::int + 1, 1)
   FROM generate_series(1, 17) k $$;
 `;
+
+export const SEED_FUNCTIONS = seedFunctions();

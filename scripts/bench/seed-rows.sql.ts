@@ -1,15 +1,15 @@
-import { SHAPE } from './seed-shape';
+import { SHAPE, type SeedShape } from './seed-shape';
 
 /**
  * The set-based statements that fill the federation, each one INSERT … SELECT over
  * generate_series run inside PostgreSQL. They use the pg_temp helpers of seed-functions.sql.ts;
- * `$1` is always the admin's id (the author of every seeded row).
+ * `$1` is always the admin's id (the author of every seeded row). The statements that depend on
+ * the size take an optional shape (SHAPE by default); the constants are the default shape's.
  */
-const { industryUnions, grassrootsUnits, workers, cases } = SHAPE;
 const uuid = (name: string) => `pg_temp.bench_uuid(${name})`;
 const center = uuid(`'center-0'`);
 
-export const UNITS_SQL = [
+export const unitsSql = ({ industryUnions, grassrootsUnits }: SeedShape = SHAPE): string[] => [
   `INSERT INTO unit (id, code, name, level, parent_id, path)
    VALUES (${center}, 'CENTER', '市困难职工帮扶中心', 'center', NULL, '/' || ${center} || '/')`,
   `INSERT INTO unit (id, code, name, level, parent_id, path)
@@ -23,6 +23,7 @@ export const UNITS_SQL = [
    FROM generate_series(1, ${grassrootsUnits}) g
    JOIN unit p ON p.id = ${uuid(`'industry-' || ((g - 1) % ${industryUnions} + 1)`)}`,
 ];
+export const UNITS_SQL = unitsSql();
 
 export const FUNDS_SQL = `
   INSERT INTO fund (id, code, name, source, unit_id)
@@ -32,7 +33,7 @@ export const FUNDS_SQL = `
 
 // Identity numbers: region 341102, a birth date (one per thousand workers), a 3-digit sequence
 // whose parity gives the gender, and the check character — unique by construction.
-export const WORKERS_SQL = `
+export const workersSql = ({ grassrootsUnits, workers }: SeedShape = SHAPE): string => `
   INSERT INTO worker (id, list_seq, name, id_number, unit_id, gender, birth_date, migrant_worker, phone, employer,
                       address, created_by, created_at, updated_at)
   SELECT ${uuid(`'worker-' || w`)}, w,
@@ -46,6 +47,7 @@ export const WORKERS_SQL = `
          $1, timestamptz '2012-12-01 09:00:00+08', timestamptz '2012-12-01 09:00:00+08'
   FROM generate_series(1, ${workers}) w
   CROSS JOIN LATERAL (SELECT date '1960-01-01' + (w / 1000) * 37 AS birth) b`;
+export const WORKERS_SQL = workersSql();
 
 const DETAILS = `CASE c.type
   WHEN 'hardship' THEN jsonb_build_object(
@@ -68,7 +70,7 @@ const SUMMARY = `CASE c.type WHEN 'hardship' THEN '因意外致困，申请生�
 
 // Paid cases: approved = what was paid before any reversal (plus ¥500 still open for `approved`
 // ones); a reversal leaves a `disbursed` case `approved` again, as the app's applyPayment does.
-export const CASES_SQL = `
+export const casesSql = ({ grassrootsUnits, workers, cases }: SeedShape = SHAPE): string => `
   WITH c AS (
     SELECT i, w, opened, status, p.gross, p.net,
            (ARRAY['hardship','hardship','hardship','hardship','medical','medical','medical','education','education','legal'])[i % 10 + 1] AS type,
@@ -100,6 +102,7 @@ export const CASES_SQL = `
          CASE WHEN c.outcome IN ('settled', 'won') THEN 500000 + (c.i % 30) * 100000 WHEN c.outcome IS NOT NULL THEN 0 END,
          $1, c.opened, c.opened
   FROM settled c`;
+export const CASES_SQL = casesSql();
 
 const PAYMENT_COLUMNS = `c.id, c.type, c.worker_id, c.unit_id, pg_temp.bench_fund(c.list_seq, n),
   (ARRAY['bank','bank','bank','cash','in_kind'])[((c.list_seq + n) % 5)::int + 1], pg_temp.bench_paid_on(c.list_seq, n)`;

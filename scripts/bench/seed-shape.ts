@@ -7,6 +7,9 @@ export const SHAPE = {
   funds: 4,
 } as const;
 
+/** A federation's size: SHAPE by default; smaller ones for the load test. */
+export type SeedShape = { readonly [K in keyof typeof SHAPE]: number };
+
 export const BENCH_PASSWORD = 'bench-password-2017';
 
 /** The users whose requests are measured (the admin only owns the seeded rows). */

@@ -4,25 +4,28 @@ import { DisbursementRollupService } from '@worker-aid/api/funds';
 import { benchDataSource, markSeeded } from './bench-database';
 import { dropIndexes, restoreIndexes } from './bulk-load-indexes';
 import { SEED_CHECKS } from './seed-checks.sql';
-import { SEED_FUNCTIONS } from './seed-functions.sql';
+import { seedFunctions } from './seed-functions.sql';
 import {
-  CASES_SQL,
+  casesSql,
   COUNTERS_SQL,
   FUND_ALLOCATIONS_SQL,
   FUND_TOTALS_SQL,
   FUNDS_SQL,
   PAYMENTS_SQL,
   REVERSALS_SQL,
-  UNITS_SQL,
-  WORKERS_SQL,
+  unitsSql,
+  workersSql,
 } from './seed-rows.sql';
-import { BENCH_PASSWORD, BENCH_USERS } from './seed-shape';
+import { BENCH_PASSWORD, BENCH_USERS, SHAPE, type SeedShape } from './seed-shape';
 import { StepTimer } from './step-timer';
 
 const BULK_TABLES = ['worker', 'aid_case', 'disbursement'];
 
-/** Fills a freshly migrated `wa_bench` and the report roll-up, printing each step's time. */
-export async function seed(url: string): Promise<StepTimer> {
+/**
+ * Fills a freshly migrated `wa_bench` and the report roll-up, printing each step's time. A smaller
+ * `shape` fills another database (the load test's) the same way; only the default marks `wa_bench` seeded.
+ */
+export async function seed(url: string, shape: SeedShape = SHAPE): Promise<StepTimer> {
   const timer = new StepTimer();
   // A second connection builds indexes side by side with the first.
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
@@ -32,20 +35,20 @@ export async function seed(url: string): Promise<StepTimer> {
     await c.query(`SET synchronous_commit = off; SET work_mem = '1GB'; SET maintenance_work_mem = '2GB'`);
   }
   try {
-    await client.query(SEED_FUNCTIONS);
+    await client.query(seedFunctions(shape.cases));
     const adminId = await uuidOf(client, `user-${BENCH_USERS.admin.username}`);
     const sql = (text: string) => client.query(text, [adminId]);
 
     await timer.run('units and funds', async () => {
-      for (const statement of UNITS_SQL) await client.query(statement);
+      for (const statement of unitsSql(shape)) await client.query(statement);
       await client.query(FUNDS_SQL);
     });
     await timer.run('users (argon2id hash)', () => insertUsers(client));
     const saved = await timer.run('drop indexes and keys of worker, aid_case, disbursement', () =>
       dropIndexes(client, BULK_TABLES),
     );
-    await timer.run('workers', () => sql(WORKERS_SQL));
-    await timer.run('cases', () => sql(CASES_SQL));
+    await timer.run('workers', () => sql(workersSql(shape)));
+    await timer.run('cases', () => sql(casesSql(shape)));
     await timer.run('disbursements: payments', () => sql(PAYMENTS_SQL));
     await timer.run('disbursements: reversals', () => sql(REVERSALS_SQL));
     await timer.run('rebuild indexes and keys', () => restoreIndexes(clients, saved));
@@ -58,7 +61,7 @@ export async function seed(url: string): Promise<StepTimer> {
     await timer.run('consistency checks', () => checkSeed(client));
     await timer.run('roll-up: DisbursementRollupService.rebuild', () => rebuildRollup(url));
     await timer.run('ANALYZE roll-up', () => client.query('ANALYZE disbursement_rollup'));
-    await markSeeded(client);
+    if (shape === SHAPE) await markSeeded(client);
     return timer;
   } finally {
     for (const c of clients) await c.end();

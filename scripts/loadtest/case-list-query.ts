@@ -1,0 +1,26 @@
+import { BenchApp, type CapturedQuery } from '../bench/bench-app';
+
+export interface CaseListCapture {
+  /** The case-list statement among them, which the baseline serves. */
+  list: CapturedQuery;
+  /** Every statement the request sent, in order. */
+  all: CapturedQuery[];
+}
+
+/**
+ * The SQL the app sends for `username`'s first page of `GET /api/cases`, captured from TypeORM's
+ * logger as the bench does: the app in this process for a moment, on the same database.
+ */
+export async function captureCaseListQuery(databaseUrl: string, username: string): Promise<CaseListCapture> {
+  const app = await BenchApp.start(databaseUrl);
+  try {
+    const token = await app.login(username);
+    await app.get('/api/cases', token); // the principal is looked up (and cached) on the first request
+    const all = await app.captureQueries(() => app.get('/api/cases', token));
+    const list = all.find((q) => q.sql.includes('"aid_case"') && q.sql.includes('ORDER BY'));
+    if (!list) throw new Error('the case list query was not captured');
+    return { list, all };
+  } finally {
+    await app.stop();
+  }
+}

@@ -1,0 +1,90 @@
+import { Client } from 'pg';
+import type { CaseListItem, Page } from '@worker-aid/shared/domain';
+import { ApiClient } from './api-client';
+import { CASEWORKERS, FINANCE, MANAGERS } from './load-users';
+
+/** A caseworker's token with what lies in their unit: the pages, cases and workers they re-read. */
+export interface CaseworkerFixture {
+  token: string;
+  unitId: string;
+  /** nextCursor of their first pages, for "next page" requests. */
+  cursors: string[];
+  caseIds: string[];
+  /** Full identity numbers of workers in their unit, for `POST /api/workers/lookup`. */
+  idNumbers: string[];
+}
+
+export interface WorkloadFixtures {
+  caseworkers: CaseworkerFixture[];
+  managerTokens: string[];
+  financeToken: string;
+  /** Approved cases with money left to pay (finance's scope is the whole federation). */
+  approvedCaseIds: string[];
+  /** The fund with the largest balance. */
+  fundId: string;
+  /** The last full year of seeded payments, for the reports. */
+  reportYear: number;
+}
+
+const PAGES_PER_CASEWORKER = 5;
+const ID_NUMBERS_PER_CASEWORKER = 200;
+const APPROVED_CASES = 2_000;
+
+/** Logs everyone in through the API and collects the ids, cursors and identity numbers the requests use. */
+export async function loadFixtures(api: ApiClient, databaseUrl: string): Promise<WorkloadFixtures> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    // One after another: `db` is one connection.
+    const caseworkers: CaseworkerFixture[] = [];
+    for (const u of CASEWORKERS) caseworkers.push(await caseworkerFixture(api, db, u.username, u.unitCode));
+    const { rows: approved } = await db.query<{ id: string }>(
+      `SELECT id FROM aid_case WHERE status = 'approved' AND approved_amount - disbursed_amount >= 10000
+       ORDER BY list_seq LIMIT $1`,
+      [APPROVED_CASES],
+    );
+    const { rows: funds } = await db.query<{ id: string }>(
+      'SELECT id FROM fund ORDER BY allocated - disbursed DESC LIMIT 1',
+    );
+    const { rows: years } = await db.query<{ year: number }>(
+      `SELECT extract(year FROM max(paid_on))::int AS year FROM disbursement`,
+    );
+    return {
+      caseworkers,
+      managerTokens: await Promise.all(MANAGERS.map((username) => api.login(username))),
+      financeToken: await api.login(FINANCE.username),
+      approvedCaseIds: approved.map((r) => r.id),
+      fundId: funds[0].id,
+      reportYear: years[0].year,
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+async function caseworkerFixture(
+  api: ApiClient,
+  db: Client,
+  username: string,
+  unitCode: string,
+): Promise<CaseworkerFixture> {
+  const token = await api.login(username);
+  const cursors: string[] = [];
+  const caseIds: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < PAGES_PER_CASEWORKER; page++) {
+    const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+    const result: Page<CaseListItem> = await api.get<Page<CaseListItem>>(`/api/cases${query}`, token);
+    caseIds.push(...result.items.map((item) => item.id));
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+    cursors.push(cursor);
+  }
+  const { rows } = await db.query<{ unit_id: string; id_number: string }>(
+    `SELECT w.unit_id, w.id_number FROM worker w JOIN unit u ON u.id = w.unit_id
+     WHERE u.code = $1 ORDER BY w.list_seq LIMIT $2`,
+    [unitCode, ID_NUMBERS_PER_CASEWORKER],
+  );
+  if (rows.length === 0) throw new Error(`no workers in ${unitCode}`);
+  return { token, unitId: rows[0].unit_id, cursors, caseIds, idNumbers: rows.map((r) => r.id_number) };
+}
