@@ -1,5 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { UNIT_LEVELS } from '@worker-aid/shared/domain';
 import type { Principal } from '../auth/principal';
 
 /**
@@ -40,9 +41,15 @@ export function applyScope<T extends ObjectLiteral>(
   // Each call gets its own parameter: a query may be limited to the scope and to a unit filter.
   const parameter = `scopePrefix${++scopeParameters % 1_000_000}`;
   const alias = `scope_unit_${scopeParameters % 1_000_000}`;
-  const inSubtree = `EXISTS (SELECT 1 FROM unit ${alias} WHERE ${alias}.id = ${unitColumn} AND ${alias}.path LIKE :${parameter})`;
+  const ids = unitIdsOnPath(root.unitPath);
+  // A grassroots unit has nothing below it: comparing the unit id lets an index on
+  // (unit_id, …) find its rows directly instead of filtering the whole table by path.
+  const inSubtree =
+    ids.length === UNIT_LEVELS.length
+      ? `${unitColumn} = :${parameter}`
+      : `EXISTS (SELECT 1 FROM unit ${alias} WHERE ${alias}.id = ${unitColumn} AND ${alias}.path LIKE :${parameter})`;
   return qb.andWhere(options.includeUnscoped ? `(${unitColumn} IS NULL OR ${inSubtree})` : inSubtree, {
-    [parameter]: `${root.unitPath}%`,
+    [parameter]: ids.length === UNIT_LEVELS.length ? ids[ids.length - 1] : `${root.unitPath}%`,
   });
 }
 
