@@ -14,9 +14,7 @@ describe("the demo's city history", () => {
     app = await TestApp.start();
     const dataSource = app.server.app.get(DataSource);
     await seedDemo(dataSource, PASSWORD);
-    const started = Date.now();
     await seedDemoHistory(dataSource);
-    console.log(`demo history loaded in ${Date.now() - started} ms`);
     manager = await app.login('manager');
   }, 120_000);
   afterAll(() => app.stop());
