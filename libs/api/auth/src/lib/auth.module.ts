@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -19,17 +20,22 @@ import { RefreshSessions } from './refresh-sessions';
     UsersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.jwt.secret,
-        signOptions: {
-          algorithm: 'HS256',
-          expiresIn: config.jwt.ttlSeconds,
-          issuer: config.jwt.issuer,
-          audience: config.jwt.audience,
-        },
-        // A fixed algorithm: tokens signed any other way (or `none`) are refused.
-        verifyOptions: { algorithms: ['HS256'], issuer: config.jwt.issuer, audience: config.jwt.audience },
-      }),
+      useFactory: (config: AppConfig) => {
+        // One key object made once: given the secret as a string, jsonwebtoken first tries to
+        // read it as a public key on every sign and verify (an exception each time).
+        const key = createSecretKey(Buffer.from(config.jwt.secret));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: {
+            algorithm: 'HS256',
+            expiresIn: config.jwt.ttlSeconds,
+            issuer: config.jwt.issuer,
+            audience: config.jwt.audience,
+          },
+          // A fixed algorithm: tokens signed any other way (or `none`) are refused.
+          verifyOptions: { algorithms: ['HS256'], issuer: config.jwt.issuer, audience: config.jwt.audience },
+        };
+      },
     }),
   ],
   controllers: [AuthController],
