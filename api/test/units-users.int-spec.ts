@@ -287,6 +287,17 @@ describe('units, users and scope', () => {
     });
   });
 
+  it('refuses null for a field of a user that may only be left out', async () => {
+    const user = await app.createUser(admin, center.id, 'caseworker');
+    for (const body of [{ displayName: null }, { role: null }, { active: null }, { password: null }]) {
+      const response = await request(app.http)
+        .patch(`/api/users/${user.id}`)
+        .auth(admin, { type: 'bearer' })
+        .send(body)
+        .expect(400);
+      expect(JSON.stringify(response.body)).toContain(Object.keys(body)[0]);
+    }
+  });
   async function auditCount(action: string): Promise<number> {
     let count = 0;
     let cursor: string | null = null;

@@ -21,3 +21,4 @@ export * from './lib/database/escape-like';
 export * from './lib/idempotency/idempotency-record.entity';
 export * from './lib/idempotency/idempotency';
 export * from './lib/validation/is-day';
+export * from './lib/validation/is-omittable';

@@ -15,7 +15,7 @@ import {
   type UpdateCaseRequest,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
-import { PageQueryDto } from '@worker-aid/api/core';
+import { IsOmittable, PageQueryDto } from '@worker-aid/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -41,17 +41,17 @@ export class CreateCaseDto implements CreateCaseRequest {
 }
 
 export class UpdateCaseDto implements UpdateCaseRequest {
-  @IsOptional()
+  @IsOmittable()
   @IsFen()
   requestedAmount?: number;
 
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(1, 2000)
   summary?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   details?: CaseDetails;
 }

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { PageQueryDto } from '@worker-aid/api/core';
+import { IsOmittable, PageQueryDto } from '@worker-aid/api/core';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
   MAX_PASSWORD_LENGTH,
@@ -38,21 +38,21 @@ export class CreateUserDto implements CreateUserRequest {
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 64)
   displayName?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES)
   role?: Role;
 
   /** False disables the user and invalidates their tokens. */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, { message: PASSWORD_RULE })
   password?: string;

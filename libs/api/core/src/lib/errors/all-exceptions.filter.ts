@@ -6,6 +6,7 @@ import {
   PG_CHECK_VIOLATION,
   PG_FOREIGN_KEY_VIOLATION,
   PG_INVALID_TEXT_REPRESENTATION,
+  PG_NOT_NULL_VIOLATION,
   PG_UNIQUE_VIOLATION,
   pgErrorCode,
 } from '../database/pg-errors';
@@ -63,6 +64,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return body(HttpStatus.CONFLICT, 'the record refers to, or is referred to by, another record');
       case PG_CHECK_VIOLATION:
         return body(HttpStatus.CONFLICT, 'the change would break a rule of the records');
+      case PG_NOT_NULL_VIOLATION:
+        return body(HttpStatus.BAD_REQUEST, 'a required value is missing');
       case PG_INVALID_TEXT_REPRESENTATION:
         return body(HttpStatus.BAD_REQUEST, 'a value has the wrong format');
     }
