@@ -116,7 +116,10 @@ function comparable(report: DisbursementReport) {
 }
 
 describe('reports', () => {
-  const seed = Number(process.env['REPORT_TEST_SEED'] ?? Date.now() % 100_000);
+  // A fixed seed keeps CI reproducible; REPORT_TEST_SEED=random (or a number) tries other data,
+  // and every failed comparison names the seed that replays it.
+  const seedSetting = process.env['REPORT_TEST_SEED'];
+  const seed = seedSetting === 'random' ? Date.now() % 100_000 : Number(seedSetting ?? 2017);
   const random = seededRandom(seed);
   let app: TestApp;
   let admin: string;
@@ -167,7 +170,6 @@ describe('reports', () => {
   }
 
   beforeAll(async () => {
-    console.log(`reports test seed: ${seed} (REPORT_TEST_SEED=${seed} replays it)`);
     app = await TestApp.start();
     admin = await app.adminToken();
     center = await app.rootUnit(admin);
@@ -277,8 +279,8 @@ describe('reports', () => {
         for (const period of periods) {
           const query = { ...period, unit, groupBy };
           const answer = (await report(centerManager, query).expect(200)).body as DisbursementReport;
-          expect({ query: { ...period, unit: unit.code, groupBy }, ...comparable(answer) }).toEqual({
-            query: { ...period, unit: unit.code, groupBy },
+          expect({ query: { seed, ...period, unit: unit.code, groupBy }, ...comparable(answer) }).toEqual({
+            query: { seed, ...period, unit: unit.code, groupBy },
             ...comparable(expectedReport(payments, query)),
           });
         }
