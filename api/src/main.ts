@@ -1,10 +1,18 @@
 import { ConfigError, loadConfig } from '@worker-aid/api/core';
+import { runKeyRotation } from './maintenance/run-key-rotation';
 import { printDemoLogins, RunningServer, startServer } from './server';
 
-/** `node dist/api/main.js` serves production; `--demo` is `npm start`'s demo on an embedded database. */
+/**
+ * `node dist/api/main.js` serves production; `--demo` is `npm start`'s demo on an embedded
+ * database; `--rotate-keys` re-encrypts sensitive fields under the current key and exits.
+ */
 async function main(): Promise<void> {
   const mode = process.argv.includes('--demo') ? 'demo' : 'production';
   const config = loadConfig(process.env, mode);
+  if (process.argv.includes('--rotate-keys')) {
+    await runKeyRotation(config);
+    return;
+  }
   const server = await startServer(config);
   if (server.demoLogins) printDemoLogins(server.demoLogins, server.url);
   else process.stdout.write(`Worker Aid is running at ${server.url}\n`);

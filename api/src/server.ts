@@ -5,13 +5,13 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import {
   AppConfig,
-  EmbeddedDatabase,
+  demoEncryptionKeys,
+  FieldKeyring,
+  installFieldKeyring,
   purgeOldIdempotencyKeys,
-  ensureDatabase,
-  startEmbeddedPostgres,
-  withDatabase,
 } from '@worker-aid/api/core';
 import { AppModule } from './app/app.module';
+import { openDatabase } from './database/open-database';
 import { configureApp } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
@@ -29,25 +29,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const EMBEDDED_DATABASE = 'worker_aid';
-
 /**
  * Starts the whole product: the database (DATABASE_URL, or an embedded PostgreSQL with its data
  * in DATA_DIR), pending migrations, the root unit and admin on an empty database, demo data in
  * demo mode, then the API under /api and the web app at /.
  */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
-  let embedded: EmbeddedDatabase | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir, { persistent: true });
-    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
-    databaseUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
-  }
+  // Before anything reads or writes a sensitive field, migrations included.
+  installFieldKeyring(new FieldKeyring(config.encryption ?? demoEncryptionKeys(config.dataDir)));
+  const database = await openDatabase(config);
   try {
     // Start-up chatter stays out of the console; what people need is printed by main.ts.
     const logger: LogLevel[] = config.mode === 'test' ? ['fatal', 'error'] : ['fatal', 'error', 'warn'];
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
       logger,
       // configureApp installs the JSON parser with the 1 MB limit.
       bodyParser: false,
@@ -78,11 +72,11 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
         await drainHttpServer(app.getHttpServer() as Server, config.shutdownGraceSeconds * 1000);
         // Runs the shutdown hooks, which close TypeORM's pool.
         await app.close();
-        await embedded?.stop();
+        await database.close();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await database.close();
     throw error;
   }
 }

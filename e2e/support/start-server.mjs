@@ -16,6 +16,9 @@ const env = {
   PORT,
   ADMIN_PASSWORD,
   JWT_SECRET: randomBytes(32).toString('hex'),
+  // A fresh database each run, so fresh keys for its sensitive fields.
+  DATA_ENCRYPTION_KEYS: `e2e-1:${randomBytes(32).toString('base64')}`,
+  DATA_INDEX_KEY: randomBytes(32).toString('base64'),
   WEB_ROOT: 'dist/web/browser',
 };
 let cleanUp = async () => undefined;

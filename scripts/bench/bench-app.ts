@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { LoginResponse } from '@worker-aid/shared/domain';
-import { loadConfig } from '@worker-aid/api/core';
+import { type EncryptionKeys, loadConfig } from '@worker-aid/api/core';
 import { startServer, type RunningServer } from '../../api/src/server';
 import { BENCH_PASSWORD } from './seed-shape';
 
@@ -16,13 +16,14 @@ export class BenchApp {
     readonly baseUrl: string,
   ) {}
 
-  static async start(databaseUrl: string): Promise<BenchApp> {
+  /** `keys`: those the database was seeded with. */
+  static async start(databaseUrl: string, keys: EncryptionKeys): Promise<BenchApp> {
     // Test mode: listens on 127.0.0.1 only and logs errors only; tokens outlive the whole run.
     const config = loadConfig(
       { DATABASE_URL: databaseUrl, PORT: '0', WEB_ROOT: '', JWT_TTL_SECONDS: '86400' },
       'test',
     );
-    const server = await startServer(config);
+    const server = await startServer({ ...config, encryption: keys });
     const port = new URL(server.url).port;
     return new BenchApp(server, `http://127.0.0.1:${port}`);
   }

@@ -12,7 +12,7 @@ import { dataSourceOptions } from '../../api/src/database/data-source-options';
 
 export const BENCH_DATABASE = 'wa_bench';
 /** Set on the database once seeding finished, so `--keep` can trust what it finds. */
-const SEEDED_MARK = 'worker-aid bench seed v1: complete';
+const SEEDED_MARK = 'worker-aid bench seed v2 (encrypted fields): complete';
 
 export interface BenchServer {
   /** URL of the server's `postgres` database. */

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { resolve } from 'node:path';
 import { Pool } from 'pg';
+import { demoEncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
 import { BenchApp } from './bench-app';
 import { isSeeded, openBenchServer, recreateBenchDatabase } from './bench-database';
 import { benchCaseList } from './case-list-bench';
@@ -18,6 +20,8 @@ import { BENCH_USERS } from './seed-shape';
  */
 async function main(): Promise<number> {
   const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
+  // Kept beside the embedded server's folder, so a kept wa_bench can still be read.
+  const keys = demoEncryptionKeys(resolve('.data/bench-keys'));
   const server = await openBenchServer(process.env['DATABASE_URL']);
   let app: BenchApp | null = null;
   const pool = new Pool({ connectionString: server.url, max: 1, application_name: 'worker-aid-bench-raw' });
@@ -32,11 +36,11 @@ async function main(): Promise<number> {
         keep ? '--keep: wa_bench is not seeded yet; seeding it' : 'Recreating and seeding wa_bench',
       );
       await recreateBenchDatabase(server);
-      const timer = await seed(server.url);
+      const timer = await seed(server.url, new FieldKeyring(keys));
       console.log(`  seeding in all … ${timer.total().toFixed(1)} s`);
     }
 
-    const started = await BenchApp.start(server.url);
+    const started = await BenchApp.start(server.url, keys);
     app = started;
     const token = Object.fromEntries(
       await Promise.all(

@@ -5,6 +5,7 @@ import { SHAPE, type SeedShape } from './seed-shape';
  * generate_series run inside PostgreSQL. They use the pg_temp helpers of seed-functions.sql.ts;
  * `$1` is always the admin's id (the author of every seeded row). The statements that depend on
  * the size take an optional shape (SHAPE by default); the constants are the default shape's.
+ * Sensitive fields are stored encrypted, which PostgreSQL cannot do: see seed-workers.ts.
  */
 const uuid = (name: string) => `pg_temp.bench_uuid(${name})`;
 const center = uuid(`'center-0'`);
@@ -32,33 +33,40 @@ export const FUNDS_SQL = `
                (3, 'FUND-DONATION', '社会捐赠', 'donation'), (4, 'FUND-GOV', '财政专项资金', 'government')) f(k, code, name, source)`;
 
 // Identity numbers: region 341102, a birth date (one per thousand workers), a 3-digit sequence
-// whose parity gives the gender, and the check character — unique by construction.
+// whose parity gives the gender, and the check character — unique by construction. The rows go
+// to a staging table in plaintext; seed-workers.ts encrypts them into `worker`.
 export const workersSql = ({ grassrootsUnits, workers }: SeedShape = SHAPE): string => `
-  INSERT INTO worker (id, list_seq, name, id_number, unit_id, gender, birth_date, migrant_worker, phone, employer,
-                      address, created_by, created_at, updated_at)
-  SELECT ${uuid(`'worker-' || w`)}, w,
+  CREATE TEMP TABLE bench_worker_plain AS
+  SELECT ${uuid(`'worker-' || w`)} AS id, w AS list_seq,
          (ARRAY['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙'])[w % 12 + 1]
            || (ARRAY['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[(w / 12) % 20 + 1]
-           || (ARRAY['','华','林','红','国','文','玉'])[(w / 240) % 7 + 1],
-         pg_temp.bench_id_number('341102' || to_char(birth, 'YYYYMMDD') || lpad((w % 1000)::text, 3, '0')),
-         pg_temp.bench_unit_of(w, ${grassrootsUnits}),
-         CASE WHEN w % 2 = 1 THEN 'male' ELSE 'female' END, birth, w % 4 = 0,
-         '139' || lpad((w * 7 % 100000000)::text, 8, '0'), '滁州市企业 ' || (w % 500), '滁州市琅琊区 ' || (w % 300) || ' 号',
-         $1, timestamptz '2012-12-01 09:00:00+08', timestamptz '2012-12-01 09:00:00+08'
+           || (ARRAY['','华','林','红','国','文','玉'])[(w / 240) % 7 + 1] AS name,
+         pg_temp.bench_id_number('341102' || to_char(birth, 'YYYYMMDD') || lpad((w % 1000)::text, 3, '0')) AS id_number,
+         pg_temp.bench_unit_of(w, ${grassrootsUnits}) AS unit_id,
+         CASE WHEN w % 2 = 1 THEN 'male' ELSE 'female' END AS gender, birth AS birth_date, w % 4 = 0 AS migrant_worker,
+         '139' || lpad((w * 7 % 100000000)::text, 8, '0') AS phone,
+         '6217' || lpad(w::text, 15, '0') AS bank_account,
+         '滁州市企业 ' || (w % 500) AS employer, '滁州市琅琊区 ' || (w % 300) || ' 号' AS address
   FROM generate_series(1, ${workers}) w
   CROSS JOIN LATERAL (SELECT date '1960-01-01' + (w / 1000) * 37 AS birth) b`;
-export const WORKERS_SQL = workersSql();
+
+/**
+ * Case details carry a diagnosis or a child's name, stored encrypted: `$2` and `$3` are
+ * arrays of ENCRYPTED_POOL encryptions of one diagnosis and one name, made by the seeder, so the
+ * server decrypts these rows exactly as it would real ones.
+ */
+export const ENCRYPTED_POOL = 64;
 
 const DETAILS = `CASE c.type
   WHEN 'hardship' THEN jsonb_build_object(
     'cause', (ARRAY['illness','disability','disaster','accident','unemployment','other'])[c.i % 6 + 1],
     'householdSize', 1 + c.i % 5, 'monthlyHouseholdIncome', 100000 + (c.i % 20) * 10000)
   WHEN 'medical' THEN jsonb_build_object(
-    'hospital', '滁州市第一人民医院', 'diagnosis', '慢性肾功能衰竭', 'totalCost', 2000000 + (c.i % 50) * 100000,
+    'hospital', '滁州市第一人民医院', 'diagnosis', ($2::text[])[c.i % ${ENCRYPTED_POOL} + 1], 'totalCost', 2000000 + (c.i % 50) * 100000,
     'insuranceReimbursed', (2000000 + (c.i % 50) * 100000) * 6 / 10,
     'outOfPocket', (2000000 + (c.i % 50) * 100000) - (2000000 + (c.i % 50) * 100000) * 6 / 10)
   WHEN 'education' THEN jsonb_build_object(
-    'childName', '职工子女', 'school', '滁州学院',
+    'childName', ($3::text[])[c.i % ${ENCRYPTED_POOL} + 1], 'school', '滁州学院',
     'level', (ARRAY['primary','junior_high','senior_high','vocational','college','university','postgraduate'])[c.i % 7 + 1],
     'schoolYear', c.year || '-' || (c.year + 1), 'tuition', 500000 + (c.i % 10) * 50000)
   ELSE jsonb_build_object(
@@ -102,7 +110,6 @@ export const casesSql = ({ grassrootsUnits, workers, cases }: SeedShape = SHAPE)
          CASE WHEN c.outcome IN ('settled', 'won') THEN 500000 + (c.i % 30) * 100000 WHEN c.outcome IS NOT NULL THEN 0 END,
          $1, c.opened, c.opened
   FROM settled c`;
-export const CASES_SQL = casesSql();
 
 const PAYMENT_COLUMNS = `c.id, c.type, c.worker_id, c.unit_id, pg_temp.bench_fund(c.list_seq, n),
   (ARRAY['bank','bank','bank','cash','in_kind'])[((c.list_seq + n) % 5)::int + 1], pg_temp.bench_paid_on(c.list_seq, n)`;

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import type { FieldKeyring } from '@worker-aid/api/core';
 import { hashPassword } from '@worker-aid/api/users';
 import { DisbursementRollupService } from '@worker-aid/api/funds';
 import { benchDataSource, markSeeded } from './bench-database';
@@ -17,15 +18,17 @@ import {
   workersSql,
 } from './seed-rows.sql';
 import { BENCH_PASSWORD, BENCH_USERS, SHAPE, type SeedShape } from './seed-shape';
+import { encryptedDetailPools, insertEncryptedWorkers } from './seed-workers';
 import { StepTimer } from './step-timer';
 
 const BULK_TABLES = ['worker', 'aid_case', 'disbursement'];
 
 /**
- * Fills a freshly migrated `wa_bench` and the report roll-up, printing each step's time. A smaller
- * `shape` fills another database (the load test's) the same way; only the default marks `wa_bench` seeded.
+ * Fills a freshly migrated `wa_bench` and the report roll-up, printing each step's time; sensitive
+ * fields are encrypted with `keyring`, which the server must then use too. A smaller `shape`
+ * fills another database (the load test's) the same way; only the default marks `wa_bench` seeded.
  */
-export async function seed(url: string, shape: SeedShape = SHAPE): Promise<StepTimer> {
+export async function seed(url: string, keyring: FieldKeyring, shape: SeedShape = SHAPE): Promise<StepTimer> {
   const timer = new StepTimer();
   // A second connection builds indexes side by side with the first.
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
@@ -47,8 +50,13 @@ export async function seed(url: string, shape: SeedShape = SHAPE): Promise<StepT
     const saved = await timer.run('drop indexes and keys of worker, aid_case, disbursement', () =>
       dropIndexes(client, BULK_TABLES),
     );
-    await timer.run('workers', () => sql(workersSql(shape)));
-    await timer.run('cases', () => sql(casesSql(shape)));
+    await timer.run('workers (encrypted in batches)', async () => {
+      await client.query(workersSql(shape));
+      await insertEncryptedWorkers(client, keyring, adminId);
+    });
+    await timer.run('cases', () =>
+      client.query(casesSql(shape), [adminId, ...encryptedDetailPools(keyring)]),
+    );
     await timer.run('disbursements: payments', () => sql(PAYMENTS_SQL));
     await timer.run('disbursements: reversals', () => sql(REVERSALS_SQL));
     await timer.run('rebuild indexes and keys', () => restoreIndexes(clients, saved));

@@ -1,3 +1,4 @@
+import type { EncryptionKeys } from '@worker-aid/api/core';
 import { BenchApp, type CapturedQuery } from '../bench/bench-app';
 
 export interface CaseListCapture {
@@ -11,8 +12,12 @@ export interface CaseListCapture {
  * The SQL the app sends for `username`'s first page of `GET /api/cases`, captured from TypeORM's
  * logger as the bench does: the app in this process for a moment, on the same database.
  */
-export async function captureCaseListQuery(databaseUrl: string, username: string): Promise<CaseListCapture> {
-  const app = await BenchApp.start(databaseUrl);
+export async function captureCaseListQuery(
+  databaseUrl: string,
+  username: string,
+  keys: EncryptionKeys,
+): Promise<CaseListCapture> {
+  const app = await BenchApp.start(databaseUrl, keys);
   try {
     const token = await app.login(username);
     await app.get('/api/cases', token); // the principal is looked up (and cached) on the first request

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import {
+  type EncryptionKeys,
+  FieldKeyring,
   dropDatabase,
   ensureDatabase,
   startEmbeddedPostgres,
@@ -39,7 +41,12 @@ export async function openLoadDatabase(
  * Drops and creates `wa_load` (only that database), runs the app's migrations, fills it with the
  * bench's set-based seed in `shape`, then adds the load test's caseworkers and finance officer.
  */
-export async function recreateAndSeed(serverUrl: string, url: string, shape: SeedShape): Promise<void> {
+export async function recreateAndSeed(
+  serverUrl: string,
+  url: string,
+  shape: SeedShape,
+  keys: EncryptionKeys,
+): Promise<void> {
   await dropDatabase(serverUrl, LOAD_DATABASE);
   await ensureDatabase(serverUrl, LOAD_DATABASE);
   const dataSource = await benchDataSource(url).initialize();
@@ -48,7 +55,7 @@ export async function recreateAndSeed(serverUrl: string, url: string, shape: See
   } finally {
     await dataSource.destroy();
   }
-  await seed(url, shape);
+  await seed(url, new FieldKeyring(keys), shape);
   await addUsers(url);
 }
 

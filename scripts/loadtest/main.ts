@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
+import { FieldKeyring, generateEncryptionKeys } from '@worker-aid/api/core';
 import { dataSizeLines, machineLines } from '../bench/machine-and-data';
 import { ApiClient } from './api-client';
 import { runPass, type KindResult } from './autocannon-pass';
@@ -44,17 +45,23 @@ async function main(): Promise<number> {
       `Recreating and seeding wa_load: ${shape.industryUnions} industry unions, ${shape.grassrootsUnits} grassroots units, ` +
         `${shape.workers.toLocaleString('en')} workers, ${shape.cases.toLocaleString('en')} cases`,
     );
+    // wa_load is made afresh each run, so are its keys.
+    const keys = generateEncryptionKeys('load-1');
     const seedStart = performance.now();
-    await recreateAndSeed(database.serverUrl, database.url, shape);
+    await recreateAndSeed(database.serverUrl, database.url, shape, keys);
     console.log(`  seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-    const capture = await captureCaseListQuery(database.url, CASEWORKERS[0].username);
+    const capture = await captureCaseListQuery(database.url, CASEWORKERS[0].username, keys);
 
     const appPort = await freePort();
-    const app = await startProductionServer(database.url, appPort);
+    const app = await startProductionServer(database.url, appPort, keys);
     children.push(app);
     console.log(`Production server (node dist/api/main.js, PID ${app.pid}) on port ${appPort}`);
-    const fixtures = await loadFixtures(new ApiClient(productionServerUrl(appPort)), database.url);
+    const fixtures = await loadFixtures(
+      new ApiClient(productionServerUrl(appPort)),
+      database.url,
+      new FieldKeyring(keys),
+    );
 
     // One workload throughout: its identity numbers for new workers must never repeat.
     const workload = mixedWorkload(fixtures);

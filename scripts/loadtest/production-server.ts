@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type EncryptionKeys, encryptionKeysEnv } from '@worker-aid/api/core';
 import { BENCH_PASSWORD } from '../bench/seed-shape';
 import { buildIfStale, SERVER_BUNDLE } from './build-if-stale';
 import { ChildServer } from './child-server';
@@ -8,7 +9,11 @@ import { childEnv } from './child-env';
  * The production server, `node dist/api/main.js`, on `wa_load`, with the environment
  * e2e/support/start-server.mjs gives it; API only (no WEB_ROOT), tokens that outlast the run.
  */
-export async function startProductionServer(databaseUrl: string, port: number): Promise<ChildServer> {
+export async function startProductionServer(
+  databaseUrl: string,
+  port: number,
+  keys: EncryptionKeys,
+): Promise<ChildServer> {
   buildIfStale();
   return ChildServer.start({
     name: 'app',
@@ -22,6 +27,7 @@ export async function startProductionServer(databaseUrl: string, port: number): 
       ADMIN_PASSWORD: BENCH_PASSWORD,
       WEB_ROOT: '',
       NODE_ENV: 'production',
+      ...encryptionKeysEnv(keys),
     }),
     readyUrl: `http://127.0.0.1:${port}/api/health`,
   });

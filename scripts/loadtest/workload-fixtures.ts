@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import type { FieldKeyring } from '@worker-aid/api/core';
+import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 import type { CaseListItem, Page } from '@worker-aid/shared/domain';
 import { ApiClient } from './api-client';
 import { CASEWORKERS, FINANCE, MANAGERS } from './load-users';
@@ -31,13 +33,18 @@ const ID_NUMBERS_PER_CASEWORKER = 200;
 const APPROVED_CASES = 2_000;
 
 /** Logs everyone in through the API and collects the ids, cursors and identity numbers the requests use. */
-export async function loadFixtures(api: ApiClient, databaseUrl: string): Promise<WorkloadFixtures> {
+export async function loadFixtures(
+  api: ApiClient,
+  databaseUrl: string,
+  keyring: FieldKeyring,
+): Promise<WorkloadFixtures> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     // One after another: `db` is one connection.
     const caseworkers: CaseworkerFixture[] = [];
-    for (const u of CASEWORKERS) caseworkers.push(await caseworkerFixture(api, db, u.username, u.unitCode));
+    for (const u of CASEWORKERS)
+      caseworkers.push(await caseworkerFixture(api, db, keyring, u.username, u.unitCode));
     const { rows: approved } = await db.query<{ id: string }>(
       `SELECT id FROM aid_case WHERE status = 'approved' AND approved_amount - disbursed_amount >= 10000
        ORDER BY list_seq LIMIT $1`,
@@ -65,6 +72,7 @@ export async function loadFixtures(api: ApiClient, databaseUrl: string): Promise
 async function caseworkerFixture(
   api: ApiClient,
   db: Client,
+  keyring: FieldKeyring,
   username: string,
   unitCode: string,
 ): Promise<CaseworkerFixture> {
@@ -80,11 +88,17 @@ async function caseworkerFixture(
     cursor = result.nextCursor;
     cursors.push(cursor);
   }
-  const { rows } = await db.query<{ unit_id: string; id_number: string }>(
-    `SELECT w.unit_id, w.id_number FROM worker w JOIN unit u ON u.id = w.unit_id
+  const { rows } = await db.query<{ unit_id: string; id_number_encrypted: string }>(
+    `SELECT w.unit_id, w.id_number_encrypted FROM worker w JOIN unit u ON u.id = w.unit_id
      WHERE u.code = $1 ORDER BY w.list_seq LIMIT $2`,
     [unitCode, ID_NUMBERS_PER_CASEWORKER],
   );
   if (rows.length === 0) throw new Error(`no workers in ${unitCode}`);
-  return { token, unitId: rows[0].unit_id, cursors, caseIds, idNumbers: rows.map((r) => r.id_number) };
+  return {
+    token,
+    unitId: rows[0].unit_id,
+    cursors,
+    caseIds,
+    idNumbers: rows.map((r) => keyring.decrypt(r.id_number_encrypted, WORKER_ENCRYPTED.idNumber)),
+  };
 }

@@ -195,6 +195,7 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
       employer: demo.employer,
       migrantWorker: demo.migrantWorker,
       phone: `139${demo.birth.slice(2)}`,
+      bankAccount: `6222021${demo.birth}${demo.sequence}`,
     });
     for (const c of demo.cases) {
       const created = await cases.create(caseworker, {

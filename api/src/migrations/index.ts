@@ -3,6 +3,7 @@ import { WorkersAndCases1795545887953 } from './1795545887953-workers-and-cases'
 import { FundsAndDisbursements1795546598809 } from './1795546598809-funds-and-disbursements';
 import { ReportRollup1795552509382 } from './1795552509382-report-rollup';
 import { RefreshSessions1795556309584 } from './1795556309584-refresh-sessions';
+import { EncryptSensitiveFields1795563184815 } from './1795563184815-encrypt-sensitive-fields';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   FundsAndDisbursements1795546598809,
   ReportRollup1795552509382,
   RefreshSessions1795556309584,
+  EncryptSensitiveFields1795563184815,
 ];

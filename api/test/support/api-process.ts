@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { encryptionKeysEnv, loadConfig } from '@worker-aid/api/core';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 const LAUNCHER = resolve(__dirname, 'api-from-source.cjs');
@@ -58,6 +59,8 @@ export class ApiProcess {
       ADMIN_PASSWORD: options.adminPassword,
       JWT_SECRET: options.jwtSecret ?? randomBytes(32).toString('hex'),
       SHUTDOWN_GRACE_SECONDS: String(options.shutdownGraceSeconds ?? 10),
+      // This test process's keys, so a restarted server, and the test itself, read the same data.
+      ...encryptionKeysEnv(testEncryptionKeys()),
       PORT: '0',
       WEB_ROOT: '',
     };
@@ -103,4 +106,10 @@ export class ApiProcess {
       });
     });
   }
+}
+
+function testEncryptionKeys() {
+  const keys = loadConfig({}, 'test').encryption;
+  if (!keys) throw new Error('test mode always has encryption keys');
+  return keys;
 }

@@ -90,6 +90,8 @@ export interface PlannedWorker {
   migrantWorker: boolean;
   employer: string;
   phone: string;
+  /** Aid was paid into it; made from the worker's number and phone, so no random draw moves. */
+  bankAccount: string;
 }
 
 export interface PlannedPayment {
@@ -335,7 +337,9 @@ class People {
       migrantWorker: random.chance(0.3),
       employer: random.pick(EMPLOYERS),
       phone: `1${random.pick(['39', '58', '37', '86', '55'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
+      bankAccount: '',
     };
+    worker.bankAccount = `6217${String(worker.index).padStart(8, '0')}${worker.phone.slice(-7)}`;
     this.all.push(worker);
     return worker;
   }

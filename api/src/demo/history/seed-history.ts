@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { fieldKeyring, mapJsonFields } from '@worker-aid/api/core';
+import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/cases';
 import { DisbursementRollupService } from '@worker-aid/api/funds';
+import { idNumberIndex, WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 import { bulkInsert } from './bulk-insert';
 import { CHUZHOU_FIGURES, planHistory, type PlannedCase } from './history-plan';
 
@@ -141,12 +144,14 @@ async function insertWorkers(
     {
       id: 'uuid',
       name: 'varchar',
-      id_number: 'varchar',
+      id_number_encrypted: 'text',
+      id_number_index: 'bytea',
       unit_id: 'uuid',
       gender: 'varchar',
       birth_date: 'date',
       migrant_worker: 'boolean',
-      phone: 'varchar',
+      phone_encrypted: 'text',
+      bank_account_encrypted: 'text',
       employer: 'varchar',
       created_by: 'uuid',
       created_at: 'timestamptz',
@@ -155,12 +160,14 @@ async function insertWorkers(
     workers.map((w) => ({
       id: ids[w.index],
       name: w.name,
-      id_number: w.idNumber,
+      id_number_encrypted: fieldKeyring().encrypt(w.idNumber, WORKER_ENCRYPTED.idNumber),
+      id_number_index: idNumberIndex(w.idNumber),
       unit_id: need(units, w.unitCode),
       gender: w.gender,
       birth_date: w.birthDate,
       migrant_worker: w.migrantWorker,
-      phone: w.phone,
+      phone_encrypted: fieldKeyring().encrypt(w.phone, WORKER_ENCRYPTED.phone),
+      bank_account_encrypted: fieldKeyring().encrypt(w.bankAccount, WORKER_ENCRYPTED.bankAccount),
       employer: w.employer,
       created_by: createdBy,
       created_at: at(registered.get(w.index) ?? '2013-01-01', 9),
@@ -195,7 +202,11 @@ async function insertCases(
       approved_amount: c.amount,
       disbursed_amount: c.amount,
       summary: c.summary,
-      details: JSON.stringify(c.details),
+      details: JSON.stringify(
+        mapJsonFields(c.details, ENCRYPTED_DETAIL_FIELDS, CASE_DETAILS_COLUMN, (text, context) =>
+          fieldKeyring().encrypt(text, context),
+        ),
+      ),
       outcome: c.outcome,
       recovered_amount: c.recovered,
       created_by: staff.admin,

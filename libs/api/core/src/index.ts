@@ -22,3 +22,7 @@ export * from './lib/idempotency/idempotency-record.entity';
 export * from './lib/idempotency/idempotency';
 export * from './lib/validation/is-day';
 export * from './lib/validation/is-omittable';
+export * from './lib/encryption/field-keyring';
+export * from './lib/encryption/encrypted-columns';
+export * from './lib/encryption/encryption-settings';
+export * from './lib/encryption/rewrite-rows';

@@ -1,3 +1,4 @@
 export * from './lib/worker.entity';
 export * from './lib/workers.service';
 export * from './lib/workers.module';
+export * from './lib/worker-encryption';

@@ -5,6 +5,7 @@ export * from './lib/accounts';
 export * from './lib/pagination';
 export * from './lib/api-types';
 export * from './lib/identity-number';
+export * from './lib/bank-account';
 export * from './lib/money';
 export * from './lib/cases';
 export * from './lib/aid-api-types';

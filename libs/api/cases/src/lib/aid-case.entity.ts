@@ -11,10 +11,11 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { CaseDetails, CaseStatus, CaseType, LegalOutcome } from '@worker-aid/shared/domain';
-import { bigintFen } from '@worker-aid/api/core';
+import { bigintFen, encryptedJsonFields } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { Worker } from '@worker-aid/api/workers';
+import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from './case-encryption';
 
 /** An aid case (帮扶案件) of one of the four types; money in whole fen. */
 @Entity('aid_case')
@@ -79,7 +80,8 @@ export class AidCase {
   @Column({ type: 'text' })
   summary!: string;
 
-  @Column({ type: 'jsonb' })
+  /** Per type; the sensitive fields (`ENCRYPTED_DETAIL_FIELDS`) are stored encrypted. */
+  @Column({ type: 'jsonb', transformer: encryptedJsonFields(CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS) })
   details!: CaseDetails;
 
   /** Legal aid: how the dispute ended, recorded on closing. */

@@ -1,8 +1,13 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import type { CreateWorkerRequest, Gender, UpdateWorkerRequest } from '@worker-aid/shared/domain';
-import { IsResidentId } from '@worker-aid/shared/domain/validation';
+import {
+  type CreateWorkerRequest,
+  type Gender,
+  normalizeBankAccount,
+  type UpdateWorkerRequest,
+} from '@worker-aid/shared/domain';
+import { IsBankAccount, IsResidentId } from '@worker-aid/shared/domain/validation';
 import { PageQueryDto } from '@worker-aid/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -32,6 +37,12 @@ export class CreateWorkerDto implements CreateWorkerRequest {
   @Transform(trim)
   @Matches(PHONE, { message: 'must be 5–20 digits, spaces, "+" or "-"' })
   phone?: string;
+
+  /** Typed in groups of four as often as not: kept as its digits. */
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? (normalizeBankAccount(value) ?? value) : value))
+  @IsBankAccount()
+  bankAccount?: string;
 
   @IsOptional()
   @Transform(trim)

@@ -11,11 +11,17 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Gender } from '@worker-aid/shared/domain';
+import { encryptedText } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';
+import { WORKER_ENCRYPTED } from './worker-encryption';
 
-/** A hardship worker's file (困难职工档案): registered once, reused by every case. */
+/**
+ * A hardship worker's file (困难职工档案): registered once, reused by every case. The identity
+ * number, phone and bank account are stored encrypted (AES-256-GCM); the identity number is
+ * found, and kept unique, through its blind index.
+ */
 @Entity('worker')
-@Unique('worker_id_number_key', ['idNumber'])
+@Unique('worker_id_number_index_key', ['idNumberIndex'])
 @Check('worker_gender_check', `"gender" IN ('male', 'female')`)
 @Index('worker_unit_idx', ['unitId', 'listSeq'])
 // A trigram index for name fragments; written by hand in the migration.
@@ -33,8 +39,16 @@ export class Worker {
   name!: string;
 
   /** The normalised 18-character resident identity number; never leaves the API unmasked except through reveal. */
-  @Column({ name: 'id_number', type: 'varchar', length: 18 })
+  @Column({
+    name: 'id_number_encrypted',
+    type: 'text',
+    transformer: encryptedText(WORKER_ENCRYPTED.idNumber),
+  })
   idNumber!: string;
+
+  /** HMAC-SHA-256 of the identity number: see `idNumberIndex`. */
+  @Column({ name: 'id_number_index', type: 'bytea' })
+  idNumberIndex!: Buffer;
 
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
@@ -53,8 +67,22 @@ export class Worker {
   @Column({ name: 'migrant_worker', type: 'boolean', default: false })
   migrantWorker!: boolean;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Column({
+    name: 'phone_encrypted',
+    type: 'text',
+    nullable: true,
+    transformer: encryptedText(WORKER_ENCRYPTED.phone),
+  })
   phone!: string | null;
+
+  /** The account aid is paid into, digits only (银行账号). */
+  @Column({
+    name: 'bank_account_encrypted',
+    type: 'text',
+    nullable: true,
+    transformer: encryptedText(WORKER_ENCRYPTED.bankAccount),
+  })
+  bankAccount!: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   employer!: string | null;

@@ -1,4 +1,4 @@
-import { ageOn, maskIdentityNumber, type WorkerView } from '@worker-aid/shared/domain';
+import { ageOn, maskBankAccount, maskIdentityNumber, type WorkerView } from '@worker-aid/shared/domain';
 import type { Worker } from './worker.entity';
 
 export function toWorkerView(worker: Worker, today = new Date()): WorkerView {
@@ -13,6 +13,7 @@ export function toWorkerView(worker: Worker, today = new Date()): WorkerView {
     womanWorker: worker.gender === 'female',
     migrantWorker: worker.migrantWorker,
     phone: worker.phone,
+    bankAccount: worker.bankAccount === null ? null : maskBankAccount(worker.bankAccount),
     employer: worker.employer,
     address: worker.address,
     createdAt: worker.createdAt.toISOString(),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Page, RevealedIdNumber, WorkerView } from '@worker-aid/shared/domain';
+import type { Page, RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
 import { Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
 import { CreateWorkerDto, LookupWorkerDto, UpdateWorkerDto, WorkerQueryDto } from './worker.dto';
 import { WorkersService } from './workers.service';
@@ -54,7 +54,7 @@ export class WorkersController {
   @Post(':id/reveal')
   @HttpCode(200)
   @Authorize('identity:reveal')
-  reveal(@CurrentUser() principal: Principal, @IdParam() id: string): Promise<RevealedIdNumber> {
+  reveal(@CurrentUser() principal: Principal, @IdParam() id: string): Promise<RevealedWorkerNumbers> {
     return this.workers.reveal(principal, id);
   }
 }

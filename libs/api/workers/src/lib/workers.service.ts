@@ -5,6 +5,7 @@ import {
   checkIdentityNumber,
   type DuplicateWorkerBody,
   type Page,
+  type RevealedWorkerNumbers,
   type WorkerView,
 } from '@worker-aid/shared/domain';
 import {
@@ -21,9 +22,10 @@ import { AuditService } from '@worker-aid/api/audit';
 import { Unit, UnitsService } from '@worker-aid/api/units';
 import { CreateWorkerDto, UpdateWorkerDto, WorkerQueryDto } from './worker.dto';
 import { Worker } from './worker.entity';
+import { idNumberIndex } from './worker-encryption';
 import { toWorkerView } from './worker.mapper';
 
-const EDITABLE = ['name', 'phone', 'employer', 'migrantWorker', 'address'] as const;
+const EDITABLE = ['name', 'phone', 'bankAccount', 'employer', 'migrantWorker', 'address'] as const;
 
 @Injectable()
 export class WorkersService {
@@ -46,11 +48,13 @@ export class WorkersService {
         const worker = manager.create(Worker, {
           name: dto.name,
           idNumber: identity.normalized,
+          idNumberIndex: idNumberIndex(identity.normalized),
           unitId: unit.id,
           gender: identity.gender,
           birthDate: identity.birthDate,
           migrantWorker: dto.migrantWorker ?? false,
           phone: dto.phone ?? null,
+          bankAccount: dto.bankAccount ?? null,
           employer: dto.employer ?? null,
           address: dto.address ?? null,
           createdBy: principal.id,
@@ -129,8 +133,8 @@ export class WorkersService {
     });
   }
 
-  /** The full identity number, for roles that may see it; every reveal is written to the audit trail. */
-  async reveal(principal: Principal, id: string): Promise<{ idNumber: string }> {
+  /** The full identity number and bank account, for roles that may see them; every reveal is audited. */
+  async reveal(principal: Principal, id: string): Promise<RevealedWorkerNumbers> {
     return this.dataSource.transaction(async (manager) => {
       const worker = await this.findInScope(principal, id, manager);
       await this.audit.record(manager, {
@@ -140,7 +144,7 @@ export class WorkersService {
         entityType: 'worker',
         entityId: worker.id,
       });
-      return { idNumber: worker.idNumber };
+      return { idNumber: worker.idNumber, bankAccount: worker.bankAccount };
     });
   }
 
@@ -162,7 +166,7 @@ export class WorkersService {
     const qb = manager
       .getRepository(Worker)
       .createQueryBuilder('w')
-      .where('w.idNumber = :idNumber', { idNumber });
+      .where('w.idNumberIndex = :index', { index: idNumberIndex(idNumber) });
     applyScope(qb, principal, 'w.unit_id');
     return qb.getOne();
   }
@@ -178,7 +182,7 @@ export class WorkersService {
       .createQueryBuilder('w')
       .innerJoin(Unit, 'u', 'u.id = w.unit_id')
       .select(['w.id AS id', 'u.path AS path'])
-      .where('w.idNumber = :idNumber', { idNumber })
+      .where('w.idNumberIndex = :index', { index: idNumberIndex(idNumber) })
       .getRawOne<{ id: string; path: string }>();
     if (!existing) return;
     const body: DuplicateWorkerBody = {

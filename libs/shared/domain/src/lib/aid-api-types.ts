@@ -17,6 +17,8 @@ export interface WorkerView {
   womanWorker: boolean;
   migrantWorker: boolean;
   phone: string | null;
+  /** Masked, `6222 **** **** 0123`; the full number only through reveal. */
+  bankAccount: string | null;
   employer: string | null;
   address: string | null;
   createdAt: string;
@@ -29,6 +31,8 @@ export interface CreateWorkerRequest {
   unitId: string;
   gender?: Gender;
   phone?: string;
+  /** The account aid is paid into; digits, spaces and hyphens. */
+  bankAccount?: string;
   employer?: string;
   migrantWorker?: boolean;
   address?: string;
@@ -44,8 +48,10 @@ export interface DuplicateWorkerBody {
   workerId?: string;
 }
 
-export interface RevealedIdNumber {
+/** `POST /api/workers/:id/reveal`: the worker's numbers unmasked. */
+export interface RevealedWorkerNumbers {
   idNumber: string;
+  bankAccount: string | null;
 }
 
 export interface CaseView {

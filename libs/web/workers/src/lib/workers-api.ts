@@ -4,7 +4,7 @@ import type {
   CaseListItem,
   CreateWorkerRequest,
   Page,
-  RevealedIdNumber,
+  RevealedWorkerNumbers,
   UpdateWorkerRequest,
   WorkerView,
 } from '@worker-aid/shared/domain';
@@ -48,9 +48,9 @@ export class WorkersApi {
   }
 
   /** The full identity number (the API writes this view to the audit trail). */
-  reveal(id: string): Promise<RevealedIdNumber> {
+  reveal(id: string): Promise<RevealedWorkerNumbers> {
     return firstValueFrom(
-      this.http.post<RevealedIdNumber>(`${WORKERS_URL}/${encodeURIComponent(id)}/reveal`, {}),
+      this.http.post<RevealedWorkerNumbers>(`${WORKERS_URL}/${encodeURIComponent(id)}/reveal`, {}),
     );
   }
 

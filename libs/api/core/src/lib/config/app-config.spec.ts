@@ -1,7 +1,10 @@
+import { generateEncryptionKeys } from '../encryption/field-keyring';
+import { encryptionKeysEnv } from '../encryption/encryption-settings';
 import { ConfigError, loadConfig, loadDatabaseSettings } from './app-config';
 
 describe('loadConfig', () => {
-  const production = { JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://db/aid' };
+  const keys = encryptionKeysEnv(generateEncryptionKeys());
+  const production = { JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://db/aid', ...keys };
 
   it('reads a complete production environment', () => {
     const config = loadConfig(
@@ -14,7 +17,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without a JWT secret, in one line', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/aid' }, 'production')).toThrow(
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/aid', ...keys }, 'production')).toThrow(
       new ConfigError('Configuration error: JWT_SECRET is required in production'),
     );
   });
@@ -31,6 +34,49 @@ describe('loadConfig', () => {
     expect(a.databaseUrl).toBeNull();
     expect(a.jwt.secret).not.toEqual(b.jwt.secret);
     expect(a.jwt.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('requires the encryption keys in production', () => {
+    const onlyDataKeys = { ...production, DATA_INDEX_KEY: '' };
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(32) }, 'production')).toThrow(
+      new ConfigError(
+        'Configuration error: DATA_ENCRYPTION_KEYS and DATA_INDEX_KEY are required in production',
+      ),
+    );
+    expect(() => loadConfig(onlyDataKeys, 'production')).toThrow(/must be set together/);
+    expect(loadConfig(production, 'production').encryption?.dataKeys).toHaveLength(1);
+  });
+
+  it('reads several data keys, the first one current', () => {
+    const [a, b] = [generateEncryptionKeys('2026-11'), generateEncryptionKeys('2025-03')];
+    const env = {
+      ...production,
+      DATA_ENCRYPTION_KEYS: `${encryptionKeysEnv(a).DATA_ENCRYPTION_KEYS}, ${encryptionKeysEnv(b).DATA_ENCRYPTION_KEYS}`,
+    };
+    const encryption = loadConfig(env, 'production').encryption;
+    expect(encryption?.dataKeys.map((k) => k.id)).toEqual(['2026-11', '2025-03']);
+    expect(encryption?.dataKeys[0].key.equals(a.dataKeys[0].key)).toBe(true);
+  });
+
+  it('names what is wrong with the keys', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ DATA_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' }, /comma list of <key id>:<32 bytes in base64>/],
+      [{ DATA_ENCRYPTION_KEYS: 'no id here' }, /comma list/],
+      [
+        { DATA_ENCRYPTION_KEYS: `${keys.DATA_ENCRYPTION_KEYS},${keys.DATA_ENCRYPTION_KEYS}` },
+        /names key id "k1" twice/,
+      ],
+      [{ DATA_INDEX_KEY: 'c2hvcnQ=' }, /DATA_INDEX_KEY must be 32 bytes/],
+      [{ DATA_INDEX_KEY: keys.DATA_ENCRYPTION_KEYS.slice(3) }, /must differ from every data key/],
+    ];
+    for (const [change, message] of cases) {
+      expect(() => loadConfig({ ...production, ...change }, 'production')).toThrow(message);
+    }
+  });
+
+  it('leaves the demo its key file and gives one process of tests one set of keys', () => {
+    expect(loadConfig({}, 'demo').encryption).toBeNull();
+    expect(loadConfig({}, 'test').encryption).toBe(loadConfig({}, 'test').encryption);
   });
 
   it('gives a stopping server 10 seconds by default, or SHUTDOWN_GRACE_SECONDS', () => {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { MIN_PASSWORD_LENGTH } from '@worker-aid/shared/domain';
+import { type EncryptionKeys, generateEncryptionKeys } from '../encryption/field-keyring';
+import { parseEncryptionKeys } from '../encryption/encryption-settings';
 
 /** How the server runs: `production` (npm run serve), `demo` (npm start) or `test` (test suites). */
 export type RunMode = 'production' | 'demo' | 'test';
@@ -12,6 +14,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   jwt: { secret: string; ttlSeconds: number; issuer: string; audience: string };
+  /** Keys of the sensitive fields; null in the demo means its data folder's key file. */
+  encryption: EncryptionKeys | null;
   /** Password for the `admin` user created on an empty database. */
   adminPassword: string | null;
   /** Folder of the built web app served at `/`, or null to serve the API only. */
@@ -66,6 +70,10 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
   if (adminPassword && adminPassword.length < MIN_PASSWORD_LENGTH) {
     errors.push(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }
+  const encryption = parseEncryptionKeys(env, errors);
+  if (mode === 'production' && !encryption && !errors.some((e) => e.startsWith('DATA_'))) {
+    errors.push('DATA_ENCRYPTION_KEYS and DATA_INDEX_KEY are required in production');
+  }
   const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
   const shutdownGraceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 300, errors);
   if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
@@ -83,11 +91,19 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
       issuer: 'worker-aid',
       audience: 'worker-aid-api',
     },
+    // Test servers in one process share keys, so a restarted one still reads the data.
+    encryption: encryption ?? (mode === 'test' ? testProcessKeys() : null),
     adminPassword: adminPassword ?? null,
     webRoot: env['WEB_ROOT'] === '' ? null : webRoot,
     shutdownGraceSeconds,
     loginThrottle: { maxFailuresPerUser: 5, maxFailuresPerAddress: 30, windowSeconds: 900, blockSeconds: 60 },
   };
+}
+
+let processKeys: EncryptionKeys | null = null;
+function testProcessKeys(): EncryptionKeys {
+  processKeys ??= generateEncryptionKeys('test-1');
+  return processKeys;
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -1,0 +1,76 @@
+import type { EntityManager } from 'typeorm';
+import { type FieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/core';
+import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/cases';
+import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
+
+export interface RotationResult {
+  workers: number;
+  cases: number;
+}
+
+interface StoredWorker {
+  id: string;
+  id_number_encrypted: string;
+  id_number_index: Buffer;
+  phone_encrypted: string | null;
+  bank_account_encrypted: string | null;
+}
+
+/**
+ * Re-encrypts every sensitive value not yet under the keyring's current data key and recomputes
+ * identity-number blind indexes that differ from the current index key's; rows already current
+ * are left alone, so it may run again at any time. Values under the old key stay readable
+ * while it runs, so the server may keep serving a data-key rotation; an index-key rotation
+ * must run with the server stopped, since lookups miss rows until their index is redone.
+ */
+export async function rotateEncryptionKeys(
+  manager: EntityManager,
+  keyring: FieldKeyring,
+): Promise<RotationResult> {
+  const current = (stored: string, context: string) =>
+    keyring.isCurrent(stored) ? stored : keyring.encrypt(keyring.decrypt(stored, context), context);
+  const optional = (stored: string | null, context: string) =>
+    stored === null ? null : current(stored, context);
+
+  const workers = await rewriteRows<StoredWorker>(manager, {
+    table: 'worker',
+    select: `SELECT id, id_number_encrypted, id_number_index, phone_encrypted, bank_account_encrypted
+             FROM worker WHERE id > $1 ORDER BY id LIMIT $2`,
+    columns: {
+      id_number_encrypted: 'text',
+      id_number_index: 'bytea',
+      phone_encrypted: 'text',
+      bank_account_encrypted: 'text',
+    },
+    convert: (row) => {
+      const idNumber = keyring.decrypt(row.id_number_encrypted, WORKER_ENCRYPTED.idNumber);
+      const index = keyring.blindIndex(idNumber, WORKER_ENCRYPTED.idNumber);
+      const stored = [row.id_number_encrypted, row.phone_encrypted, row.bank_account_encrypted];
+      if (index.equals(row.id_number_index) && stored.every((s) => s === null || keyring.isCurrent(s)))
+        return null;
+      return {
+        id_number_encrypted: current(row.id_number_encrypted, WORKER_ENCRYPTED.idNumber),
+        id_number_index: index,
+        phone_encrypted: optional(row.phone_encrypted, WORKER_ENCRYPTED.phone),
+        bank_account_encrypted: optional(row.bank_account_encrypted, WORKER_ENCRYPTED.bankAccount),
+      };
+    },
+  });
+
+  const cases = await rewriteRows<{ id: string; details: Record<string, unknown> }>(manager, {
+    table: 'aid_case',
+    select: `SELECT id, details FROM aid_case
+             WHERE id > $1 AND details ?| array['${ENCRYPTED_DETAIL_FIELDS.join("','")}'] ORDER BY id LIMIT $2`,
+    columns: { details: 'jsonb' },
+    convert: (row) => {
+      const stale = ENCRYPTED_DETAIL_FIELDS.some((field) => {
+        const stored = row.details[field];
+        return typeof stored === 'string' && !keyring.isCurrent(stored);
+      });
+      return stale
+        ? { details: mapJsonFields(row.details, ENCRYPTED_DETAIL_FIELDS, CASE_DETAILS_COLUMN, current) }
+        : null;
+    },
+  });
+  return { workers, cases };
+}
