@@ -199,6 +199,32 @@ describe('workers and cases', () => {
       await as(caseworker).patch(`/api/workers/${worker.id}`, { idNumber: identityNumber() }).expect(400);
       await as(manager).patch(`/api/workers/${worker.id}`, { phone: '123456' }).expect(403);
     });
+
+    it('keeps a bank account as its digits, masked in every answer and whole only on reveal', async () => {
+      const worker = await register(caseworker, grassA.id, { bankAccount: '6222 0212-3456 7890 123' });
+      expect(worker.bankAccount).toBe('6222 **** **** 0123');
+      const bad = await as(caseworker)
+        .patch(`/api/workers/${worker.id}`, { bankAccount: '6222 02X2' })
+        .expect(400);
+      expect((bad.body as { message: string[] }).message).toEqual([
+        'bankAccount: must be 10–30 digits (spaces and hyphens are ignored)',
+      ]);
+      const updated = (
+        await as(caseworker)
+          .patch(`/api/workers/${worker.id}`, { bankAccount: '6217001234567890' })
+          .expect(200)
+      ).body as WorkerView;
+      expect(updated.bankAccount).toBe('6217 **** **** 7890');
+      const revealed = (await as(reviewer).post(`/api/workers/${worker.id}/reveal`).expect(200)).body as {
+        bankAccount: string;
+      };
+      expect(revealed.bankAccount).toBe('6217001234567890');
+      const none = await register();
+      expect(none.bankAccount).toBeNull();
+      expect((await as(reviewer).post(`/api/workers/${none.id}/reveal`).expect(200)).body).toMatchObject({
+        bankAccount: null,
+      });
+    });
   });
 
   describe('cases', () => {

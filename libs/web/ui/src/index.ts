@@ -6,5 +6,7 @@ export * from './lib/empty-state';
 export * from './lib/money/fen.pipe';
 export * from './lib/money/yuan';
 export * from './lib/identity/identity-number.validator';
+export * from './lib/bank-account/bank-account.validator';
+export * from './lib/bank-account/bank-account.pipe';
 export * from './lib/cases/case-status-chip';
 export * from './lib/cases/case-type';

@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CaseListItem, WorkerView } from '@worker-aid/shared/domain';
+import type { CaseListItem, RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
 import {
   AuthService,
   CaseTable,
@@ -16,10 +16,13 @@ import {
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
-import { DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
+import { BankAccountPipe, DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
 import { WorkersApi } from '../workers-api';
 
-/** One worker's file: who they are, the masked identity number, and their whole aid history. */
+/**
+ * One worker's file: who they are, the masked identity number and bank account (both shown in
+ * full after an audited reveal), and their whole aid history.
+ */
 @Component({
   selector: 'wa-worker-page',
   imports: [
@@ -35,6 +38,7 @@ import { WorkersApi } from '../workers-api';
     ErrorBox,
     CaseTable,
     DateTimePipe,
+    BankAccountPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './worker-page.html',
@@ -57,7 +61,8 @@ export class WorkerPage implements OnInit {
   protected readonly loading = signal(true);
   protected readonly loadingCases = signal(true);
   protected readonly errorKey = signal<string | null>(null);
-  protected readonly revealed = signal<string | null>(null);
+  /** The unmasked numbers after a reveal, until hidden. */
+  protected readonly revealed = signal<RevealedWorkerNumbers | null>(null);
   protected readonly revealing = signal(false);
 
   ngOnInit(): void {
@@ -75,7 +80,7 @@ export class WorkerPage implements OnInit {
     if (!worker || this.revealing()) return;
     this.revealing.set(true);
     try {
-      this.revealed.set((await this.api.reveal(worker.id)).idNumber);
+      this.revealed.set(await this.api.reveal(worker.id));
     } catch (error: unknown) {
       this.notifier.failure(error);
     } finally {

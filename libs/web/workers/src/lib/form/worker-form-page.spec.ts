@@ -12,6 +12,8 @@ import {
   type CurrentUserView,
   type Permission,
   type UnitView,
+  type UpdateWorkerRequest,
+  type WorkerView,
 } from '@worker-aid/shared/domain';
 import { AuthService, UNITS_URL } from '@worker-aid/web/core';
 import { WORKERS_URL } from '../workers-api';
@@ -30,6 +32,23 @@ const units: UnitView[] = [
 const first17 = '34110219850412002';
 const idNumber = first17 + checkCharacterOf(first17);
 const wrongCheck = first17 + (checkCharacterOf(first17) === '0' ? '1' : '0');
+const existing: WorkerView = {
+  id: 'w-1',
+  name: '张秀英',
+  idNumber: '341102********002X',
+  unitId: 's',
+  gender: 'female',
+  birthDate: '1985-04-12',
+  age: 41,
+  womanWorker: true,
+  migrantWorker: false,
+  phone: '13905501234',
+  bankAccount: '6222 **** **** 0123',
+  employer: '滁州中学',
+  address: null,
+  createdAt: '2026-01-05T08:00:00Z',
+  updatedAt: '2026-01-05T08:00:00Z',
+};
 
 describe('WorkerFormPage', () => {
   let fixture: ComponentFixture<WorkerFormPage>;
@@ -53,6 +72,32 @@ describe('WorkerFormPage', () => {
     return page.querySelector('[data-testid="worker-id-feedback"]')?.textContent?.trim() ?? '';
   }
 
+  function text(id: string): string {
+    return page.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
+  }
+
+  async function fillNewWorker(): Promise<void> {
+    type('worker-name', '张秀英');
+    type('worker-id-number', idNumber);
+    type('worker-employer', '滁州中学');
+    fixture.componentInstance['form'].controls.unitId.setValue('s');
+    await settle();
+  }
+
+  async function clickSave(): Promise<void> {
+    page.querySelector<HTMLButtonElement>('[data-testid="worker-save"]')?.click();
+    await settle();
+  }
+
+  /** The form of `existing`, opened for editing. */
+  async function editExisting(): Promise<void> {
+    fixture.componentRef.setInput('id', existing.id);
+    fixture.componentInstance.ngOnInit();
+    await settle();
+    http.expectOne({ method: 'GET', url: `${WORKERS_URL}/${existing.id}` }).flush(existing);
+    await settle();
+  }
+
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [
@@ -62,8 +107,14 @@ describe('WorkerFormPage', () => {
             'zh-CN': {
               genders: { male: '男', female: '女' },
               idNumberErrors: { checkCharacter: '校验码不符', length: '应为 18 位' },
+              validation: { bankAccount: '银行账号应为 10–30 位数字' },
               workers: {
-                form: { derived: '出生日期 {{birthDate}} · {{gender}}', duplicate: '该身份证号码已建档' },
+                form: {
+                  derived: '出生日期 {{birthDate}} · {{gender}}',
+                  duplicate: '该身份证号码已建档',
+                  bankAccountHint: '10–30 位数字',
+                  bankAccountKeep: '留空则保持原账号不变（当前 {{current}}）',
+                },
               },
             },
           },
@@ -114,13 +165,8 @@ describe('WorkerFormPage', () => {
 
   it('registers the worker and links to the existing file on a duplicate (409)', async () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    type('worker-name', '张秀英');
-    type('worker-id-number', idNumber);
-    type('worker-employer', '滁州中学');
-    fixture.componentInstance['form'].controls.unitId.setValue('s');
-    await settle();
-    page.querySelector<HTMLButtonElement>('[data-testid="worker-save"]')?.click();
-    await settle();
+    await fillNewWorker();
+    await clickSave();
 
     const create = http.expectOne({ method: 'POST', url: WORKERS_URL });
     expect(create.request.body).toEqual({
@@ -141,5 +187,83 @@ describe('WorkerFormPage', () => {
       '/workers/w-9',
     );
     expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('says what is wrong with a bank account that is not 10–30 digits, and does not send it', async () => {
+    await fillNewWorker();
+    type('worker-bank-account', '6222 0212 3');
+    await settle();
+    expect(text('worker-bank-account-error')).toBe('银行账号应为 10–30 位数字');
+    await clickSave();
+    http.expectNone({ method: 'POST', url: WORKERS_URL });
+
+    type('worker-bank-account', '6222 0212 3456 7890 123');
+    await settle();
+    expect(page.querySelector('[data-testid="worker-bank-account-error"]')).toBeNull();
+  });
+
+  it('sends the digits of the bank account on registration', async () => {
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await fillNewWorker();
+    type('worker-bank-account', ' 6222 0212-3456 7890 123 ');
+    await settle();
+    expect(text('worker-bank-account-hint')).toBe('10–30 位数字');
+    await clickSave();
+
+    const create = http.expectOne({ method: 'POST', url: WORKERS_URL });
+    expect((create.request.body as CreateWorkerRequest).bankAccount).toBe('6222021234567890123');
+    create.flush({ ...existing, bankAccount: '6222 **** **** 0123' });
+    await settle();
+  });
+
+  it('opens an existing file with the bank account empty, not the masked one, and keeps it when left empty', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await editExisting();
+    expect(page.querySelector<HTMLInputElement>('[data-testid="worker-bank-account"]')?.value).toBe('');
+    expect(text('worker-bank-account-hint')).toBe('留空则保持原账号不变（当前 6222 **** **** 0123）');
+    await clickSave();
+
+    const update = http.expectOne({ method: 'PATCH', url: `${WORKERS_URL}/${existing.id}` });
+    expect(update.request.body).toEqual({
+      name: '张秀英',
+      gender: 'female',
+      phone: '13905501234',
+      employer: '滁州中学',
+      migrantWorker: false,
+      address: '',
+    } satisfies UpdateWorkerRequest);
+    expect(update.request.body).not.toHaveProperty('bankAccount');
+    update.flush(existing);
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/workers', existing.id]);
+  });
+
+  it('sends a newly typed bank account when editing', async () => {
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await editExisting();
+    type('worker-bank-account', '6217-0012-3456-7890');
+    await settle();
+    await clickSave();
+
+    const update = http.expectOne({ method: 'PATCH', url: `${WORKERS_URL}/${existing.id}` });
+    expect((update.request.body as UpdateWorkerRequest).bankAccount).toBe('6217001234567890');
+    update.flush({ ...existing, bankAccount: '6217 **** **** 7890' });
+    await settle();
+  });
+
+  it('shows the API refusing the bank account on the field', async () => {
+    await fillNewWorker();
+    type('worker-bank-account', '6222021234567890123');
+    await settle();
+    await clickSave();
+    http
+      .expectOne({ method: 'POST', url: WORKERS_URL })
+      .flush(
+        { statusCode: 400, error: 'Bad Request', message: ['bankAccount must be 10–30 digits'] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await settle();
+    expect(fixture.componentInstance['form'].controls.bankAccount.hasError('server')).toBe(true);
+    expect(page.querySelector('[data-testid="worker-bank-account-error"]')).not.toBeNull();
   });
 });

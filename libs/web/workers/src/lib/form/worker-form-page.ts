@@ -18,6 +18,7 @@ import {
   type CreateWorkerRequest,
   type DuplicateWorkerBody,
   type Gender,
+  normalizeBankAccount,
   type UpdateWorkerRequest,
   type WorkerView,
 } from '@worker-aid/shared/domain';
@@ -30,6 +31,7 @@ import {
   UnitDirectory,
 } from '@worker-aid/web/core';
 import {
+  bankAccountValidator,
   ErrorBox,
   identityNumberError,
   identityNumberErrorKey,
@@ -45,6 +47,7 @@ const FIELDS = [
   'unitId',
   'gender',
   'phone',
+  'bankAccount',
   'employer',
   'migrantWorker',
   'address',
@@ -52,7 +55,11 @@ const FIELDS = [
 /** Mainland mobile or landline, loosely: digits, spaces, "-" and "+". */
 const PHONE_PATTERN = /^[+\d][\d\s-]{4,19}$/;
 
-/** 职工建档 and editing a worker file. The identity number is checked as it is typed. */
+/**
+ * 职工建档 and editing a worker file. The identity number is checked as it is typed. The bank
+ * account comes masked from the API, so editing starts it empty: typed, it replaces the account;
+ * left empty, the account is kept.
+ */
 @Component({
   selector: 'wa-worker-form-page',
   imports: [
@@ -96,6 +103,7 @@ export class WorkerFormPage implements OnInit {
     unitId: ['', Validators.required],
     gender: this.fb.control<Gender | ''>(''),
     phone: ['', Validators.pattern(PHONE_PATTERN)],
+    bankAccount: ['', bankAccountValidator()],
     employer: ['', Validators.maxLength(128)],
     migrantWorker: [false],
     address: ['', Validators.maxLength(256)],
@@ -132,7 +140,7 @@ export class WorkerFormPage implements OnInit {
 
   protected async save(): Promise<void> {
     if (this.saving()) return;
-    for (const field of ['name', 'idNumber', 'phone', 'employer', 'address'] as const) {
+    for (const field of ['name', 'idNumber', 'phone', 'bankAccount', 'employer', 'address'] as const) {
       const control = this.form.controls[field];
       if (control.enabled) control.setValue(control.value.trim());
     }
@@ -168,6 +176,7 @@ export class WorkerFormPage implements OnInit {
       unitId: value.unitId,
       ...(value.gender ? { gender: value.gender } : {}),
       ...(value.phone ? { phone: value.phone } : {}),
+      ...this.bankAccount(),
       ...(value.employer ? { employer: value.employer } : {}),
       migrantWorker: value.migrantWorker,
       ...(value.address ? { address: value.address } : {}),
@@ -180,10 +189,17 @@ export class WorkerFormPage implements OnInit {
       name: value.name,
       ...(value.gender ? { gender: value.gender } : {}),
       phone: value.phone,
+      ...this.bankAccount(),
       employer: value.employer,
       migrantWorker: value.migrantWorker,
       address: value.address,
     };
+  }
+
+  /** The typed account as digits, or nothing when left empty (editing: the account is kept). */
+  private bankAccount(): Pick<CreateWorkerRequest, 'bankAccount'> {
+    const digits = normalizeBankAccount(this.form.controls.bankAccount.value);
+    return digits ? { bankAccount: digits } : {};
   }
 
   private showError(error: unknown): void {
@@ -214,6 +230,8 @@ export class WorkerFormPage implements OnInit {
         unitId: worker.unitId,
         gender: worker.gender,
         phone: worker.phone ?? '',
+        // Masked by the API (`6222 **** **** 0123`), not the number: typed anew or left as it is.
+        bankAccount: '',
         employer: worker.employer ?? '',
         migrantWorker: worker.migrantWorker,
         address: worker.address ?? '',
