@@ -33,6 +33,10 @@ export interface PaymentAnswer {
  * no interleaving can overpay a case or overdraw a fund, and nothing needs retrying. (The
  * fund's CHECK constraint stands behind the code as a last line.) Each ledger row also updates
  * the report roll-up in the same transaction, under the fund's lock.
+ *
+ * Every payment of a fund queues for its row, so a payment takes that lock last: everything
+ * else is written first, then one conditional UPDATE draws the amount down (or finds the
+ * balance short and rolls it all back), the roll-up follows, and the commit releases it.
  */
 @Injectable()
 export class DisbursementsService {
@@ -69,7 +73,8 @@ export class DisbursementsService {
           `status: only an approved case can be paid; this one is ${aidCase.status}`,
         );
       }
-      const fund = await this.funds.findInScope(principal, dto.fundId, manager, { lock: true });
+      // Not locked yet: a fund's unit never changes, and its balance is checked again by drawDown.
+      const fund = await this.funds.findInScope(principal, dto.fundId, manager);
       await this.assertFundCoversCase(fund, aidCase.unitId, manager);
       const remaining = (aidCase.approvedAmount ?? 0) - aidCase.disbursedAmount;
       if (dto.amount > remaining) {
@@ -96,8 +101,7 @@ export class DisbursementsService {
         createdBy: principal.id,
       });
       await manager.save(payment);
-      await this.rollup.apply(manager, payment);
-      await manager.increment(Fund, { id: fund.id }, 'disbursed', dto.amount);
+      const placement = await this.rollup.placementOf(manager, payment);
       await this.cases.applyPayment(manager, principal, aidCase, dto.amount);
       await this.audit.record(manager, {
         actorId: principal.id,
@@ -109,6 +113,9 @@ export class DisbursementsService {
       });
       const body = await this.view(payment.id, manager);
       await storeIdempotentAnswer(manager, claimed.claim, 201, body);
+      // The fund's lock, from here to the commit.
+      await this.funds.drawDown(manager, fund.id, dto.amount);
+      await this.rollup.apply(manager, payment, placement);
       return { status: 201, body };
     });
   }

@@ -26,6 +26,25 @@ export class FundsService {
     return toFundView(await this.findInScope(principal, id, this.dataSource.manager));
   }
 
+  /**
+   * Takes `amount` from the fund's balance in one conditional UPDATE, which locks the fund's row
+   * until commit and re-checks the balance on the latest committed row; 409 when it falls short.
+   */
+  async drawDown(manager: EntityManager, fundId: string, amount: number): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Fund)
+      .set({ disbursed: () => 'disbursed + :amount' })
+      .where('id = :fundId AND allocated - disbursed >= :amount')
+      .setParameters({ fundId, amount })
+      .execute();
+    if (result.affected === 1) return;
+    const fund = await manager.findOneByOrFail(Fund, { id: fundId });
+    throw new ConflictException(
+      `amount: more than the fund's balance of ${fund.allocated - fund.disbursed} fen`,
+    );
+  }
+
   /** A new fund, held by the caller's unit. */
   async create(principal: Principal, dto: CreateFundDto): Promise<FundView> {
     try {

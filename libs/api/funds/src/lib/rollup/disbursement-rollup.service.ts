@@ -22,6 +22,12 @@ function cellName(c: { unit_id: string; month: string; case_type: string; fund_i
   return `${c.unit_id}/${c.month}/${c.case_type}/${c.fund_id}`;
 }
 
+/** Where a ledger row lands in the roll-up: its unit's path and its worker's list number. */
+export interface RollupPlacement {
+  path: string;
+  seq: string;
+}
+
 interface ComputedCell {
   unit_id: string;
   month: string;
@@ -41,12 +47,18 @@ interface ComputedCell {
  */
 @Injectable()
 export class DisbursementRollupService {
-  /** Folds one new ledger row — a payment or a reversal — into the cells of its unit and every ancestor. */
-  async apply(manager: EntityManager, row: Disbursement): Promise<void> {
-    const [{ path, seq }] = await manager.query<{ path: string; seq: string }[]>(
+  /** Looked up before the fund is locked, so that the locked part of a payment stays short. */
+  async placementOf(manager: EntityManager, row: Disbursement): Promise<RollupPlacement> {
+    const [placement] = await manager.query<RollupPlacement[]>(
       'SELECT u.path, w.list_seq AS seq FROM unit u, worker w WHERE u.id = $1 AND w.id = $2',
       [row.unitId, row.workerId],
     );
+    return placement;
+  }
+
+  /** Folds one new ledger row — a payment or a reversal — into the cells of its unit and every ancestor. */
+  async apply(manager: EntityManager, row: Disbursement, placement?: RollupPlacement): Promise<void> {
+    const { path, seq } = placement ?? (await this.placementOf(manager, row));
     const unitIds = unitIdsOnPath(path);
     const month = monthOf(row.paidOn);
     const key = [month, row.caseType, row.fundId];
