@@ -89,10 +89,11 @@ describe('WorkerFormPage', () => {
     await settle();
   }
 
-  /** The form of `existing`, opened for editing. */
+  /** The form of `existing`, opened for editing (`:id/edit`; the units are loaded already). */
   async function editExisting(): Promise<void> {
+    fixture = TestBed.createComponent(WorkerFormPage);
     fixture.componentRef.setInput('id', existing.id);
-    fixture.componentInstance.ngOnInit();
+    page = fixture.nativeElement as HTMLElement;
     await settle();
     http.expectOne({ method: 'GET', url: `${WORKERS_URL}/${existing.id}` }).flush(existing);
     await settle();
@@ -256,12 +257,14 @@ describe('WorkerFormPage', () => {
     type('worker-bank-account', '6222021234567890123');
     await settle();
     await clickSave();
-    http
-      .expectOne({ method: 'POST', url: WORKERS_URL })
-      .flush(
-        { statusCode: 400, error: 'Bad Request', message: ['bankAccount must be 10–30 digits'] },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne({ method: 'POST', url: WORKERS_URL }).flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['bankAccount: must be 10–30 digits (spaces and hyphens are ignored)'],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
     expect(fixture.componentInstance['form'].controls.bankAccount.hasError('server')).toBe(true);
     expect(page.querySelector('[data-testid="worker-bank-account-error"]')).not.toBeNull();

@@ -1,0 +1,141 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import {
+  can,
+  type CurrentUserView,
+  type Permission,
+  type RevealedWorkerNumbers,
+  type WorkerView,
+} from '@worker-aid/shared/domain';
+import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { WORKERS_URL } from '../workers-api';
+import { WorkerPage } from './worker-page';
+
+const caseworker: CurrentUserView = {
+  id: 'u-1',
+  username: 'caseworker',
+  displayName: '李专干',
+  role: 'caseworker',
+  unitId: 's',
+};
+const worker: WorkerView = {
+  id: 'w-1',
+  name: '张秀英',
+  idNumber: '341102********002X',
+  unitId: 's',
+  gender: 'female',
+  birthDate: '1985-04-12',
+  age: 41,
+  womanWorker: true,
+  migrantWorker: false,
+  phone: null,
+  bankAccount: '6222 **** **** 0123',
+  employer: null,
+  address: null,
+  createdAt: '2026-01-05T08:00:00Z',
+  updatedAt: '2026-01-05T08:00:00Z',
+};
+
+describe('WorkerPage', () => {
+  let fixture: ComponentFixture<WorkerPage>;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    await fixture.whenStable();
+  }
+
+  function text(id: string): string | null {
+    return page.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
+  }
+
+  function click(id: string): void {
+    const button = page.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+    if (!button) throw new Error(`no ${id}`);
+    button.click();
+  }
+
+  async function open(view: WorkerView): Promise<void> {
+    await TestBed.configureTestingModule({
+      imports: [
+        WorkerPage,
+        TranslocoTestingModule.forRoot({
+          langs: { 'zh-CN': { workers: { detail: { notRecorded: '未登记' } } } },
+          translocoConfig: {
+            availableLangs: ['zh-CN'],
+            defaultLang: 'zh-CN',
+            missingHandler: { logMissingKey: false },
+          },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: AuthService,
+          useValue: {
+            currentUser: signal(caseworker),
+            isSignedIn: () => true,
+            can: (permission: Permission) => can(caseworker.role, permission),
+          },
+        },
+      ],
+    }).compileComponents();
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(WorkerPage);
+    fixture.componentRef.setInput('id', view.id);
+    page = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+    http.expectOne(UNITS_URL).flush([]);
+    http.expectOne(`${WORKERS_URL}/${view.id}`).flush(view);
+    http.expectOne((request) => request.url === '/api/cases').flush({ items: [], nextCursor: null });
+    await settle();
+  }
+
+  async function reveal(numbers: RevealedWorkerNumbers): Promise<void> {
+    click('worker-reveal');
+    await settle();
+    http.expectOne({ method: 'POST', url: `${WORKERS_URL}/w-1/reveal` }).flush(numbers);
+    await settle();
+  }
+
+  afterEach(() => http.verify());
+
+  it('shows the masked bank account, and after a reveal both full numbers, the account in fours', async () => {
+    await open(worker);
+    expect(text('worker-id-masked')).toBe('341102********002X');
+    expect(text('worker-bank-account-masked')).toBe('6222 **** **** 0123');
+    expect(text('worker-bank-account-full')).toBeNull();
+
+    await reveal({ idNumber: '34110219850412002X', bankAccount: '6222021234567890123' });
+    expect(text('worker-id-full')).toBe('34110219850412002X');
+    expect(text('worker-bank-account-full')).toBe('6222 0212 3456 7890 123');
+    expect(text('worker-bank-account-masked')).toBeNull();
+    expect(text('worker-reveal-logged')).not.toBeNull();
+
+    click('worker-hide');
+    await settle();
+    expect(text('worker-id-masked')).toBe('341102********002X');
+    expect(text('worker-bank-account-masked')).toBe('6222 **** **** 0123');
+    expect(text('worker-bank-account-full')).toBeNull();
+  });
+
+  it('says when no bank account is recorded, before and after a reveal', async () => {
+    await open({ ...worker, bankAccount: null });
+    expect(text('worker-bank-account-none')).toBe('未登记');
+    expect(text('worker-bank-account-masked')).toBeNull();
+
+    await reveal({ idNumber: '34110219850412002X', bankAccount: null });
+    expect(text('worker-id-full')).toBe('34110219850412002X');
+    expect(text('worker-bank-account-none')).toBe('未登记');
+  });
+});
