@@ -9,8 +9,10 @@ export const MAX_JSON_DEPTH = 32;
  * - a body nested deeper than MAX_JSON_DEPTH (validation copies bodies recursively and would
  *   run out of stack on a few thousand brackets, well inside the 1 MB limit);
  * - a NUL character in any text of the body or the query string (PostgreSQL cannot store or
- *   compare it, and would fail the query).
- * Both are a 400 in the API's error shape that names the field.
+ *   compare it, and would fail the query);
+ * - a field named `__proto__`, `constructor` or `prototype`, the keys of prototype pollution:
+ *   validation would quietly drop them, but a request carrying them is an attack, not a typo.
+ * Each is a 400 in the API's error shape that names the field.
  */
 export function inputLimits(request: Request, response: Response, next: NextFunction): void {
   const problem =
@@ -19,6 +21,8 @@ export function inputLimits(request: Request, response: Response, next: NextFunc
   const body: ApiErrorBody = { statusCode: 400, error: 'Bad Request', message: problem };
   response.status(400).json(body);
 }
+
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** What is wrong with a parsed body or query (walked without recursion), or null. */
 export function inputProblem(value: unknown, name: string): string | null {
@@ -35,6 +39,7 @@ export function inputProblem(value: unknown, name: string): string | null {
     for (const [key, inner] of Object.entries(current.value)) {
       if (key.includes('\u0000')) return `${field}: may not contain NUL characters in a field name`;
       const path = current.path ? `${current.path}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) return `${path}: is not an allowed field name`;
       pending.push({ value: inner, path, depth: current.depth + 1 });
     }
   }
