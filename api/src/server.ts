@@ -46,7 +46,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       // configureApp installs the JSON parser with the 1 MB limit.
       bodyParser: false,
     });
-    configureApp(app, config.webRoot);
+    configureApp(app, { webRoot: config.webRoot, apiDocs: config.apiDocs });
     await app.init();
 
     const demo = config.mode === 'demo';

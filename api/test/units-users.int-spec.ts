@@ -285,6 +285,16 @@ describe('units, users and scope', () => {
         'parentId',
       ]);
     });
+
+    it('is not served where the configuration keeps it private, as production does by default', async () => {
+      const closed = await TestApp.start((config) => (config.apiDocs = false));
+      try {
+        await request(closed.http).get('/api/docs-json').expect(404);
+        await request(closed.http).get('/api/docs').expect(404);
+      } finally {
+        await closed.stop();
+      }
+    });
   });
 
   it('refuses null for a field of a user that may only be left out', async () => {

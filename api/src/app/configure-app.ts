@@ -15,7 +15,10 @@ import {
 export const API_PREFIX = 'api';
 
 /** Everything the HTTP layer needs beyond the modules; the same for the server and the tests. */
-export function configureApp(app: NestExpressApplication, webRoot: string | null): void {
+export function configureApp(
+  app: NestExpressApplication,
+  options: { webRoot: string | null; apiDocs: boolean },
+): void {
   app.setGlobalPrefix(API_PREFIX);
   app.use(json({ limit: '1mb' }), bodyParserErrors, inputLimits);
   app.use(
@@ -42,7 +45,7 @@ export function configureApp(app: NestExpressApplication, webRoot: string | null
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  if (webRoot) serveWebApp(app, webRoot);
+  if (options.webRoot) serveWebApp(app, options.webRoot);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -52,7 +55,7 @@ export function configureApp(app: NestExpressApplication, webRoot: string | null
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
-  setUpOpenApi(app);
+  if (options.apiDocs) setUpOpenApi(app);
 }
 
 /** The built Angular app at `/`; any other page path gets index.html so deep links work. */

@@ -79,6 +79,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}, 'test').encryption).toBe(loadConfig({}, 'test').encryption);
   });
 
+  it('describes the API at /api/docs outside production, and in production only when asked', () => {
+    expect(loadConfig({}, 'demo').apiDocs).toBe(true);
+    expect(loadConfig(production, 'production').apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'public' }, 'production').apiDocs).toBe(true);
+    expect(() => loadConfig({ ...production, API_DOCS: 'yes' }, 'production')).toThrow(/API_DOCS must be/);
+  });
+
   it('gives a stopping server 10 seconds by default, or SHUTDOWN_GRACE_SECONDS', () => {
     expect(loadConfig(production, 'production').shutdownGraceSeconds).toBe(10);
     expect(

@@ -18,6 +18,11 @@ export interface AppConfig {
   encryption: EncryptionKeys | null;
   /** Password for the `admin` user created on an empty database. */
   adminPassword: string | null;
+  /**
+   * Whether `/api/docs` and `/api/docs-json` describe the API: always in the demo and tests; in
+   * production only with API_DOCS=public, since a public map of the API helps attackers most.
+   */
+  apiDocs: boolean;
   /** Folder of the built web app served at `/`, or null to serve the API only. */
   webRoot: string | null;
   /** How long a stopping server lets in-flight requests finish before it closes their connections. */
@@ -75,6 +80,10 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     errors.push('DATA_ENCRYPTION_KEYS and DATA_INDEX_KEY are required in production');
   }
   const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
+  const apiDocsSetting = optional(env, 'API_DOCS');
+  if (apiDocsSetting && apiDocsSetting !== 'public' && apiDocsSetting !== 'off') {
+    errors.push('API_DOCS must be "public" or "off"');
+  }
   const shutdownGraceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 300, errors);
   if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
 
@@ -94,6 +103,7 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     // Test servers in one process share keys, so a restarted one still reads the data.
     encryption: encryption ?? (mode === 'test' ? testProcessKeys() : null),
     adminPassword: adminPassword ?? null,
+    apiDocs: apiDocsSetting ? apiDocsSetting === 'public' : mode !== 'production',
     webRoot: env['WEB_ROOT'] === '' ? null : webRoot,
     shutdownGraceSeconds,
     loginThrottle: { maxFailuresPerUser: 5, maxFailuresPerAddress: 30, windowSeconds: 900, blockSeconds: 60 },
