@@ -11,6 +11,7 @@ import {
   purgeOldIdempotencyKeys,
 } from '@worker-aid/api/core';
 import { AppModule } from './app/app.module';
+import { dataSourceOptions } from './database/data-source-options';
 import { openDatabase } from './database/open-database';
 import { configureApp } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
@@ -39,6 +40,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   installFieldKeyring(new FieldKeyring(config.encryption ?? demoEncryptionKeys(config.dataDir)));
   const database = await openDatabase(config);
   try {
+    await runMigrations(database.url);
     // Start-up chatter stays out of the console; what people need is printed by main.ts.
     const logger: LogLevel[] = config.mode === 'test' ? ['fatal', 'error'] : ['fatal', 'error', 'warn'];
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
@@ -105,6 +107,16 @@ async function drainHttpServer(server: Server, graceMs: number): Promise<void> {
   } finally {
     clearInterval(sweeper);
     clearTimeout(timer);
+  }
+}
+
+/** Pending migrations, on a connection of their own: a long data migration must not time out. */
+async function runMigrations(url: string): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
   }
 }
 

@@ -21,7 +21,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        // startServer has run the migrations, without the request path's limits.
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseLimits)),
         AuditModule,
         UnitsModule,
         UsersModule,

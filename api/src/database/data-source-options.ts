@@ -1,8 +1,14 @@
 import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseLimits } from '@worker-aid/api/core';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './entities';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The API's data source. With `limits` (the server's request path) a statement may run only so
+ * long and a request waits only so long for a connection; migrations, seeding and tools run
+ * without them.
+ */
+export function dataSourceOptions(url: string, limits?: DatabaseLimits): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -12,6 +18,12 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: 20, application_name: 'worker-aid' },
+    extra: {
+      max: limits?.poolSize ?? 20,
+      application_name: 'worker-aid',
+      ...(limits
+        ? { connectionTimeoutMillis: limits.poolWaitMs, statement_timeout: limits.statementTimeoutMs }
+        : {}),
+    },
   };
 }

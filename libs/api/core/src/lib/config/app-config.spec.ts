@@ -86,6 +86,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...production, API_DOCS: 'yes' }, 'production')).toThrow(/API_DOCS must be/);
   });
 
+  it('limits the database work of a request, 20 connections by default', () => {
+    expect(loadConfig(production, 'production').databaseLimits).toEqual({
+      poolSize: 20,
+      poolWaitMs: 10_000,
+      statementTimeoutMs: 30_000,
+    });
+    expect(
+      loadConfig(
+        { ...production, DATABASE_POOL_SIZE: '40', DATABASE_STATEMENT_TIMEOUT_SECONDS: '5' },
+        'production',
+      ).databaseLimits,
+    ).toMatchObject({ poolSize: 40, statementTimeoutMs: 5_000 });
+    expect(() => loadConfig({ ...production, DATABASE_POOL_SIZE: '0' }, 'production')).toThrow(
+      /DATABASE_POOL_SIZE must be a whole number from 1 to 500/,
+    );
+  });
+
   it('gives a stopping server 10 seconds by default, or SHUTDOWN_GRACE_SECONDS', () => {
     expect(loadConfig(production, 'production').shutdownGraceSeconds).toBe(10);
     expect(

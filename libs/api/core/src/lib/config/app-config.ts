@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Null means: start an embedded PostgreSQL server with its data in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
+  /** Limits of the request path's database work; past them a request gets a 503, not a long wait. */
+  databaseLimits: DatabaseLimits;
   jwt: { secret: string; ttlSeconds: number; issuer: string; audience: string };
   /** Keys of the sensitive fields; null in the demo means its data folder's key file. */
   encryption: EncryptionKeys | null;
@@ -33,6 +35,14 @@ export interface AppConfig {
     windowSeconds: number;
     blockSeconds: number;
   };
+}
+
+export interface DatabaseLimits {
+  poolSize: number;
+  /** How long a request waits for a free pooled connection. */
+  poolWaitMs: number;
+  /** How long one statement may run (lock waits included). */
+  statementTimeoutMs: number;
 }
 
 /** A setting that is missing or wrong; start-up prints its message as one line and stops. */
@@ -80,6 +90,11 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     errors.push('DATA_ENCRYPTION_KEYS and DATA_INDEX_KEY are required in production');
   }
   const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
+  const databaseLimits: DatabaseLimits = {
+    poolSize: integer(env, 'DATABASE_POOL_SIZE', 20, 1, 500, errors),
+    poolWaitMs: integer(env, 'DATABASE_POOL_WAIT_SECONDS', 10, 1, 600, errors) * 1000,
+    statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_SECONDS', 30, 1, 3600, errors) * 1000,
+  };
   const apiDocsSetting = optional(env, 'API_DOCS');
   if (apiDocsSetting && apiDocsSetting !== 'public' && apiDocsSetting !== 'off') {
     errors.push('API_DOCS must be "public" or "off"');
@@ -93,6 +108,7 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     port,
     databaseUrl,
     dataDir,
+    databaseLimits,
     // Without a configured secret (demo, tests) each process signs with its own random key.
     jwt: {
       secret: jwtSecret ?? randomBytes(48).toString('base64url'),

@@ -8,6 +8,7 @@ import {
   PG_INVALID_TEXT_REPRESENTATION,
   PG_NOT_NULL_VIOLATION,
   PG_UNIQUE_VIOLATION,
+  isDatabaseBusy,
   pgErrorCode,
 } from '../database/pg-errors';
 import { TooManyRequestsException } from './too-many-requests.exception';
@@ -22,7 +23,11 @@ const REASONS: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
+
+/** How long a client should wait before retrying a request the busy database could not take. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
 
 /**
  * The one error shape of the API. Known failures keep their status; database constraint
@@ -36,7 +41,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn(`busy: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500) {
       body.correlationId = randomUUID();
       const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
       this.logger.error(`correlationId=${body.correlationId} ${detail}`);
@@ -44,6 +51,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     if (exception instanceof TooManyRequestsException)
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
@@ -57,6 +65,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const { message, ...rest } = payload as { message?: string | string[] };
       return { ...rest, statusCode: status, error: reason, message: message ?? exception.message };
     }
+    // The transaction was rolled back with it, so the request may simply be sent again.
+    if (isDatabaseBusy(exception))
+      return body(HttpStatus.SERVICE_UNAVAILABLE, 'the server is busy: try again in a moment');
     switch (pgErrorCode(exception)) {
       case PG_UNIQUE_VIOLATION:
         return body(HttpStatus.CONFLICT, 'a record with the same unique value already exists');
