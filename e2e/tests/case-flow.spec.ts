@@ -34,11 +34,17 @@ test('a medical-aid case from registration to approval', async ({ page, request 
   await page.getByTestId('worker-unit').click();
   await page.getByTestId(`worker-unit-option-${station.code}`).click();
   await page.getByTestId('worker-employer').fill('滁州市第二纺织厂');
+  await page.getByTestId('worker-bank-account').fill('6222 0213 1415 9265 358');
   await page.getByTestId('worker-save').click();
   await expect(page.getByTestId('worker-detail-name')).toHaveText('王秀英');
   await expect(page.getByTestId('worker-id-masked')).toHaveText(
     `${idNumber.slice(0, 6)}********${idNumber.slice(14)}`,
   );
+  await expect(page.getByTestId('worker-bank-account-masked')).toHaveText('6222 **** **** 5358');
+  // Both numbers are stored encrypted; the caseworker may see them whole, and that is audited.
+  await page.getByTestId('worker-reveal').click();
+  await expect(page.getByTestId('worker-id-full')).toHaveText(idNumber);
+  await expect(page.getByTestId('worker-bank-account-full')).toHaveText('6222 0213 1415 9265 358');
 
   // A medical-aid case for this worker, amounts typed in yuan.
   await page.getByTestId('worker-new-case').click();
