@@ -20,6 +20,8 @@ export function configureApp(
   options: { webRoot: string | null; apiDocs: boolean },
 ): void {
   app.setGlobalPrefix(API_PREFIX);
+  // API answers are never cached (no-store below), so hashing every body into an ETag is waste.
+  app.set('etag', false);
   app.use(json({ limit: '1mb' }), bodyParserErrors, inputLimits);
   app.use(
     helmet({

@@ -194,7 +194,7 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
       unitId: caseworker.unitId,
       employer: demo.employer,
       migrantWorker: demo.migrantWorker,
-      phone: `139${demo.birth.slice(2)}`,
+      phone: `13905${demo.birth.slice(2)}`,
       bankAccount: `6222021${demo.birth}${demo.sequence}`,
     });
     for (const c of demo.cases) {
