@@ -37,7 +37,7 @@ const DEMO_WORKERS: DemoWorker[] = [
       {
         type: 'medical',
         requested: 2_000_000,
-        summary: '丈夫患尿毒症长期透析，家庭因病致贫',
+        summary: '丈夫长期住院治疗，家庭因病致贫',
         progress: 'submitted',
         details: {
           hospital: '滁州市第一人民医院',
@@ -111,7 +111,7 @@ const DEMO_WORKERS: DemoWorker[] = [
       {
         type: 'hardship',
         requested: 500_000,
-        summary: '工伤致残后收入骤减，申请生活救助',
+        summary: '工伤后收入骤减，申请生活救助',
         progress: 'submitted',
         details: { cause: 'disability', householdSize: 3, monthlyHouseholdIncome: 180_000 },
       },
@@ -128,7 +128,7 @@ const DEMO_WORKERS: DemoWorker[] = [
       {
         type: 'medical',
         requested: 1_200_000,
-        summary: '乳腺癌术后化疗，自付费用高，申请医疗救助',
+        summary: '术后治疗期间自付费用高，申请医疗救助',
         progress: 'half-paid',
         details: {
           hospital: '滁州市第一人民医院',
