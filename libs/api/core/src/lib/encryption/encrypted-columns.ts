@@ -50,13 +50,16 @@ export function mapJsonFields<T extends object>(
 
 /** A jsonb column whose named string properties are stored encrypted (e.g. a diagnosis in case details). */
 export function encryptedJsonFields(column: string, fields: readonly string[]): ValueTransformer {
-  const keyring = () => fieldKeyring();
   const isObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && !Array.isArray(value);
   return {
     to: (value: unknown) =>
-      isObject(value) ? mapJsonFields(value, fields, column, (t, c) => keyring().encrypt(t, c)) : value,
+      isObject(value)
+        ? mapJsonFields(value, fields, column, (text, context) => fieldKeyring().encrypt(text, context))
+        : value,
     from: (value: unknown) =>
-      isObject(value) ? mapJsonFields(value, fields, column, (t, c) => keyring().decrypt(t, c)) : value,
+      isObject(value)
+        ? mapJsonFields(value, fields, column, (text, context) => fieldKeyring().decrypt(text, context))
+        : value,
   };
 }
