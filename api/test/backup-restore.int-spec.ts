@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { DisbursementView, FundView } from '@worker-aid/shared/domain';
 import { loadConfig } from '@worker-aid/api/core';
 import { RunningServer, startServer } from '../src/server';
@@ -15,26 +14,14 @@ import {
   paymentsOfCase,
   setUpPayableCases,
 } from './support/payable-cases';
+import { backupScript, dumpCheck } from './support/backup-scripts';
 import { TestDatabase } from './support/test-database';
 import { ADMIN_PASSWORD, TestApp } from './support/test-app';
 
-const REPO_ROOT = resolve(__dirname, '../..');
-
-/** Runs `npm run backup` / `npm run restore`'s script as a user would, on the given DATABASE_URL. */
-function script(name: 'backup' | 'restore', databaseUrl: string, args: string[]) {
-  const result = spawnSync(process.execPath, [`scripts/backup/${name}.cjs`, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
-}
-
 // pg_dump refuses a server newer than itself (the embedded test server is PostgreSQL 18).
-const serverUrl = process.env['WA_TEST_SERVER_URL'] ?? '';
-const dumpCheck = script('backup', serverUrl, ['--check']);
-const describeIfDumpable = dumpCheck.status === 0 ? describe : describe.skip;
-if (dumpCheck.status !== 0) console.warn(`backup-restore skipped: ${dumpCheck.output}`);
+const dumpable = dumpCheck();
+const describeIfDumpable = dumpable.ok ? describe : describe.skip;
+if (!dumpable.ok) console.warn(`backup-restore skipped: ${dumpable.reason}`);
 
 describeIfDumpable('npm run backup and npm run restore', () => {
   let app: TestApp;
@@ -65,16 +52,16 @@ describeIfDumpable('npm run backup and npm run restore', () => {
 
   it('backs up, restores into a fresh database, and every case and payment is found again', async () => {
     const file = join(folder, 'worker-aid.dump');
-    const backup = script('backup', app.config.databaseUrl ?? '', [file]);
+    const backup = backupScript('backup', app.config.databaseUrl ?? '', [file]);
     expect(backup).toMatchObject({ status: 0, output: expect.stringContaining(`to ${file}`) });
 
-    const restore = script('restore', restored.url, [file]);
+    const restore = backupScript('restore', restored.url, [file]);
     expect(restore.status).toBe(0);
     expect(restore.output).toMatch(/^Restored .* into database "wa_restored_\w+" .*: \d+ tables, \d+ rows/);
-    const again = script('restore', restored.url, [file]);
+    const again = backupScript('restore', restored.url, [file]);
     expect(again.status).toBe(1);
     expect(again.output).toMatch(/^Not restoring: .* already has \d+ tables .*add --clean/);
-    expect(script('restore', restored.url, [file, '--clean']).status).toBe(0);
+    expect(backupScript('restore', restored.url, [file, '--clean']).status).toBe(0);
 
     restoredServer = await startServer(
       loadConfig({ DATABASE_URL: restored.url, ADMIN_PASSWORD, PORT: '0', WEB_ROOT: '' }, 'test'),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CaseView, RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
@@ -9,23 +9,12 @@ import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@work
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { MIGRATIONS } from '../src/migrations';
+import { backupScript, dumpCheck } from './support/backup-scripts';
 import { identityNumber } from './support/identity-numbers';
 import { ApiProcess } from './support/api-process';
 import { MEDICAL_DETAILS } from './support/records';
 import { TestDatabase } from './support/test-database';
 import { ADMIN_PASSWORD, TestApp } from './support/test-app';
-
-const REPO_ROOT = resolve(__dirname, '../..');
-
-/** `npm run backup`'s script, as the backup-restore test runs it. */
-function backup(databaseUrl: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/backup/backup.cjs', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
-}
 
 /** One worker's sensitive values, distinct enough that finding any of them in a dump means a leak. */
 function secrets(tag: number) {
@@ -94,6 +83,10 @@ async function registerWithCases(
 function leaked(text: string, s: Secrets): string[] {
   return Object.values(s).filter((value) => text.includes(value));
 }
+
+const dumpable = dumpCheck();
+const itIfDumpable = dumpable.ok ? it : it.skip;
+if (!dumpable.ok) console.warn(`the pg_dump check is skipped: ${dumpable.reason}`);
 
 describe('sensitive fields encrypted at rest', () => {
   let app: TestApp;
@@ -174,30 +167,29 @@ describe('sensitive fields encrypted at rest', () => {
     expect(columns.map((c) => c.column_name)).not.toContain('phone');
   });
 
-  it('leaves none of the values in a backup (pg_dump), which does hold the rest of the data', () => {
-    const url = app.config.databaseUrl ?? '';
-    const check = backup(url, ['--check']);
-    if (check.status !== 0) {
-      console.warn(`backup check skipped: ${check.output}`);
-      return;
-    }
-    const folder = mkdtempSync(join(tmpdir(), 'worker-aid-dump-'));
-    try {
-      const file = join(folder, 'aid.dump');
-      expect(backup(url, [file]).status).toBe(0);
-      // The archive's table data is compressed: read it back as the SQL it restores.
-      const sql = spawnSync('pg_restore', ['--file=-', file], {
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      expect(sql.stderr).toBe('');
-      expect(sql.stdout).toContain('加密测试');
-      expect(sql.stdout).toContain(MEDICAL_DETAILS.hospital);
-      expect(leaked(sql.stdout, s)).toEqual([]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+  // Skipped, visibly, where no pg_dump can read the test server (the embedded one is PostgreSQL 18).
+  itIfDumpable(
+    'leaves none of the values in a backup (pg_dump), which does hold the rest of the data',
+    () => {
+      const url = app.config.databaseUrl ?? '';
+      const folder = mkdtempSync(join(tmpdir(), 'worker-aid-dump-'));
+      try {
+        const file = join(folder, 'aid.dump');
+        expect(backupScript('backup', url, [file]).status).toBe(0);
+        // The archive's table data is compressed: read it back as the SQL it restores.
+        const sql = spawnSync('pg_restore', ['--file=-', file], {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
+        expect(sql.stderr).toBe('');
+        expect(sql.stdout).toContain('加密测试');
+        expect(sql.stdout).toContain(MEDICAL_DETAILS.hospital);
+        expect(leaked(sql.stdout, s)).toEqual([]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('re-encrypts under a new key with rotate-keys, and reads everything after the old key is gone', async () => {
     const old = app.config.encryption;

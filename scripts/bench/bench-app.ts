@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { LoginResponse } from '@worker-aid/shared/domain';
 import { type EncryptionKeys, loadConfig } from '@worker-aid/api/core';
 import { startServer, type RunningServer } from '../../api/src/server';
-import { BENCH_PASSWORD } from './seed-shape';
+import { ApiClient } from './api-client';
 
 export interface CapturedQuery {
   sql: string;
@@ -28,15 +27,8 @@ export class BenchApp {
     return new BenchApp(server, `http://127.0.0.1:${port}`);
   }
 
-  async login(username: string): Promise<string> {
-    const response = await fetch(`${this.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-    });
-    if (response.status !== 200)
-      throw new Error(`login ${username}: HTTP ${response.status} ${await response.text()}`);
-    return ((await response.json()) as LoginResponse).accessToken;
+  login(username: string): Promise<string> {
+    return new ApiClient(this.baseUrl).login(username);
   }
 
   /** GET as the token's user; the body as text, so timing ends when the answer has arrived. */

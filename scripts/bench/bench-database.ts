@@ -14,23 +14,35 @@ export const BENCH_DATABASE = 'wa_bench';
 /** Set on the database once seeding finished, so `--keep` can trust what it finds. */
 const SEEDED_MARK = 'worker-aid bench seed v2 (encrypted fields): complete';
 
+/** A database of its own for the bench or the load test, on a server it may have started. */
 export interface BenchServer {
   /** URL of the server's `postgres` database. */
   serverUrl: string;
-  /** URL of `wa_bench`. */
+  /** The database's name, and its URL. */
+  database: string;
   url: string;
+  /** The embedded server when DATABASE_URL was not given, to stop at the end. */
   embedded: EmbeddedDatabase | null;
 }
 
-/** DATABASE_URL's server, or an embedded PostgreSQL with its data in `.data/bench`. */
-export async function openBenchServer(databaseUrl: string | undefined): Promise<BenchServer> {
+/** DATABASE_URL's server, or an embedded PostgreSQL with its data in `folder`; `database` on it. */
+export async function openScratchServer(
+  databaseUrl: string | undefined,
+  folder: string,
+  database: string,
+): Promise<BenchServer> {
   let embedded: EmbeddedDatabase | null = null;
   let serverUrl = databaseUrl;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(resolve('.data/bench'), { persistent: true });
+    embedded = await startEmbeddedPostgres(resolve(folder), { persistent: true });
     serverUrl = embedded.url;
   }
-  return { serverUrl, url: withDatabase(serverUrl, BENCH_DATABASE), embedded };
+  return { serverUrl, database, url: withDatabase(serverUrl, database), embedded };
+}
+
+/** DATABASE_URL's server, or an embedded PostgreSQL with its data in `.data/bench`; `wa_bench` on it. */
+export function openBenchServer(databaseUrl: string | undefined): Promise<BenchServer> {
+  return openScratchServer(databaseUrl, '.data/bench', BENCH_DATABASE);
 }
 
 /** Whether `wa_bench` exists and carries the mark of a finished seed. */
@@ -52,10 +64,10 @@ export async function markSeeded(client: Client): Promise<void> {
   await client.query(`COMMENT ON DATABASE ${BENCH_DATABASE} IS '${SEEDED_MARK}'`);
 }
 
-/** Drops and creates `wa_bench` (only that database), then runs the app's migrations on it. */
-export async function recreateBenchDatabase(server: BenchServer): Promise<void> {
-  await dropDatabase(server.serverUrl, BENCH_DATABASE);
-  await ensureDatabase(server.serverUrl, BENCH_DATABASE);
+/** Drops and creates the server's database (only that one), then runs the app's migrations on it. */
+export async function recreateDatabase(server: BenchServer): Promise<void> {
+  await dropDatabase(server.serverUrl, server.database);
+  await ensureDatabase(server.serverUrl, server.database);
   await runMigrations(server.url);
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { demoEncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
 import { BenchApp } from './bench-app';
-import { isSeeded, openBenchServer, recreateBenchDatabase } from './bench-database';
+import { isSeeded, openBenchServer, recreateDatabase } from './bench-database';
 import { benchCaseList } from './case-list-bench';
 import { dataSizeLines, machineLines } from './machine-and-data';
 import { benchReport } from './report-bench';
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
       console.log(
         keep ? '--keep: wa_bench is not seeded yet; seeding it' : 'Recreating and seeding wa_bench',
       );
-      await recreateBenchDatabase(server);
+      await recreateDatabase(server);
       const timer = await seed(server.url, new FieldKeyring(keys));
       console.log(`  seeding in all … ${timer.total().toFixed(1)} s`);
     }

@@ -1,40 +1,16 @@
-import { resolve } from 'node:path';
 import { Client } from 'pg';
-import {
-  type EncryptionKeys,
-  FieldKeyring,
-  dropDatabase,
-  ensureDatabase,
-  startEmbeddedPostgres,
-  withDatabase,
-  type EmbeddedDatabase,
-} from '@worker-aid/api/core';
+import { type EncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
 import { hashPassword } from '@worker-aid/api/users';
-import { benchDataSource } from '../bench/bench-database';
+import { type BenchServer, openScratchServer, recreateDatabase } from '../bench/bench-database';
 import { seed } from '../bench/seed';
 import { BENCH_PASSWORD, type SeedShape } from '../bench/seed-shape';
 import { ADDED_USERS } from './load-users';
 
 export const LOAD_DATABASE = 'wa_load';
 
-export interface LoadDatabase {
-  /** URL of `wa_load`. */
-  url: string;
-  /** The embedded server when DATABASE_URL was not given, to stop at the end. */
-  embedded: EmbeddedDatabase | null;
-}
-
-/** DATABASE_URL's server, or an embedded PostgreSQL with its data in `.data/loadtest`. */
-export async function openLoadDatabase(
-  databaseUrl: string | undefined,
-): Promise<LoadDatabase & { serverUrl: string }> {
-  let embedded: EmbeddedDatabase | null = null;
-  let serverUrl = databaseUrl;
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(resolve('.data/loadtest'), { persistent: true });
-    serverUrl = embedded.url;
-  }
-  return { serverUrl, url: withDatabase(serverUrl, LOAD_DATABASE), embedded };
+/** DATABASE_URL's server, or an embedded PostgreSQL with its data in `.data/loadtest`; `wa_load` on it. */
+export function openLoadDatabase(databaseUrl: string | undefined): Promise<BenchServer> {
+  return openScratchServer(databaseUrl, '.data/loadtest', LOAD_DATABASE);
 }
 
 /**
@@ -42,21 +18,13 @@ export async function openLoadDatabase(
  * bench's set-based seed in `shape`, then adds the load test's caseworkers and finance officer.
  */
 export async function recreateAndSeed(
-  serverUrl: string,
-  url: string,
+  database: BenchServer,
   shape: SeedShape,
   keys: EncryptionKeys,
 ): Promise<void> {
-  await dropDatabase(serverUrl, LOAD_DATABASE);
-  await ensureDatabase(serverUrl, LOAD_DATABASE);
-  const dataSource = await benchDataSource(url).initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
-  }
-  await seed(url, new FieldKeyring(keys), shape);
-  await addUsers(url);
+  await recreateDatabase(database);
+  await seed(database.url, new FieldKeyring(keys), shape);
+  await addUsers(database.url);
 }
 
 /** The added users share the bench users' password, so one login helper serves all. */

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { FieldKeyring, generateEncryptionKeys } from '@worker-aid/api/core';
 import { dataSizeLines, machineLines } from '../bench/machine-and-data';
-import { ApiClient } from './api-client';
+import { ApiClient } from '../bench/api-client';
 import { runPass, type KindResult } from './autocannon-pass';
 import { APP_POOL_SIZE, startBaseline } from './baseline';
 import { captureCaseListQuery } from './case-list-query';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     // wa_load is made afresh each run, so are its keys.
     const keys = generateEncryptionKeys('load-1');
     const seedStart = performance.now();
-    await recreateAndSeed(database.serverUrl, database.url, shape, keys);
+    await recreateAndSeed(database, shape, keys);
     console.log(`  seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
     const capture = await captureCaseListQuery(database.url, CASEWORKERS[0].username, keys);

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { FieldKeyring } from '@worker-aid/api/core';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 import type { CaseListItem, Page } from '@worker-aid/shared/domain';
-import { ApiClient } from './api-client';
+import { ApiClient } from '../bench/api-client';
 import { CASEWORKERS, FINANCE, MANAGERS } from './load-users';
 
 /** A caseworker's token with what lies in their unit: the pages, cases and workers they re-read. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type FieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/core';
-import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/cases';
+import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS, HAS_ENCRYPTED_DETAILS } from '@worker-aid/api/cases';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 
 export interface RotationResult {
@@ -60,7 +60,7 @@ export async function rotateEncryptionKeys(
   const cases = await rewriteRows<{ id: string; details: Record<string, unknown> }>(manager, {
     table: 'aid_case',
     select: `SELECT id, details FROM aid_case
-             WHERE id > $1 AND details ?| array['${ENCRYPTED_DETAIL_FIELDS.join("','")}'] ORDER BY id LIMIT $2`,
+             WHERE id > $1 AND ${HAS_ENCRYPTED_DETAILS} ORDER BY id LIMIT $2`,
     columns: { details: 'jsonb' },
     convert: (row) => {
       const stale = ENCRYPTED_DETAIL_FIELDS.some((field) => {

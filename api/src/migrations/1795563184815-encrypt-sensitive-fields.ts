@@ -1,10 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { fieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/core';
-import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/cases';
+import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS, HAS_ENCRYPTED_DETAILS } from '@worker-aid/api/cases';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 
 const DETAILS_WITH_SECRETS = `SELECT id, details FROM aid_case
-  WHERE id > $1 AND details ?| array['${ENCRYPTED_DETAIL_FIELDS.join("','")}'] ORDER BY id LIMIT $2`;
+  WHERE id > $1 AND ${HAS_ENCRYPTED_DETAILS} ORDER BY id LIMIT $2`;
 
 /**
  * Identity numbers, phones, medical diagnoses and children's names encrypted at rest

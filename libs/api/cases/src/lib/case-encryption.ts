@@ -5,3 +5,6 @@
  */
 export const CASE_DETAILS_COLUMN = 'aid_case.details';
 export const ENCRYPTED_DETAIL_FIELDS = ['diagnosis', 'childName'] as const;
+
+/** SQL condition on `aid_case`: its details hold at least one encrypted field. */
+export const HAS_ENCRYPTED_DETAILS = `details ?| array['${ENCRYPTED_DETAIL_FIELDS.join("','")}']`;

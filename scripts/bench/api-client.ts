@@ -1,7 +1,7 @@
 import type { LoginResponse } from '@worker-aid/shared/domain';
-import { BENCH_PASSWORD } from '../bench/seed-shape';
+import { BENCH_PASSWORD } from './seed-shape';
 
-/** Plain fetch calls the load test makes before the load starts (logins, the pages to re-read). */
+/** Plain fetch calls to the API as a bench or load-test user: logins, and pages read outside the measurements. */
 export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
