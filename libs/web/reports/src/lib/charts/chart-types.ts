@@ -45,3 +45,16 @@ export function monthLabel(month: string, language: string): string {
 export function count(value: number, language: string): string {
   return new Intl.NumberFormat(language === 'zh-CN' ? 'zh-CN' : 'en').format(value);
 }
+
+/** The tooltip of a bar chart: one for the whole category under the pointer, written by `describe`. */
+export function categoryTooltip(describe: (index: number) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    axisPointer: { type: 'shadow' },
+    confine: true,
+    formatter: (params) => {
+      const first = Array.isArray(params) ? params[0] : params;
+      return first ? describe(first.dataIndex) : '';
+    },
+  };
+}

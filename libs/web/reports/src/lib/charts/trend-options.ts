@@ -1,7 +1,14 @@
 import { formatFen } from '@worker-aid/shared/domain';
 import { compactYuan, type Trend } from '../data/report-figures';
 import { CASE_TYPE_COLORS, CHART_FONT, CHART_GRID, CHART_MUTED, CHART_TEXT } from './chart-palette';
-import { count, escapeHtml, monthLabel, type ChartLabels, type ReportChartOption } from './chart-types';
+import {
+  categoryTooltip,
+  count,
+  escapeHtml,
+  monthLabel,
+  type ChartLabels,
+  type ReportChartOption,
+} from './chart-types';
 
 /**
  * The monthly trend: amount paid per month, stacked by kind of aid; the tooltip lists each kind's
@@ -49,15 +56,7 @@ export function trendOptions(trend: Trend, labels: ChartLabels): ReportChartOpti
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      confine: true,
-      formatter: (params) => {
-        const first = Array.isArray(params) ? params[0] : params;
-        return first ? tooltip(first.dataIndex) : '';
-      },
-    },
+    tooltip: categoryTooltip(tooltip),
     xAxis: {
       type: 'category',
       data: trend.months,

@@ -1,7 +1,7 @@
 import { CASE_TYPES, formatFen } from '@worker-aid/shared/domain';
 import { compactYuan, type UnitLine } from '../data/report-figures';
 import { CASE_TYPE_COLORS, CHART_FONT, CHART_GRID, CHART_MUTED, CHART_TEXT } from './chart-palette';
-import { count, escapeHtml, type ChartLabels, type ReportChartOption } from './chart-types';
+import { categoryTooltip, count, escapeHtml, type ChartLabels, type ReportChartOption } from './chart-types';
 
 /** Height of the unit chart for so many units: a bar row each, plus room for the legend and axis. */
 export function unitChartHeight(units: number): number {
@@ -55,15 +55,7 @@ export function unitOptions(lines: readonly UnitLine[], labels: ChartLabels): Re
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      confine: true,
-      formatter: (params) => {
-        const first = Array.isArray(params) ? params[0] : params;
-        return first ? tooltip(first.dataIndex) : '';
-      },
-    },
+    tooltip: categoryTooltip(tooltip),
     yAxis: {
       type: 'category',
       inverse: true,
