@@ -6,6 +6,7 @@ export * from './lib/pagination';
 export * from './lib/api-types';
 export * from './lib/identity-number';
 export * from './lib/bank-account';
+export * from './lib/phone';
 export * from './lib/money';
 export * from './lib/cases';
 export * from './lib/aid-api-types';

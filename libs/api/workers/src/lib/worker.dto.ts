@@ -5,6 +5,8 @@ import {
   type CreateWorkerRequest,
   type Gender,
   normalizeBankAccount,
+  PHONE_PATTERN,
+  PHONE_RULE,
   type UpdateWorkerRequest,
 } from '@worker-aid/shared/domain';
 import { IsBankAccount, IsResidentId } from '@worker-aid/shared/domain/validation';
@@ -12,7 +14,6 @@ import { PageQueryDto } from '@worker-aid/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const GENDERS: Gender[] = ['male', 'female'];
-const PHONE = /^[0-9+\- ]{5,20}$/;
 
 export class CreateWorkerDto implements CreateWorkerRequest {
   @Transform(trim)
@@ -35,7 +36,7 @@ export class CreateWorkerDto implements CreateWorkerRequest {
 
   @IsOptional()
   @Transform(trim)
-  @Matches(PHONE, { message: 'must be 5–20 digits, spaces, "+" or "-"' })
+  @Matches(PHONE_PATTERN, { message: PHONE_RULE })
   phone?: string;
 
   /** Typed in groups of four as often as not: kept as its digits. */

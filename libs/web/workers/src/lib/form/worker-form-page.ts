@@ -19,6 +19,7 @@ import {
   type DuplicateWorkerBody,
   type Gender,
   normalizeBankAccount,
+  PHONE_PATTERN,
   type UpdateWorkerRequest,
   type WorkerView,
 } from '@worker-aid/shared/domain';
@@ -52,8 +53,6 @@ const FIELDS = [
   'migrantWorker',
   'address',
 ] as const;
-/** Mainland mobile or landline, loosely: digits, spaces, "-" and "+". */
-const PHONE_PATTERN = /^[+\d][\d\s-]{4,19}$/;
 
 /**
  * 职工建档 and editing a worker file. The identity number is checked as it is typed. The bank
