@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import {
   AppConfig,
@@ -13,14 +13,14 @@ import {
 import { AppModule } from './app/app.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { openDatabase } from './database/open-database';
-import { configureApp } from './app/configure-app';
+import { configureApp, createHttpAdapter } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
 export interface RunningServer {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   url: string;
   demoLogins: DemoLogins | null;
   /**
@@ -43,12 +43,13 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     await runMigrations(database.url);
     // Start-up chatter stays out of the console; what people need is printed by main.ts.
     const logger: LogLevel[] = config.mode === 'test' ? ['fatal', 'error'] : ['fatal', 'error', 'warn'];
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
-      logger,
-      // configureApp installs the JSON parser with the 1 MB limit.
-      bodyParser: false,
-    });
-    configureApp(app, { webRoot: config.webRoot, apiDocs: config.apiDocs });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot(config, database.url),
+      createHttpAdapter(),
+      // configureApp installs the JSON parser.
+      { logger, bodyParser: false },
+    );
+    await configureApp(app, { webRoot: config.webRoot, apiDocs: config.apiDocs });
     await app.init();
 
     const demo = config.mode === 'demo';
@@ -63,7 +64,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');
-    else await app.listen(config.port);
+    else await app.listen(config.port, '0.0.0.0');
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {

@@ -1,9 +1,10 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Permission } from '@worker-aid/shared/domain';
 import { PERMISSION_KEY, PUBLIC_KEY } from '@worker-aid/api/core';
+import { servedRoutesOf } from '../../src/app/configure-app';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -33,34 +34,22 @@ const METHODS: Partial<Record<RequestMethod, HttpMethod>> = {
   [RequestMethod.DELETE]: 'DELETE',
 };
 
-interface RouterLayer {
-  route?: { path: unknown; methods: Record<string, boolean | undefined> };
-}
-
-/** Every method + path the Express router of the running app answers (Express 5: `app.router.stack`). */
-export function servedRoutes(app: NestExpressApplication): ServedRoute[] {
-  // Express's own types do not describe the router's layers.
-  const express = app.getHttpAdapter().getInstance() as unknown as { router: { stack: RouterLayer[] } };
+/**
+ * Every method + path the running app's HTTP server answers, as Fastify registered them
+ * (HEAD routes Fastify adds beside each GET are left out: they answer as the GET does).
+ */
+export function servedRoutes(app: NestFastifyApplication): ServedRoute[] {
   const routes: ServedRoute[] = [];
-  for (const layer of express.router.stack) {
-    if (!layer.route) continue;
-    const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
-    for (const [name, on] of Object.entries(layer.route.methods)) {
-      if (!on) continue;
-      const method = name.toUpperCase();
-      for (const path of paths) {
-        if (typeof path !== 'string') throw new Error(`a route with a non-string path: ${String(path)}`);
-        if (!isHttpMethod(method))
-          throw new Error(`a route answers ${method} ${path}, which the tests do not know`);
-        routes.push({ method, path: normalise(path) });
-      }
-    }
+  for (const { method, path } of servedRoutesOf(app)) {
+    if (method === 'HEAD') continue;
+    if (!isHttpMethod(method)) throw new Error(`a route answers ${method} ${path}, which the tests do not know`);
+    routes.push({ method, path: normalise(path) });
   }
   return unique(routes);
 }
 
 /** Every handler of every Nest controller with its path, method and declared permission. */
-export function declaredRoutes(app: NestExpressApplication, globalPrefix: string): DeclaredRoute[] {
+export function declaredRoutes(app: NestFastifyApplication, globalPrefix: string): DeclaredRoute[] {
   const discovery = new DiscoveryService(app.get(ModulesContainer));
   const scanner = new MetadataScanner();
   const routes: DeclaredRoute[] = [];

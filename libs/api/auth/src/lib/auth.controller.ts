@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUserView, LoginResponse } from '@worker-aid/shared/domain';
 import { Authorize, CurrentUser, Principal, Public } from '@worker-aid/api/core';
 import { AuthService } from './auth.service';
@@ -19,11 +19,11 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'too many failed attempts; see Retry-After' })
   async login(
     @Body() dto: LoginDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const signedIn = await this.auth.login(dto.username, dto.password, request.ip ?? 'unknown');
-    setRefreshCookie(response, signedIn.refreshToken);
+    const signedIn = await this.auth.login(dto.username, dto.password, request.ip);
+    setRefreshCookie(reply, signedIn.refreshToken);
     return signedIn.response;
   }
 
@@ -36,18 +36,18 @@ export class AuthController {
   @HttpCode(200)
   @ApiUnauthorizedResponse({ description: 'no cookie, or the session has ended' })
   async refresh(
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
     assertSameOrigin(request);
     const token = refreshCookieOf(request);
     if (!token) throw new UnauthorizedException('no session to refresh; please sign in');
     try {
       const refreshed = await this.auth.refresh(token);
-      setRefreshCookie(response, refreshed.refreshToken);
+      setRefreshCookie(reply, refreshed.refreshToken);
       return refreshed.response;
     } catch (error) {
-      clearRefreshCookie(response);
+      clearRefreshCookie(reply);
       throw error;
     }
   }
@@ -58,10 +58,10 @@ export class AuthController {
   @HttpCode(204)
   async logout(
     @CurrentUser() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.auth.logout(principal);
-    clearRefreshCookie(response);
+    clearRefreshCookie(reply);
   }
 
   @Get('me')

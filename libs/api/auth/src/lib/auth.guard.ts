@@ -6,7 +6,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { can, type Permission } from '@worker-aid/shared/domain';
 import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from '@worker-aid/api/core';
 import { AuthService } from './auth.service';
@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
       targets,
     );
 
-    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
     const principal = await this.auth.authenticate(token);

@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
-import { parse } from 'cookie';
-import type { CookieOptions, Request, Response } from 'express';
+import { parse, serialize, type CookieSerializeOptions } from 'cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_ABSOLUTE_MS } from './refresh-sessions';
 
 export const REFRESH_COOKIE = 'wa_refresh';
@@ -9,22 +9,24 @@ export const REFRESH_COOKIE = 'wa_refresh';
  * Out of reach of scripts (httpOnly), sent only to the auth endpoints and only from our own
  * pages (SameSite=Strict), only over HTTPS (browsers treat http://localhost as secure too).
  */
-const OPTIONS: CookieOptions = { httpOnly: true, secure: true, sameSite: 'strict', path: '/api/auth' };
+const OPTIONS: CookieSerializeOptions = { httpOnly: true, secure: true, sameSite: 'strict', path: '/api/auth' };
 
-export function setRefreshCookie(response: Response, token: string): void {
-  response.cookie(REFRESH_COOKIE, token, { ...OPTIONS, maxAge: SESSION_ABSOLUTE_MS });
+export function setRefreshCookie(reply: FastifyReply, token: string): void {
+  const maxAge = SESSION_ABSOLUTE_MS / 1000;
+  const expires = new Date(Date.now() + SESSION_ABSOLUTE_MS);
+  void reply.header('Set-Cookie', serialize(REFRESH_COOKIE, token, { ...OPTIONS, maxAge, expires }));
 }
 
-export function clearRefreshCookie(response: Response): void {
-  response.clearCookie(REFRESH_COOKIE, OPTIONS);
+export function clearRefreshCookie(reply: FastifyReply): void {
+  void reply.header('Set-Cookie', serialize(REFRESH_COOKIE, '', { ...OPTIONS, maxAge: 0, expires: new Date(0) }));
 }
 
-export function refreshCookieOf(request: Request): string | undefined {
+export function refreshCookieOf(request: FastifyRequest): string | undefined {
   return parse(request.headers.cookie ?? '')[REFRESH_COOKIE];
 }
 
 /** A cookie-authenticated request must come from our own origin (defence in depth beside SameSite). */
-export function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: FastifyRequest): void {
   const origin = request.headers.origin;
   if (origin === undefined) return;
   let host: string;

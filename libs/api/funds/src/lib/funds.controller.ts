@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type {
   AllocationView,
   DisbursementView,
@@ -76,10 +76,10 @@ export class FundsController {
     @IdParam() id: string,
     @Body() dto: DisbursementDto,
     @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DisbursementView> {
     const answer = await this.disbursements.pay(principal, id, dto, requireIdempotencyKey(key));
-    response.status(answer.status);
+    void reply.status(answer.status);
     return answer.body;
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { DisbursementReport, LegalReport } from '@worker-aid/shared/domain';
 import { Authorize, CurrentUser, Principal } from '@worker-aid/api/core';
 import { DisbursementReportService } from './disbursement-report.service';
@@ -32,14 +32,14 @@ export class ReportsController {
     @CurrentUser() principal: Principal,
     @Query() query: DisbursementReportQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DisbursementReport | StreamableFile> {
     const { unit, ...report } = await this.disbursementReports.report(principal, query);
     if (!query.format) return report;
     const table = reportTable({ unit, ...report }, query, reportLanguage(query.lang, acceptLanguage));
     const file = query.format === 'csv' ? reportCsv(table) : await reportXlsx(table);
-    response.setHeader('Content-Type', CONTENT_TYPES[query.format]);
-    response.setHeader(
+    void reply.header('Content-Type', CONTENT_TYPES[query.format]);
+    void reply.header(
       'Content-Disposition',
       `attachment; filename="${table.fileName}.${query.format}"; filename*=UTF-8''${encodeURIComponent(
         `${table.title}-${unit.name}.${query.format}`,

@@ -1,27 +1,30 @@
-import { ArgumentsHost, ConflictException, Logger } from '@nestjs/common';
+import { ArgumentsHost, ConflictException, HttpException, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
 function respond(exception: unknown) {
   const response = {
-    headersSent: false,
+    sent: false,
     headers: {} as Record<string, string>,
     statusCode: 0,
     body: undefined as unknown,
   };
-  const res = {
-    get headersSent() {
-      return response.headersSent;
+  const reply = {
+    get sent() {
+      return response.sent;
     },
-    setHeader: (name: string, value: string) => (response.headers[name] = value),
+    header(name: string, value: string) {
+      response.headers[name] = value;
+      return this;
+    },
     status(code: number) {
       response.statusCode = code;
       return this;
     },
-    json: (body: unknown) => (response.body = body),
+    send: (body: unknown) => (response.body = body),
   };
-  const host = { switchToHttp: () => ({ getResponse: () => res }) } as unknown as ArgumentsHost;
+  const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
   new AllExceptionsFilter().catch(exception, host);
   return response;
 }
@@ -38,6 +41,18 @@ describe('AllExceptionsFilter', () => {
       statusCode: 409,
       error: 'Conflict',
       message: 'code: taken',
+    });
+  });
+
+  it("says what was wrong with a body Fastify refused, in the API's words", () => {
+    expect(respond(new HttpException('Request body is too large', 413)).body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'body: larger than the 1 MB limit',
+    });
+    expect(respond(new HttpException('Unsupported Media Type: text/plain', 415)).body).toMatchObject({
+      statusCode: 415,
+      message: 'body: send JSON, with Content-Type: application/json',
     });
   });
 

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { ApiErrorBody } from '@worker-aid/shared/domain';
 import {
   PG_CHECK_VIOLATION,
@@ -26,6 +26,15 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/**
+ * Fastify refuses these bodies before any code of ours runs, and Nest passes its errors on as
+ * plain HttpExceptions: the API's own words replace Fastify's.
+ */
+const BODY_REFUSALS: Record<number, string> = {
+  413: 'body: larger than the 1 MB limit',
+  415: 'body: send JSON, with Content-Type: application/json',
+};
+
 /** How long a client should wait before retrying a request the busy database could not take. */
 const BUSY_RETRY_AFTER_SECONDS = 1;
 
@@ -39,7 +48,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
     if (body.statusCode === 503) {
       this.logger.warn(`busy: ${exception instanceof Error ? exception.message : String(exception)}`);
@@ -48,16 +57,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
       this.logger.error(`correlationId=${body.correlationId} ${detail}`);
     }
-    if (response.headersSent) return;
+    if (reply.sent) return;
     if (exception instanceof TooManyRequestsException)
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    if (body.statusCode === 503) response.setHeader('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
-    response.status(body.statusCode).json(body);
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    if (body.statusCode === 503) void reply.header('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
+    void reply.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      const refusal = BODY_REFUSALS[status];
+      if (refusal) return body(status, refusal);
       const payload = exception.getResponse();
       const reason = REASONS[status] ?? exception.name;
       if (typeof payload === 'string') return { statusCode: status, error: reason, message: payload };

@@ -1,11 +1,11 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { ApiErrorBody } from '@worker-aid/shared/domain';
 
 /** Far deeper than any request body of the API (a case's `details` is the deepest, at two). */
 export const MAX_JSON_DEPTH = 32;
 
 /**
- * Express middleware placed right after the JSON parser, for what no DTO can catch:
+ * A Fastify hook run once the body is parsed, before any guard or pipe, for what no DTO can catch:
  * - a body nested deeper than MAX_JSON_DEPTH (validation copies bodies recursively and would
  *   run out of stack on a few thousand brackets, well inside the 1 MB limit);
  * - a NUL character in any text of the body or the query string (PostgreSQL cannot store or
@@ -14,12 +14,11 @@ export const MAX_JSON_DEPTH = 32;
  *   validation would quietly drop them, but a request carrying them is an attack, not a typo.
  * Each is a 400 in the API's error shape that names the field.
  */
-export function inputLimits(request: Request, response: Response, next: NextFunction): void {
-  const problem =
-    inputProblem(request.body as unknown, 'body') ?? inputProblem(request.query as unknown, 'query');
-  if (!problem) return next();
+export function inputLimits(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
+  const problem = inputProblem(request.body, 'body') ?? inputProblem(request.query, 'query');
+  if (!problem) return done();
   const body: ApiErrorBody = { statusCode: 400, error: 'Bad Request', message: problem };
-  response.status(400).json(body);
+  void reply.status(400).send(body);
 }
 
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,0 +1,37 @@
+import { BadRequestException } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+
+/** The largest request body the API takes; Fastify answers a larger one with 413. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const MALFORMED = 'body: malformed JSON';
+
+/**
+ * The API takes JSON bodies only: any other content type is a 415. Fastify's own parsers go
+ * (its text/plain parser would hand a DTO a string).
+ */
+export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
+    try {
+      done(null, parseJsonBody(text as string));
+    } catch (error) {
+      done(error as Error);
+    }
+  });
+}
+
+/**
+ * An object or an array, as a strict JSON parser takes them; an empty body is `{}`. Anything
+ * else is a 400 in the API's error shape.
+ */
+export function parseJsonBody(text: string): unknown {
+  const start = text.trimStart();
+  if (start === '') return {};
+  if (start[0] !== '{' && start[0] !== '[') throw new BadRequestException(MALFORMED);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BadRequestException(MALFORMED);
+  }
+}
