@@ -265,7 +265,32 @@ describe('units, users and scope', () => {
       });
       const big = { username: 'x'.repeat(1_100_000), password: 'y' };
       const tooLarge = await request(app.http).post('/api/auth/login').send(big).expect(413);
-      expect(tooLarge.body.statusCode).toBe(413);
+      expect(tooLarge.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'body: larger than the 1 MB limit',
+      });
+    });
+
+    it('answers a body that is not JSON with 415 and an undecodable path with 400, in the same shape', async () => {
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+        const answer = await request(app.http)
+          .post('/api/auth/login')
+          .set('Content-Type', type)
+          .send('username=admin&password=x')
+          .expect(415);
+        expect(answer.body).toEqual({
+          statusCode: 415,
+          error: 'Unsupported Media Type',
+          message: 'body: send JSON, with Content-Type: application/json',
+        });
+      }
+      const badPath = await request(app.http).get('/api/cases/%E0%A4%A').expect(400);
+      expect(badPath.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'path: not a valid URL',
+      });
     });
   });
 

@@ -5,7 +5,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiErrorBody } from '@worker-aid/shared/domain';
 import {
   acceptJsonBodiesOnly,
   AllExceptionsFilter,
@@ -25,6 +26,11 @@ export function createHttpAdapter(): FastifyAdapter {
     onConstructorPoisoning: 'ignore',
     // An over-long id is a malformed id (400 from its pipe), not an unknown route.
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: true },
+    // A path Fastify cannot decode (a broken %-escape) never reaches Nest: answer it in the API's shape.
+    frameworkErrors: (_error: Error, _request: FastifyRequest, reply: FastifyReply) => {
+      const body: ApiErrorBody = { statusCode: 400, error: 'Bad Request', message: 'path: not a valid URL' };
+      void reply.status(400).send(body);
+    },
   });
 }
 
@@ -74,7 +80,9 @@ export async function configureApp(
 }
 
 const isApiPath = (request: FastifyRequest): boolean =>
-  request.url === `/${API_PREFIX}` || request.url.startsWith(`/${API_PREFIX}/`) || request.url.startsWith(`/${API_PREFIX}?`);
+  request.url === `/${API_PREFIX}` ||
+  request.url.startsWith(`/${API_PREFIX}/`) ||
+  request.url.startsWith(`/${API_PREFIX}?`);
 
 /** A route the HTTP server answers: `GET /api/cases/:id`. */
 export interface ServedRoute {

@@ -42,7 +42,8 @@ export function servedRoutes(app: NestFastifyApplication): ServedRoute[] {
   const routes: ServedRoute[] = [];
   for (const { method, path } of servedRoutesOf(app)) {
     if (method === 'HEAD') continue;
-    if (!isHttpMethod(method)) throw new Error(`a route answers ${method} ${path}, which the tests do not know`);
+    if (!isHttpMethod(method))
+      throw new Error(`a route answers ${method} ${path}, which the tests do not know`);
     routes.push({ method, path: normalise(path) });
   }
   return unique(routes);

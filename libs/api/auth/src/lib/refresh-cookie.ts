@@ -9,7 +9,12 @@ export const REFRESH_COOKIE = 'wa_refresh';
  * Out of reach of scripts (httpOnly), sent only to the auth endpoints and only from our own
  * pages (SameSite=Strict), only over HTTPS (browsers treat http://localhost as secure too).
  */
-const OPTIONS: CookieSerializeOptions = { httpOnly: true, secure: true, sameSite: 'strict', path: '/api/auth' };
+const OPTIONS: CookieSerializeOptions = {
+  httpOnly: true,
+  secure: true,
+  sameSite: 'strict',
+  path: '/api/auth',
+};
 
 export function setRefreshCookie(reply: FastifyReply, token: string): void {
   const maxAge = SESSION_ABSOLUTE_MS / 1000;
@@ -18,7 +23,10 @@ export function setRefreshCookie(reply: FastifyReply, token: string): void {
 }
 
 export function clearRefreshCookie(reply: FastifyReply): void {
-  void reply.header('Set-Cookie', serialize(REFRESH_COOKIE, '', { ...OPTIONS, maxAge: 0, expires: new Date(0) }));
+  void reply.header(
+    'Set-Cookie',
+    serialize(REFRESH_COOKIE, '', { ...OPTIONS, maxAge: 0, expires: new Date(0) }),
+  );
 }
 
 export function refreshCookieOf(request: FastifyRequest): string | undefined {

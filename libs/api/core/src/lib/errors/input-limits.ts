@@ -14,7 +14,11 @@ export const MAX_JSON_DEPTH = 32;
  *   validation would quietly drop them, but a request carrying them is an attack, not a typo.
  * Each is a 400 in the API's error shape that names the field.
  */
-export function inputLimits(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
+export function inputLimits(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
   const problem = inputProblem(request.body, 'body') ?? inputProblem(request.query, 'query');
   if (!problem) return done();
   const body: ApiErrorBody = { statusCode: 400, error: 'Bad Request', message: problem };
