@@ -8,6 +8,10 @@ export interface CapturedQuery {
   parameters: unknown[];
 }
 
+/** Whether a captured statement is the case list's (libs/api/cases/src/lib/case-list.query.ts). */
+export const isCaseListQuery = (query: CapturedQuery): boolean =>
+  query.sql.includes('FROM aid_case') && query.sql.includes('ORDER BY');
+
 /** The real app, in this process, on `wa_bench`; requests go through HTTP like any client's. */
 export class BenchApp {
   private constructor(

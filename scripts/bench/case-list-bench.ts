@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { CaseListItem, Page } from '@worker-aid/shared/domain';
 import { encodeCursor } from '@worker-aid/api/core';
-import type { BenchApp } from './bench-app';
+import { type BenchApp, isCaseListQuery } from './bench-app';
 import type { ScenarioResult } from './scenario-result';
 import { scopePathOf } from './scope-lookup';
 import { measure } from './timing';
@@ -24,7 +24,7 @@ export async function benchCaseList(app: BenchApp, pool: Pool, s: CaseListScenar
     depth === null ? `cases page 1, ${s.label}` : `cases ${depth.toLocaleString('en')} deep, ${s.label}`;
   let body = '';
   const captured = await app.captureQueries(async () => (body = await app.get(path, s.token)));
-  const list = captured.find((q) => q.sql.includes('"aid_case"') && q.sql.includes('ORDER BY'));
+  const list = captured.find(isCaseListQuery);
   if (!list) throw new Error(`${scenario}: the case list query was not captured`);
 
   const page = JSON.parse(body) as Page<CaseListItem>;

@@ -1,5 +1,5 @@
 import type { EncryptionKeys } from '@worker-aid/api/core';
-import { BenchApp, type CapturedQuery } from '../bench/bench-app';
+import { BenchApp, type CapturedQuery, isCaseListQuery } from '../bench/bench-app';
 
 export interface CaseListCapture {
   /** The case-list statement among them, which the baseline serves. */
@@ -22,7 +22,7 @@ export async function captureCaseListQuery(
     const token = await app.login(username);
     await app.get('/api/cases', token); // the principal is looked up (and cached) on the first request
     const all = await app.captureQueries(() => app.get('/api/cases', token));
-    const list = all.find((q) => q.sql.includes('"aid_case"') && q.sql.includes('ORDER BY'));
+    const list = all.find(isCaseListQuery);
     if (!list) throw new Error('the case list query was not captured');
     return { list, all };
   } finally {

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '@worker-aid/shared/domain';
@@ -14,6 +13,7 @@ import {
   inputLimits,
   validationException,
 } from '@worker-aid/api/core';
+import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 
@@ -44,25 +44,9 @@ export async function configureApp(
   recordServedRoutes(fastify);
   acceptJsonBodiesOnly(fastify);
   fastify.addHook('preValidation', inputLimits);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Angular inserts component styles as <style> elements.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  const headers = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers);
     if (isApiPath(request)) void reply.header('Cache-Control', 'no-store');
     done();
   });

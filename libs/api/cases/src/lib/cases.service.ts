@@ -17,14 +17,7 @@ import {
   type CaseWarning,
   type Page,
 } from '@worker-aid/shared/domain';
-import {
-  applyScope,
-  findInScopeOr404,
-  decodeSequenceCursor,
-  encodeCursor,
-  escapeLike,
-  Principal,
-} from '@worker-aid/api/core';
+import { findInScopeOr404, encodeCursor, Principal } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
 import { WorkersService } from '@worker-aid/api/workers';
@@ -40,6 +33,7 @@ import {
   UpdateCaseDto,
 } from './case.dto';
 import { toCaseView } from './case.mapper';
+import { caseListStatement, type CaseListRow, toCaseListItem } from './case-list.query';
 
 type TransitionInput =
   | { action: 'submit' | 'withdraw' }
@@ -97,62 +91,16 @@ export class CasesService {
 
   /** Newest first; only the columns the list shows. */
   async list(principal: Principal, query: CaseQueryDto): Promise<Page<CaseListItem>> {
-    const qb = this.dataSource
-      .getRepository(AidCase)
-      .createQueryBuilder('c')
-      .innerJoin('worker', 'w', 'w.id = c.worker_id')
-      .select([
-        'c.id AS id',
-        'c.list_seq AS "listSeq"',
-        'c.case_no AS "caseNo"',
-        'c.type AS type',
-        'c.status AS status',
-        'c.worker_id AS "workerId"',
-        'w.name AS "workerName"',
-        'c.unit_id AS "unitId"',
-        'c.requested_amount AS "requestedAmount"',
-        'c.approved_amount AS "approvedAmount"',
-        'c.summary AS summary',
-        'c.created_at AS "createdAt"',
-      ])
-      .orderBy('c.list_seq', 'DESC')
-      .limit(query.limit + 1);
-    applyScope(qb, principal, 'c.unit_id');
-    if (query.type) qb.andWhere('c.type = :type', { type: query.type });
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.workerId) qb.andWhere('c.worker_id = :workerId', { workerId: query.workerId });
-    if (query.unitId) {
-      const unit = await this.units.findInScope(principal, query.unitId);
-      applyScope(qb, { unitPath: unit.path }, 'c.unit_id');
-    }
-    if (query.q) {
-      qb.andWhere(
-        "(c.case_no ILIKE :q ESCAPE '\\' OR w.name ILIKE :q ESCAPE '\\' OR c.summary ILIKE :q ESCAPE '\\')",
-        {
-          q: `%${escapeLike(query.q)}%`,
-        },
-      );
-    }
-    if (query.cursor) {
-      qb.andWhere('c.list_seq < :after', { after: decodeSequenceCursor(query.cursor) });
-    }
-    const rows = await qb.getRawMany<
-      CaseListItem & {
-        listSeq: string;
-        requestedAmount: string;
-        approvedAmount: string | null;
-        createdAt: Date;
-      }
-    >();
+    const filterUnit = query.unitId ? await this.units.findInScope(principal, query.unitId) : null;
+    const { sql, parameters } = caseListStatement(
+      principal,
+      query,
+      filterUnit && { unitPath: filterUnit.path },
+    );
+    const rows: CaseListRow[] = await this.dataSource.query(sql, parameters);
     const page = rows.slice(0, query.limit);
-    const items = page.map(({ listSeq: _seq, ...row }) => ({
-      ...row,
-      requestedAmount: Number(row.requestedAmount),
-      approvedAmount: row.approvedAmount === null ? null : Number(row.approvedAmount),
-      createdAt: new Date(row.createdAt).toISOString(),
-    }));
     const nextCursor = rows.length > query.limit ? encodeCursor([page[page.length - 1].listSeq]) : null;
-    return { items, nextCursor };
+    return { items: page.map(toCaseListItem), nextCursor };
   }
 
   async update(principal: Principal, id: string, dto: UpdateCaseDto): Promise<CaseView> {

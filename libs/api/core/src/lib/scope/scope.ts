@@ -28,6 +28,23 @@ export function pathInScope(principal: Pick<Principal, 'unitPath'>, unitPath: st
 let scopeParameters = 0;
 
 /**
+ * The SQL condition "the unit in `unitColumn` lies in the subtree of `root`"; `bind` turns its one
+ * value into a placeholder of the statement (`:name` for a query builder, `$n` for plain SQL).
+ */
+export function subtreeCondition(
+  root: Pick<Principal, 'unitPath'>,
+  unitColumn: string,
+  bind: (value: string) => string,
+): string {
+  const ids = unitIdsOnPath(root.unitPath);
+  // A grassroots unit has nothing below it: comparing the unit id lets an index on
+  // (unit_id, …) find its rows directly instead of filtering the whole table by path.
+  if (ids.length === UNIT_LEVELS.length) return `${unitColumn} = ${bind(ids[ids.length - 1])}`;
+  const alias = `scope_unit_${++scopeParameters % 1_000_000}`;
+  return `EXISTS (SELECT 1 FROM unit ${alias} WHERE ${alias}.id = ${unitColumn} AND ${alias}.path LIKE ${bind(`${root.unitPath}%`)})`;
+}
+
+/**
  * Limits a query to rows whose unit (the column `unitColumn`, e.g. `w.unit_id`) lies in the
  * subtree of `root` — the caller (`Principal`) for scope, or a unit a list is filtered by.
  * `includeUnscoped` also keeps rows without a unit (only for the root's users).
@@ -40,17 +57,11 @@ export function applyScope<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   // Each call gets its own parameter: a query may be limited to the scope and to a unit filter.
   const parameter = `scopePrefix${++scopeParameters % 1_000_000}`;
-  const alias = `scope_unit_${scopeParameters % 1_000_000}`;
-  const ids = unitIdsOnPath(root.unitPath);
-  // A grassroots unit has nothing below it: comparing the unit id lets an index on
-  // (unit_id, …) find its rows directly instead of filtering the whole table by path.
-  const inSubtree =
-    ids.length === UNIT_LEVELS.length
-      ? `${unitColumn} = :${parameter}`
-      : `EXISTS (SELECT 1 FROM unit ${alias} WHERE ${alias}.id = ${unitColumn} AND ${alias}.path LIKE :${parameter})`;
-  return qb.andWhere(options.includeUnscoped ? `(${unitColumn} IS NULL OR ${inSubtree})` : inSubtree, {
-    [parameter]: ids.length === UNIT_LEVELS.length ? ids[ids.length - 1] : `${root.unitPath}%`,
+  const inSubtree = subtreeCondition(root, unitColumn, (value) => {
+    qb.setParameter(parameter, value);
+    return `:${parameter}`;
   });
+  return qb.andWhere(options.includeUnscoped ? `(${unitColumn} IS NULL OR ${inSubtree})` : inSubtree);
 }
 
 /**

@@ -1,0 +1,72 @@
+import type { CaseListItem } from '@worker-aid/shared/domain';
+import { decodeSequenceCursor, escapeLike, subtreeCondition, type Principal } from '@worker-aid/api/core';
+import type { CaseQueryDto } from './case.dto';
+
+/** A row as the statement answers it: numbers of fen as text (bigint), the page's sort key. */
+export interface CaseListRow {
+  id: string;
+  listSeq: string;
+  caseNo: string;
+  type: CaseListItem['type'];
+  status: CaseListItem['status'];
+  workerId: string;
+  workerName: string;
+  unitId: string;
+  requestedAmount: string;
+  approvedAmount: string | null;
+  summary: string;
+  createdAt: Date;
+}
+
+/**
+ * The case list's one statement, written out rather than built: every list page runs it, and
+ * a query builder would take longer to build it than PostgreSQL takes to answer it. Newest
+ * first, one row more than the page to tell whether another follows. `filterUnit` is the
+ * unit of `query.unitId`, already checked to lie in the caller's scope.
+ */
+export function caseListStatement(
+  principal: Pick<Principal, 'unitPath'>,
+  query: CaseQueryDto,
+  filterUnit: Pick<Principal, 'unitPath'> | null,
+): { sql: string; parameters: unknown[] } {
+  const parameters: unknown[] = [];
+  const bind = (value: unknown): string => `$${parameters.push(value)}`;
+  const conditions = [subtreeCondition(principal, 'c.unit_id', bind)];
+  if (filterUnit) conditions.push(subtreeCondition(filterUnit, 'c.unit_id', bind));
+  if (query.type) conditions.push(`c.type = ${bind(query.type)}`);
+  if (query.status) conditions.push(`c.status = ${bind(query.status)}`);
+  if (query.workerId) conditions.push(`c.worker_id = ${bind(query.workerId)}`);
+  if (query.q) {
+    const q = bind(`%${escapeLike(query.q)}%`);
+    conditions.push(
+      `(c.case_no ILIKE ${q} ESCAPE '\\' OR w.name ILIKE ${q} ESCAPE '\\' OR c.summary ILIKE ${q} ESCAPE '\\')`,
+    );
+  }
+  if (query.cursor) conditions.push(`c.list_seq < ${bind(decodeSequenceCursor(query.cursor))}`);
+  const sql = `SELECT c.id, c.list_seq AS "listSeq", c.case_no AS "caseNo", c.type, c.status,
+  c.worker_id AS "workerId", w.name AS "workerName", c.unit_id AS "unitId",
+  c.requested_amount AS "requestedAmount", c.approved_amount AS "approvedAmount", c.summary,
+  c.created_at AS "createdAt"
+FROM aid_case c JOIN worker w ON w.id = c.worker_id
+WHERE ${conditions.join(' AND ')}
+ORDER BY c.list_seq DESC
+LIMIT ${bind(query.limit + 1)}`;
+  return { sql, parameters };
+}
+
+/** The row as the API answers it; every field named, so each item has the same shape. */
+export function toCaseListItem(row: CaseListRow): CaseListItem {
+  return {
+    id: row.id,
+    caseNo: row.caseNo,
+    type: row.type,
+    status: row.status,
+    workerId: row.workerId,
+    workerName: row.workerName,
+    unitId: row.unitId,
+    requestedAmount: Number(row.requestedAmount),
+    approvedAmount: row.approvedAmount === null ? null : Number(row.approvedAmount),
+    summary: row.summary,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
