@@ -1,10 +1,7 @@
-import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '@worker-aid/shared/domain';
 import {
   acceptJsonBodiesOnly,
@@ -13,9 +10,10 @@ import {
   inputLimits,
   validationException,
 } from '@worker-aid/api/core';
+import { API_PREFIX, isApiPath } from './api-path';
 import { securityHeaders } from './security-headers';
-
-export const API_PREFIX = 'api';
+import { recordServedRoutes } from './served-routes';
+import { serveWebApp } from './web-app';
 
 /** The HTTP server under Nest: Fastify, with the API's body limit and router settings. */
 export function createHttpAdapter(): FastifyAdapter {
@@ -61,69 +59,6 @@ export async function configureApp(
   );
   app.useGlobalFilters(new AllExceptionsFilter());
   if (options.apiDocs) setUpOpenApi(app);
-}
-
-const isApiPath = (request: FastifyRequest): boolean =>
-  request.url === `/${API_PREFIX}` ||
-  request.url.startsWith(`/${API_PREFIX}/`) ||
-  request.url.startsWith(`/${API_PREFIX}?`);
-
-/** A route the HTTP server answers: `GET /api/cases/:id`. */
-export interface ServedRoute {
-  method: string;
-  path: string;
-}
-
-const SERVED_ROUTES = Symbol('served routes');
-
-/** Every route registered with the server, as it was registered (the authorization test reads them). */
-export function servedRoutesOf(app: NestFastifyApplication): readonly ServedRoute[] {
-  const fastify = app.getHttpAdapter().getInstance() as unknown as Record<symbol, ServedRoute[] | undefined>;
-  const routes = fastify[SERVED_ROUTES];
-  if (!routes) throw new Error('configureApp has not run on this app');
-  return routes;
-}
-
-function recordServedRoutes(fastify: FastifyInstance): void {
-  const routes: ServedRoute[] = [];
-  (fastify as unknown as Record<symbol, ServedRoute[]>)[SERVED_ROUTES] = routes;
-  fastify.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, path: route.url });
-  });
-}
-
-/** The built Angular app at `/`; any other page path gets index.html so deep links work. */
-async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promise<void> {
-  if (!existsSync(join(webRoot, 'index.html'))) {
-    new Logger('Web').warn(`no web app at ${webRoot}: run "npm run build" to serve it`);
-    return;
-  }
-  await app.register(fastifyStatic, {
-    root: webRoot,
-    index: false,
-    // One route per file of the build, so an unknown path is a 404 the page fallback can take.
-    wildcard: false,
-    // Bundles with a content hash in their name never change; everything else is revalidated.
-    setHeaders: (reply, path) =>
-      void reply.header(
-        'Cache-Control',
-        /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ),
-  });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      const isPage = request.is404 && request.method === 'GET' && !isApiPath(request) && acceptsHtml(request);
-      if (!isPage) return done();
-      void reply.header('Cache-Control', 'no-cache').sendFile('index.html');
-    });
-}
-
-/** As a browser navigating asks: text/html, or anything (`*\/*`, or no Accept at all). */
-function acceptsHtml(request: FastifyRequest): boolean {
-  const accept = request.headers.accept;
-  return accept === undefined || accept.includes('text/html') || accept.includes('*/*');
 }
 
 function setUpOpenApi(app: INestApplication): void {

@@ -4,7 +4,7 @@ import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/cor
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Permission } from '@worker-aid/shared/domain';
 import { PERMISSION_KEY, PUBLIC_KEY } from '@worker-aid/api/core';
-import { servedRoutesOf } from '../../src/app/configure-app';
+import { servedRoutesOf } from '../../src/app/served-routes';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
