@@ -200,6 +200,39 @@ describe('workers and cases', () => {
       await as(manager).patch(`/api/workers/${worker.id}`, { phone: '123456' }).expect(403);
     });
 
+    it('clears optional fields sent as null, and refuses null or empty where a value is required', async () => {
+      const worker = await register(caseworker, grassA.id, {
+        phone: '13905501234',
+        bankAccount: '6222021234567890123',
+        employer: '滁州中学',
+        address: '滁州市琅琊区',
+      });
+      const cleared = (
+        await as(caseworker)
+          .patch(`/api/workers/${worker.id}`, {
+            phone: null,
+            bankAccount: null,
+            employer: null,
+            address: null,
+          })
+          .expect(200)
+      ).body as WorkerView;
+      expect(cleared).toMatchObject({ phone: null, bankAccount: null, employer: null, address: null });
+      const revealed = (await as(caseworker).post(`/api/workers/${worker.id}/reveal`).expect(200)).body as {
+        bankAccount: string | null;
+      };
+      expect(revealed.bankAccount).toBeNull();
+      for (const [body, field] of [
+        [{ name: null }, 'name'],
+        [{ migrantWorker: null }, 'migrantWorker'],
+        [{ phone: '' }, 'phone'],
+        [{ address: '' }, 'address'],
+      ] as const) {
+        const refused = await as(caseworker).patch(`/api/workers/${worker.id}`, body).expect(400);
+        expect((refused.body as { message: string[] }).message[0]).toMatch(new RegExp(`^${field}: `));
+      }
+    });
+
     it('keeps a bank account as its digits, masked in every answer and whole only on reveal', async () => {
       const worker = await register(caseworker, grassA.id, { bankAccount: '6222 0212-3456 7890 123' });
       expect(worker.bankAccount).toBe('6222 **** **** 0123');

@@ -45,6 +45,12 @@ test('a medical-aid case from registration to approval', async ({ page, request 
   await page.getByTestId('worker-reveal').click();
   await expect(page.getByTestId('worker-id-full')).toHaveText(idNumber);
   await expect(page.getByTestId('worker-bank-account-full')).toHaveText('6222 0213 1415 9265 358');
+  // The account was a mistake: the file is edited (it has no phone or address) and the account taken off.
+  await page.getByTestId('worker-edit').click();
+  await page.getByTestId('worker-bank-account-remove').click();
+  await expect(page.getByTestId('worker-bank-account')).toBeDisabled();
+  await page.getByTestId('worker-save').click();
+  await expect(page.getByTestId('worker-bank-account-none')).toHaveText('未登记');
 
   // A medical-aid case for this worker, amounts typed in yuan.
   await page.getByTestId('worker-new-case').click();

@@ -1,4 +1,4 @@
-import { OmitType, PartialType } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
@@ -10,15 +10,25 @@ import {
   type UpdateWorkerRequest,
 } from '@worker-aid/shared/domain';
 import { IsBankAccount, IsResidentId } from '@worker-aid/shared/domain/validation';
-import { PageQueryDto } from '@worker-aid/api/core';
+import { IsOmittable, PageQueryDto } from '@worker-aid/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const GENDERS: Gender[] = ['male', 'female'];
 
+/** Each field's rules, said once for registering and for editing. */
+const NameRules = () => applyDecorators(Transform(trim), IsString(), Length(1, 50));
+const PhoneRules = () => applyDecorators(Transform(trim), Matches(PHONE_PATTERN, { message: PHONE_RULE }));
+/** Typed in groups of four as often as not: kept as its digits. */
+const BankAccountRules = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? (normalizeBankAccount(value) ?? value) : value)),
+    IsBankAccount(),
+  );
+const EmployerRules = () => applyDecorators(Transform(trim), IsString(), Length(1, 100));
+const AddressRules = () => applyDecorators(Transform(trim), IsString(), Length(1, 200));
+
 export class CreateWorkerDto implements CreateWorkerRequest {
-  @Transform(trim)
-  @IsString()
-  @Length(1, 50)
+  @NameRules()
   name!: string;
 
   /** 18-character resident identity number (check character by ISO 7064 MOD 11-2). */
@@ -35,20 +45,15 @@ export class CreateWorkerDto implements CreateWorkerRequest {
   gender?: Gender;
 
   @IsOptional()
-  @Transform(trim)
-  @Matches(PHONE_PATTERN, { message: PHONE_RULE })
+  @PhoneRules()
   phone?: string;
 
-  /** Typed in groups of four as often as not: kept as its digits. */
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? (normalizeBankAccount(value) ?? value) : value))
-  @IsBankAccount()
+  @BankAccountRules()
   bankAccount?: string;
 
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100)
+  @EmployerRules()
   employer?: string;
 
   /** 农民工 */
@@ -57,16 +62,45 @@ export class CreateWorkerDto implements CreateWorkerRequest {
   migrantWorker?: boolean;
 
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @AddressRules()
   address?: string;
 }
 
-/** The identity number and the unit are fixed at registration. */
-export class UpdateWorkerDto
-  extends PartialType(OmitType(CreateWorkerDto, ['idNumber', 'unitId'] as const))
-  implements UpdateWorkerRequest {}
+/**
+ * A field left out stays as it is; `null` clears phone, bank account, employer or address.
+ * The identity number and the unit are fixed at registration.
+ */
+export class UpdateWorkerDto implements UpdateWorkerRequest {
+  @IsOmittable()
+  @NameRules()
+  name?: string;
+
+  /** When given it must agree with the identity number. */
+  @IsOmittable()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @IsOptional()
+  @PhoneRules()
+  phone?: string | null;
+
+  @IsOptional()
+  @BankAccountRules()
+  bankAccount?: string | null;
+
+  @IsOptional()
+  @EmployerRules()
+  employer?: string | null;
+
+  /** 农民工 */
+  @IsOmittable()
+  @IsBoolean()
+  migrantWorker?: boolean;
+
+  @IsOptional()
+  @AddressRules()
+  address?: string | null;
+}
 
 export class LookupWorkerDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))

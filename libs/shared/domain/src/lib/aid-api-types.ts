@@ -38,7 +38,16 @@ export interface CreateWorkerRequest {
   address?: string;
 }
 
-export type UpdateWorkerRequest = Partial<Omit<CreateWorkerRequest, 'idNumber' | 'unitId'>>;
+/** `PATCH /api/workers/:id`: a field left out stays as it is; `null` clears an optional one. */
+export interface UpdateWorkerRequest {
+  name?: string;
+  gender?: Gender;
+  phone?: string | null;
+  bankAccount?: string | null;
+  employer?: string | null;
+  migrantWorker?: boolean;
+  address?: string | null;
+}
 
 /** The 409 body of a duplicate identity number; `workerId` only when that worker is in the caller's scope. */
 export interface DuplicateWorkerBody {

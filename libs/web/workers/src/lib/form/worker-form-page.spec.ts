@@ -115,6 +115,8 @@ describe('WorkerFormPage', () => {
                   duplicate: '该身份证号码已建档',
                   bankAccountHint: '10–30 位数字',
                   bankAccountKeep: '留空则保持原账号不变（当前 {{current}}）',
+                  bankAccountRemove: '删除已登记的银行账号',
+                  bankAccountRemoving: '保存后将删除已登记的银行账号',
                 },
               },
             },
@@ -231,7 +233,8 @@ describe('WorkerFormPage', () => {
       phone: '13905501234',
       employer: '滁州中学',
       migrantWorker: false,
-      address: '',
+      // Empty on the form: cleared, which the API takes as null (an empty string would be refused).
+      address: null,
     } satisfies UpdateWorkerRequest);
     expect(update.request.body).not.toHaveProperty('bankAccount');
     update.flush(existing);
@@ -250,6 +253,33 @@ describe('WorkerFormPage', () => {
     expect((update.request.body as UpdateWorkerRequest).bankAccount).toBe('6217001234567890');
     update.flush({ ...existing, bankAccount: '6217 **** **** 7890' });
     await settle();
+  });
+
+  it('takes the recorded bank account and an emptied phone off the file', async () => {
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await editExisting();
+    type('worker-bank-account', '6217001234567890');
+    type('worker-phone', '');
+    page.querySelector<HTMLInputElement>('[data-testid="worker-bank-account-remove"] input')?.click();
+    await settle();
+    const account = page.querySelector<HTMLInputElement>('[data-testid="worker-bank-account"]');
+    expect(account?.disabled).toBe(true);
+    expect(account?.value).toBe('');
+    expect(text('worker-bank-account-hint')).toBe('保存后将删除已登记的银行账号');
+    await clickSave();
+
+    const update = http.expectOne({ method: 'PATCH', url: `${WORKERS_URL}/${existing.id}` });
+    expect(update.request.body).toMatchObject({
+      bankAccount: null,
+      phone: null,
+    } satisfies UpdateWorkerRequest);
+    update.flush({ ...existing, bankAccount: null, phone: null });
+    await settle();
+  });
+
+  it('offers to remove a bank account only when one is recorded', async () => {
+    await fillNewWorker();
+    expect(page.querySelector('[data-testid="worker-bank-account-remove"]')).toBeNull();
   });
 
   it('shows the API refusing the bank account on the field', async () => {

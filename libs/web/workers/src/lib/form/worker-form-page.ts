@@ -4,6 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -66,6 +67,7 @@ const FIELDS = [
     RouterLink,
     MatButtonModule,
     MatCardModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -103,6 +105,8 @@ export class WorkerFormPage implements OnInit {
     gender: this.fb.control<Gender | ''>(''),
     phone: ['', Validators.pattern(PHONE_PATTERN)],
     bankAccount: ['', bankAccountValidator()],
+    /** Editing only: take the recorded account off the file. */
+    removeBankAccount: [false],
     employer: ['', Validators.maxLength(128)],
     migrantWorker: [false],
     address: ['', Validators.maxLength(256)],
@@ -124,6 +128,13 @@ export class WorkerFormPage implements OnInit {
 
   constructor() {
     // The number decides the gender (odd 17th digit: male); prefill it, the user may still correct it.
+    this.form.controls.removeBankAccount.valueChanges.subscribe((remove) => {
+      const account = this.form.controls.bankAccount;
+      if (remove) {
+        account.setValue('');
+        account.disable();
+      } else account.enable();
+    });
     this.form.controls.idNumber.valueChanges.subscribe((value) => {
       const check = checkIdentityNumber(value);
       if (check.valid && !this.form.controls.gender.dirty) this.form.controls.gender.setValue(check.gender);
@@ -187,11 +198,12 @@ export class WorkerFormPage implements OnInit {
     return {
       name: value.name,
       ...(value.gender ? { gender: value.gender } : {}),
-      phone: value.phone,
-      ...this.bankAccount(),
-      employer: value.employer,
+      // An emptied field is cleared.
+      phone: value.phone || null,
+      ...(value.removeBankAccount ? { bankAccount: null } : this.bankAccount()),
+      employer: value.employer || null,
       migrantWorker: value.migrantWorker,
-      address: value.address,
+      address: value.address || null,
     };
   }
 
@@ -231,6 +243,7 @@ export class WorkerFormPage implements OnInit {
         phone: worker.phone ?? '',
         // Masked by the API (`6222 **** **** 0123`), not the number: typed anew or left as it is.
         bankAccount: '',
+        removeBankAccount: false,
         employer: worker.employer ?? '',
         migrantWorker: worker.migrantWorker,
         address: worker.address ?? '',
