@@ -23,10 +23,3 @@ export * from './lib/material/provide-material-defaults';
 export * from './lib/shell/nav-items';
 export * from './lib/shell/shell';
 export * from './lib/shell/home-page';
-// funds and payments (资金发放): the case page shows the panel, the funds feature the lists
-export * from './lib/payments/funds-api';
-export * from './lib/payments/payment-rules';
-export * from './lib/payments/record-payment-dialog';
-export * from './lib/payments/reversal-dialog';
-export * from './lib/payments/case-payments-panel';
-export * from './lib/cases/case-table';

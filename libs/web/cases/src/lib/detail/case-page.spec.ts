@@ -14,7 +14,8 @@ import {
   type Permission,
   type Role,
 } from '@worker-aid/shared/domain';
-import { AuthService, CASE_DISBURSEMENTS_URL, UNITS_URL } from '@worker-aid/web/core';
+import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { CASE_DISBURSEMENTS_URL } from '@worker-aid/web/records';
 import { CASES_URL } from '../cases-api';
 import { CasePage } from './case-page';
 

@@ -15,14 +15,13 @@ import {
 } from '@worker-aid/shared/domain';
 import {
   AuthService,
-  CasePaymentsPanel,
   LanguageService,
-  PAYABLE_VIEW_STATUSES,
   Notifier,
   problemMessageKey,
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
+import { CasePaymentsPanel, PAYABLE_VIEW_STATUSES } from '@worker-aid/web/records';
 import {
   CASE_TYPE_ICONS,
   CaseStatusChip,

@@ -16,7 +16,8 @@ import {
   type CaseStatus,
   type CaseType,
 } from '@worker-aid/shared/domain';
-import { AuthService, CaseTable, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { CaseTable } from '@worker-aid/web/records';
 import { CASE_TYPE_ICONS, EmptyState, PageHeader } from '@worker-aid/web/ui';
 import { CasesApi } from '../cases-api';
 

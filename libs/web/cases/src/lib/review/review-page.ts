@@ -5,7 +5,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem } from '@worker-aid/shared/domain';
-import { CaseTable, Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { CaseTable } from '@worker-aid/web/records';
 import { EmptyState, PageHeader } from '@worker-aid/web/ui';
 import { CasesApi } from '../cases-api';
 

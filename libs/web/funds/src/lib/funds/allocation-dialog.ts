@@ -8,7 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AllocationView, FundView } from '@worker-aid/shared/domain';
-import { FundsApi, problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { FundsApi } from '@worker-aid/web/records';
 import { ErrorBox, FenPipe, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
 
 export interface AllocationDialogData {

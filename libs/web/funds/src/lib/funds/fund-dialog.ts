@@ -8,7 +8,8 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FUND_CODE_PATTERN, FUND_SOURCES, type FundSource, type FundView } from '@worker-aid/shared/domain';
-import { FundsApi, problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { FundsApi } from '@worker-aid/web/records';
 import { ErrorBox } from '@worker-aid/web/ui';
 
 /** 新建资金: code, name and source; closes with the new fund. */

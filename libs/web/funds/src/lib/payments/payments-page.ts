@@ -12,17 +12,14 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DisbursementView, FundView } from '@worker-aid/shared/domain';
+import { AuthService, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
 import {
-  AuthService,
   FundsApi,
   isReversible,
-  Notifier,
   PaymentsApi,
   ReversalDialog,
-  UNIT_LEVEL_ICONS,
-  UnitDirectory,
   type ReversalDialogData,
-} from '@worker-aid/web/core';
+} from '@worker-aid/web/records';
 import { EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
 
 const PAGE_SIZE = 25;

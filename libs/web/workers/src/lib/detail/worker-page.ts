@@ -9,13 +9,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem, RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
 import {
   AuthService,
-  CaseTable,
   LanguageService,
   Notifier,
   problemMessageKey,
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
+import { CaseTable } from '@worker-aid/web/records';
 import { BankAccountPipe, DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
 import { WorkersApi } from '../workers-api';
 

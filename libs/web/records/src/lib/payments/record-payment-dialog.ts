@@ -18,8 +18,7 @@ import {
   type PaymentMethod,
 } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe, fenToYuanText, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
-import { problemMessageKey, toApiProblem } from '../http/api-error';
-import { showServerErrors } from '../http/server-errors';
+import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { FundsApi, PaymentsApi } from './funds-api';
 import { IdempotencyKeys, paymentLimitError, remainingFen } from './payment-rules';
 

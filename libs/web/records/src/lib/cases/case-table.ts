@@ -5,8 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem, CaseType } from '@worker-aid/shared/domain';
 import { CASE_TYPE_ICONS, CaseStatusChip, DateTimePipe, FenPipe } from '@worker-aid/web/ui';
-import { LanguageService } from '../i18n/language.service';
-import { UnitDirectory } from '../units/unit-directory';
+import { LanguageService, UnitDirectory } from '@worker-aid/web/core';
 
 const ALL_COLUMNS = [
   'caseNo',

@@ -8,7 +8,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DisbursementView } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe } from '@worker-aid/web/ui';
-import { problemMessageKey, toApiProblem } from '../http/api-error';
+import { problemMessageKey, toApiProblem } from '@worker-aid/web/core';
 import { PaymentsApi } from './funds-api';
 
 export interface ReversalDialogData {

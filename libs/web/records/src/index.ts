@@ -1,0 +1,8 @@
+// funds and payments (资金发放): the case page shows the panel, the funds feature the lists
+export * from './lib/payments/funds-api';
+export * from './lib/payments/payment-rules';
+export * from './lib/payments/record-payment-dialog';
+export * from './lib/payments/reversal-dialog';
+export * from './lib/payments/case-payments-panel';
+// the case table of the case list, the review queue and a worker's file
+export * from './lib/cases/case-table';
