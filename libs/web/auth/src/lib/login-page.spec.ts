@@ -1,10 +1,10 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 import type { LoginResponse } from '@worker-aid/shared/domain';
 import { AuthService, authInterceptor, LOGIN_URL } from '@worker-aid/web/core';
+import { componentTestProviders, settle, translocoTesting } from '@worker-aid/web/core/testing';
 import { LoginPage } from './login-page';
 
 /** The strings this page shows, as in web/public/i18n/zh-CN.json. */
@@ -34,19 +34,8 @@ describe('LoginPage', () => {
 
   beforeEach(async () => {
     await TestBed.configureTestingModule({
-      imports: [
-        LoginPage,
-        TranslocoTestingModule.forRoot({
-          langs: { 'zh-CN': zh },
-          translocoConfig: { availableLangs: ['zh-CN', 'en'], defaultLang: 'zh-CN' },
-          preloadLangs: true,
-        }),
-      ],
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
+      imports: [LoginPage, translocoTesting(zh)],
+      providers: [provideHttpClient(withInterceptors([authInterceptor])), ...componentTestProviders()],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LoginPage);
@@ -68,17 +57,11 @@ describe('LoginPage', () => {
     input.dispatchEvent(new Event('input'));
   }
 
-  /** Lets the promise chain of a flushed request run, then renders. */
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    await fixture.whenStable();
-  }
-
   async function submit(username: string, password: string): Promise<void> {
     type('login-username', username);
     type('login-password', password);
     byTestId<HTMLButtonElement>('login-submit').click();
-    await settle();
+    await settle(fixture);
   }
 
   it('shows the product name in Chinese and the language switch', () => {
@@ -102,7 +85,7 @@ describe('LoginPage', () => {
       { statusCode: 401, error: 'Unauthorized', message: 'wrong username or password' },
       { status: 401, statusText: 'Unauthorized' },
     );
-    await settle();
+    await settle(fixture);
     expect(byTestId('login-error').textContent).toContain('用户名或密码错误');
     expect(byTestId<HTMLInputElement>('login-password').value).toBe('');
     expect(TestBed.inject(AuthService).isSignedIn()).toBe(false);
@@ -137,16 +120,16 @@ describe('LoginPage', () => {
         },
         { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '30' } },
       );
-      await settle();
+      await settle(fixture);
       expect(byTestId('login-error').textContent).toContain('请 30 秒后再试');
       expect(byTestId<HTMLButtonElement>('login-submit').disabled).toBe(true);
 
       jest.advanceTimersByTime(5000);
-      await settle();
+      await settle(fixture);
       expect(byTestId('login-error').textContent).toContain('请 25 秒后再试');
 
       jest.advanceTimersByTime(25000);
-      await settle();
+      await settle(fixture);
       expect(page.querySelector('[data-testid="login-error"]')).toBeNull();
       expect(byTestId<HTMLButtonElement>('login-submit').disabled).toBe(false);
     } finally {
@@ -162,7 +145,7 @@ describe('LoginPage', () => {
       expiresIn: 900,
       user: { id: 'u1', username: 'admin', displayName: '王管理', role: 'admin', unitId: 'c1' },
     } satisfies LoginResponse);
-    await settle();
+    await settle(fixture);
     expect(TestBed.inject(AuthService).currentUser()?.displayName).toBe('王管理');
     expect(navigate).toHaveBeenCalledWith('/');
   });

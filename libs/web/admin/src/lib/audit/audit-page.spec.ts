@@ -1,16 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import {
-  can,
-  type AuditEntryView,
-  type CurrentUserView,
-  type Page,
-  type Permission,
-} from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { type AuditEntryView, type CurrentUserView, type Page } from '@worker-aid/shared/domain';
+import { UNITS_URL } from '@worker-aid/web/core';
+import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { AuditPage } from './audit-page';
 
 const auditor: CurrentUserView = {
@@ -40,39 +32,13 @@ describe('AuditPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    await fixture.whenStable();
-  }
-
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [
         AuditPage,
-        TranslocoTestingModule.forRoot({
-          langs: {
-            'zh-CN': { auditActions: { auth: { login: '登录成功' } }, audit: { loadMore: '加载更多' } },
-          },
-          translocoConfig: {
-            availableLangs: ['zh-CN'],
-            defaultLang: 'zh-CN',
-            missingHandler: { logMissingKey: false },
-          },
-          preloadLangs: true,
-        }),
+        translocoTesting({ auditActions: { auth: { login: '登录成功' } }, audit: { loadMore: '加载更多' } }),
       ],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: AuthService,
-          useValue: {
-            currentUser: signal(auditor),
-            isSignedIn: () => true,
-            can: (permission: Permission) => can(auditor.role, permission),
-          },
-        },
-      ],
+      providers: [...componentTestProviders(), signedInAs(auditor)],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AuditPage);
@@ -91,19 +57,19 @@ describe('AuditPage', () => {
       items: [entry(3, 'auth.login'), entry(2, 'auth.login')],
       nextCursor: 'c-2',
     } satisfies Page<AuditEntryView>);
-    await settle();
+    await settle(fixture);
     expect(page.querySelectorAll('[data-testid="audit-row"]').length).toBe(2);
     expect(page.textContent).toContain('登录成功');
 
     page.querySelector<HTMLButtonElement>('[data-testid="audit-load-more"]')?.click();
-    await settle();
+    await settle(fixture);
     const next = http.expectOne((request) => request.url === '/api/audit');
     expect(next.request.params.get('cursor')).toBe('c-2');
     next.flush({
       items: [entry(1, 'system.unknown_thing')],
       nextCursor: null,
     } satisfies Page<AuditEntryView>);
-    await settle();
+    await settle(fixture);
 
     expect(page.querySelectorAll('[data-testid="audit-row"]').length).toBe(3);
     // An action without a translation shows its code.
@@ -113,7 +79,7 @@ describe('AuditPage', () => {
 
   it('does not ask for the user list unless the caller is an administrator', async () => {
     http.expectOne((request) => request.url === '/api/audit').flush({ items: [], nextCursor: null });
-    await settle();
+    await settle(fixture);
     http.expectNone((request) => request.url === '/api/users');
   });
 });

@@ -1,17 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import {
-  can,
-  type CreateUnitRequest,
-  type CurrentUserView,
-  type Permission,
-  type UnitView,
-} from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { type CreateUnitRequest, type CurrentUserView, type UnitView } from '@worker-aid/shared/domain';
+import { UNITS_URL } from '@worker-aid/web/core';
+import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { UnitsPage } from './units-page';
 
 const admin: CurrentUserView = {
@@ -32,55 +23,27 @@ describe('UnitsPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    await fixture.whenStable();
-  }
-
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [
         UnitsPage,
-        TranslocoTestingModule.forRoot({
-          langs: {
-            'zh-CN': {
-              units: { addChild: '添加下级单位', form: { code: '单位代码', name: '单位名称' } },
-              unitLevels: {
-                center: '帮扶中心',
-                industry: '产业(系统)工会',
-                grassroots: '基层工会·帮扶工作站',
-              },
-            },
+        translocoTesting({
+          units: { addChild: '添加下级单位', form: { code: '单位代码', name: '单位名称' } },
+          unitLevels: {
+            center: '帮扶中心',
+            industry: '产业(系统)工会',
+            grassroots: '基层工会·帮扶工作站',
           },
-          translocoConfig: {
-            availableLangs: ['zh-CN'],
-            defaultLang: 'zh-CN',
-            missingHandler: { logMissingKey: false },
-          },
-          preloadLangs: true,
         }),
       ],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        // Dialogs close at once instead of waiting for the end of an animation jsdom never plays.
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        {
-          provide: AuthService,
-          useValue: {
-            currentUser: signal(admin),
-            isSignedIn: () => true,
-            can: (permission: Permission) => can(admin.role, permission),
-          },
-        },
-      ],
+      providers: [...componentTestProviders(), signedInAs(admin)],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(UnitsPage);
     page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     http.expectOne(UNITS_URL).flush(units);
-    await settle();
+    await settle(fixture);
   });
 
   afterEach(() => {
@@ -106,7 +69,7 @@ describe('UnitsPage', () => {
 
   it('adds a grassroots union below an industry union and shows it in the tree', async () => {
     page.querySelector<HTMLButtonElement>('[data-testid="add-child-CZ-EDU"]')?.click();
-    await settle();
+    await settle(fixture);
     const type = (id: string, value: string) => {
       const input = document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
       if (!input) throw new Error(`no ${id}`);
@@ -116,7 +79,7 @@ describe('UnitsPage', () => {
     type('unit-code', 'CZ-EDU-02');
     type('unit-name', '滁州实验小学工会');
     document.querySelector<HTMLButtonElement>('[data-testid="unit-save"]')?.click();
-    await settle();
+    await settle(fixture);
 
     const create = http.expectOne({ method: 'POST', url: UNITS_URL });
     expect(create.request.body).toEqual({
@@ -133,15 +96,15 @@ describe('UnitsPage', () => {
       parentId: 'e',
     };
     create.flush(created, { status: 201, statusText: 'Created' });
-    await settle();
+    await settle(fixture);
     http.expectOne({ method: 'GET', url: UNITS_URL }).flush([...units, created]);
-    await settle();
+    await settle(fixture);
     expect(page.querySelector('[data-testid="unit-node-CZ-EDU-02"]')).not.toBeNull();
   });
 
   it('says so on the code field when the code is taken (409)', async () => {
     page.querySelector<HTMLButtonElement>('[data-testid="add-child-CZ"]')?.click();
-    await settle();
+    await settle(fixture);
     const code = document.querySelector<HTMLInputElement>('[data-testid="unit-code"]');
     const name = document.querySelector<HTMLInputElement>('[data-testid="unit-name"]');
     if (!code || !name) throw new Error('no unit form');
@@ -150,14 +113,14 @@ describe('UnitsPage', () => {
     name.value = '重复的工会';
     name.dispatchEvent(new Event('input'));
     document.querySelector<HTMLButtonElement>('[data-testid="unit-save"]')?.click();
-    await settle();
+    await settle(fixture);
     http
       .expectOne({ method: 'POST', url: UNITS_URL })
       .flush(
         { statusCode: 409, error: 'Conflict', message: 'the code is taken' },
         { status: 409, statusText: 'Conflict' },
       );
-    await settle();
+    await settle(fixture);
     expect(document.querySelector('[data-testid="unit-code-taken"]')).not.toBeNull();
   });
 });

@@ -1,21 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import {
-  can,
   type CaseHistoryEntry,
   type CaseView,
   type CurrentUserView,
   type DisbursementView,
-  type Permission,
   type Role,
 } from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { UNITS_URL } from '@worker-aid/web/core';
 import { CASE_DISBURSEMENTS_URL } from '@worker-aid/web/records';
+import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { CASES_URL } from '../cases-api';
 import { CasePage } from './case-page';
 
@@ -74,35 +68,12 @@ async function setUp(
   await TestBed.configureTestingModule({
     imports: [
       CasePage,
-      TranslocoTestingModule.forRoot({
-        langs: {
-          'zh-CN': {
-            caseStatuses: { submitted: '待审核', approved: '已批准' },
-            caseActions: { approve: '批准' },
-          },
-        },
-        translocoConfig: {
-          availableLangs: ['zh-CN'],
-          defaultLang: 'zh-CN',
-          missingHandler: { logMissingKey: false },
-        },
-        preloadLangs: true,
+      translocoTesting({
+        caseStatuses: { submitted: '待审核', approved: '已批准' },
+        caseActions: { approve: '批准' },
       }),
     ],
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter([]),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      {
-        provide: AuthService,
-        useValue: {
-          currentUser: signal(user),
-          isSignedIn: () => true,
-          can: (permission: Permission) => can(role, permission),
-        },
-      },
-    ],
+    providers: [...componentTestProviders(), signedInAs(user)],
   }).compileComponents();
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(CasePage);
@@ -114,11 +85,6 @@ async function setUp(
   http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
   await settle(fixture);
   return { fixture, http };
-}
-
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-  await fixture.whenStable();
 }
 
 function actionIds(page: HTMLElement): string[] {

@@ -1,15 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import {
   todayInCenter,
   type CaseView,
   type DisbursementView,
   type FundView,
 } from '@worker-aid/shared/domain';
+import { componentTestProviders, settle, translocoTesting } from '@worker-aid/web/core/testing';
 import { CASE_DISBURSEMENTS_URL, FUNDS_URL } from './funds-api';
 import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
 
@@ -88,22 +86,9 @@ interface SetUp {
 async function setUp(): Promise<SetUp> {
   const close = jest.fn();
   await TestBed.configureTestingModule({
-    imports: [
-      RecordPaymentDialog,
-      TranslocoTestingModule.forRoot({
-        langs: { 'zh-CN': {} },
-        translocoConfig: {
-          availableLangs: ['zh-CN'],
-          defaultLang: 'zh-CN',
-          missingHandler: { logMissingKey: false },
-        },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [RecordPaymentDialog, translocoTesting()],
     providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ...componentTestProviders(),
       { provide: MAT_DIALOG_DATA, useValue: { case: approved } satisfies RecordPaymentDialogData },
       { provide: MatDialogRef, useValue: { close } },
     ],
@@ -114,11 +99,6 @@ async function setUp(): Promise<SetUp> {
   http.expectOne(FUNDS_URL).flush(funds);
   await settle(fixture);
   return { fixture, http, close };
-}
-
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-  await fixture.whenStable();
 }
 
 function byTestId<T extends HTMLElement>(id: string): T {

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { DisbursementView } from '@worker-aid/shared/domain';
+import { componentTestProviders, translocoTesting } from '@worker-aid/web/core/testing';
 import { DISBURSEMENTS_URL } from './funds-api';
 import { ReversalDialog, type ReversalDialogData } from './reversal-dialog';
 
@@ -32,22 +30,9 @@ describe('ReversalDialog', () => {
   it('needs a reason, then books the reversal and closes with it', async () => {
     const close = jest.fn();
     await TestBed.configureTestingModule({
-      imports: [
-        ReversalDialog,
-        TranslocoTestingModule.forRoot({
-          langs: { 'zh-CN': {} },
-          translocoConfig: {
-            availableLangs: ['zh-CN'],
-            defaultLang: 'zh-CN',
-            missingHandler: { logMissingKey: false },
-          },
-          preloadLangs: true,
-        }),
-      ],
+      imports: [ReversalDialog, translocoTesting()],
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...componentTestProviders(),
         { provide: MAT_DIALOG_DATA, useValue: { payment } satisfies ReversalDialogData },
         { provide: MatDialogRef, useValue: { close } },
       ],

@@ -1,20 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import {
-  can,
   type CurrentUserView,
   type DisbursementReport,
   type LegalReport,
-  type Permission,
   type UnitView,
 } from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { UNITS_URL } from '@worker-aid/web/core';
 import { provideEchartsCore } from 'ngx-echarts';
+import { componentTestProviders, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { DISBURSEMENT_REPORT_URL, LEGAL_REPORT_URL } from '../data/reports-api';
 import { ReportsPage } from './reports-page';
 
@@ -113,34 +109,16 @@ describe('ReportsPage', () => {
     };
     TestBed.configureTestingModule({
       imports: [
-        TranslocoTestingModule.forRoot({
-          langs: {
-            'zh-CN': {
-              reports: { units: { own: '{{name}}(本级)' }, period: '{{from}} 至 {{to}}' },
-              errors: { server: '服务器出错' },
-            },
-          },
-          translocoConfig: {
-            availableLangs: ['zh-CN'],
-            defaultLang: 'zh-CN',
-            missingHandler: { logMissingKey: false },
-          },
-          preloadLangs: true,
+        translocoTesting({
+          reports: { units: { own: '{{name}}(本级)' }, period: '{{from}} 至 {{to}}' },
+          errors: { server: '服务器出错' },
         }),
       ],
       providers: [
+        ...componentTestProviders(),
         provideRouter([{ path: 'reports', component: ReportsPage }], withComponentInputBinding()),
-        provideHttpClient(),
-        provideHttpClientTesting(),
         provideEchartsCore({ echarts: { init: () => chart } }),
-        {
-          provide: AuthService,
-          useValue: {
-            currentUser: signal(manager),
-            isSignedIn: () => true,
-            can: (permission: Permission) => can(manager.role, permission),
-          },
-        },
+        signedInAs(manager),
       ],
     });
     http = TestBed.inject(HttpTestingController);

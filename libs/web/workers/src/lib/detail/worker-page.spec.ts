@@ -1,18 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import {
-  can,
-  type CurrentUserView,
-  type Permission,
-  type RevealedWorkerNumbers,
-  type WorkerView,
-} from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { type CurrentUserView, type RevealedWorkerNumbers, type WorkerView } from '@worker-aid/shared/domain';
+import { UNITS_URL } from '@worker-aid/web/core';
+import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { WORKERS_URL } from '../workers-api';
 import { WorkerPage } from './worker-page';
 
@@ -46,11 +36,6 @@ describe('WorkerPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    await fixture.whenStable();
-  }
-
   function text(id: string): string | null {
     return page.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
   }
@@ -63,32 +48,8 @@ describe('WorkerPage', () => {
 
   async function open(view: WorkerView): Promise<void> {
     await TestBed.configureTestingModule({
-      imports: [
-        WorkerPage,
-        TranslocoTestingModule.forRoot({
-          langs: { 'zh-CN': { workers: { detail: { notRecorded: '未登记' } } } },
-          translocoConfig: {
-            availableLangs: ['zh-CN'],
-            defaultLang: 'zh-CN',
-            missingHandler: { logMissingKey: false },
-          },
-          preloadLangs: true,
-        }),
-      ],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        {
-          provide: AuthService,
-          useValue: {
-            currentUser: signal(caseworker),
-            isSignedIn: () => true,
-            can: (permission: Permission) => can(caseworker.role, permission),
-          },
-        },
-      ],
+      imports: [WorkerPage, translocoTesting({ workers: { detail: { notRecorded: '未登记' } } })],
+      providers: [...componentTestProviders(), signedInAs(caseworker)],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(WorkerPage);
@@ -98,14 +59,14 @@ describe('WorkerPage', () => {
     http.expectOne(UNITS_URL).flush([]);
     http.expectOne(`${WORKERS_URL}/${view.id}`).flush(view);
     http.expectOne((request) => request.url === '/api/cases').flush({ items: [], nextCursor: null });
-    await settle();
+    await settle(fixture);
   }
 
   async function reveal(numbers: RevealedWorkerNumbers): Promise<void> {
     click('worker-reveal');
-    await settle();
+    await settle(fixture);
     http.expectOne({ method: 'POST', url: `${WORKERS_URL}/w-1/reveal` }).flush(numbers);
-    await settle();
+    await settle(fixture);
   }
 
   afterEach(() => http.verify());
@@ -123,7 +84,7 @@ describe('WorkerPage', () => {
     expect(text('worker-reveal-logged')).not.toBeNull();
 
     click('worker-hide');
-    await settle();
+    await settle(fixture);
     expect(text('worker-id-masked')).toBe('341102********002X');
     expect(text('worker-bank-account-masked')).toBe('6222 **** **** 0123');
     expect(text('worker-bank-account-full')).toBeNull();

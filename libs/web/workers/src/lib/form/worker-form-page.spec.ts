@@ -1,21 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 import {
-  can,
   checkCharacterOf,
   type CreateWorkerRequest,
   type CurrentUserView,
-  type Permission,
   type UnitView,
   type UpdateWorkerRequest,
   type WorkerView,
 } from '@worker-aid/shared/domain';
-import { AuthService, UNITS_URL } from '@worker-aid/web/core';
+import { UNITS_URL } from '@worker-aid/web/core';
+import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { WORKERS_URL } from '../workers-api';
 import { WorkerFormPage } from './worker-form-page';
 
@@ -55,11 +50,6 @@ describe('WorkerFormPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    await fixture.whenStable();
-  }
-
   function type(id: string, value: string): void {
     const input = page.querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
     if (!input) throw new Error(`no ${id}`);
@@ -81,12 +71,12 @@ describe('WorkerFormPage', () => {
     type('worker-id-number', idNumber);
     type('worker-employer', '滁州中学');
     fixture.componentInstance['form'].controls.unitId.setValue('s');
-    await settle();
+    await settle(fixture);
   }
 
   async function clickSave(): Promise<void> {
     page.querySelector<HTMLButtonElement>('[data-testid="worker-save"]')?.click();
-    await settle();
+    await settle(fixture);
   }
 
   /** The form of `existing`, opened for editing (`:id/edit`; the units are loaded already). */
@@ -94,75 +84,52 @@ describe('WorkerFormPage', () => {
     fixture = TestBed.createComponent(WorkerFormPage);
     fixture.componentRef.setInput('id', existing.id);
     page = fixture.nativeElement as HTMLElement;
-    await settle();
+    await settle(fixture);
     http.expectOne({ method: 'GET', url: `${WORKERS_URL}/${existing.id}` }).flush(existing);
-    await settle();
+    await settle(fixture);
   }
 
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [
         WorkerFormPage,
-        TranslocoTestingModule.forRoot({
-          langs: {
-            'zh-CN': {
-              genders: { male: '男', female: '女' },
-              idNumberErrors: { checkCharacter: '校验码不符', length: '应为 18 位' },
-              validation: { bankAccount: '银行账号应为 10–30 位数字' },
-              workers: {
-                form: {
-                  derived: '出生日期 {{birthDate}} · {{gender}}',
-                  duplicate: '该身份证号码已建档',
-                  bankAccountHint: '10–30 位数字',
-                  bankAccountKeep: '留空则保持原账号不变（当前 {{current}}）',
-                  bankAccountRemove: '删除已登记的银行账号',
-                  bankAccountRemoving: '保存后将删除已登记的银行账号',
-                },
-              },
+        translocoTesting({
+          genders: { male: '男', female: '女' },
+          idNumberErrors: { checkCharacter: '校验码不符', length: '应为 18 位' },
+          validation: { bankAccount: '银行账号应为 10–30 位数字' },
+          workers: {
+            form: {
+              derived: '出生日期 {{birthDate}} · {{gender}}',
+              duplicate: '该身份证号码已建档',
+              bankAccountHint: '10–30 位数字',
+              bankAccountKeep: '留空则保持原账号不变（当前 {{current}}）',
+              bankAccountRemove: '删除已登记的银行账号',
+              bankAccountRemoving: '保存后将删除已登记的银行账号',
             },
           },
-          translocoConfig: {
-            availableLangs: ['zh-CN'],
-            defaultLang: 'zh-CN',
-            missingHandler: { logMissingKey: false },
-          },
-          preloadLangs: true,
         }),
       ],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        {
-          provide: AuthService,
-          useValue: {
-            currentUser: signal(caseworker),
-            isSignedIn: () => true,
-            can: (permission: Permission) => can(caseworker.role, permission),
-          },
-        },
-      ],
+      providers: [...componentTestProviders(), signedInAs(caseworker)],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(WorkerFormPage);
     page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     http.expectOne(UNITS_URL).flush(units);
-    await settle();
+    await settle(fixture);
   });
 
   afterEach(() => http.verify());
 
   it('checks the identity number as it is typed and shows what it says', async () => {
     type('worker-id-number', '3411021985');
-    await settle();
+    await settle(fixture);
     expect(feedback()).toBe('应为 18 位');
     type('worker-id-number', wrongCheck);
-    await settle();
+    await settle(fixture);
     expect(feedback()).toBe('校验码不符');
     type('worker-id-number', idNumber);
-    await settle();
+    await settle(fixture);
     expect(feedback()).toBe('出生日期 1985-04-12 · 女');
   });
 
@@ -184,7 +151,7 @@ describe('WorkerFormPage', () => {
       { statusCode: 409, error: 'Conflict', message: 'idNumber is already registered', workerId: 'w-9' },
       { status: 409, statusText: 'Conflict' },
     );
-    await settle();
+    await settle(fixture);
     expect(page.querySelector('[data-testid="worker-duplicate"]')).not.toBeNull();
     expect(page.querySelector('[data-testid="worker-duplicate-link"]')?.getAttribute('href')).toBe(
       '/workers/w-9',
@@ -195,13 +162,13 @@ describe('WorkerFormPage', () => {
   it('says what is wrong with a bank account that is not 10–30 digits, and does not send it', async () => {
     await fillNewWorker();
     type('worker-bank-account', '6222 0212 3');
-    await settle();
+    await settle(fixture);
     expect(text('worker-bank-account-error')).toBe('银行账号应为 10–30 位数字');
     await clickSave();
     http.expectNone({ method: 'POST', url: WORKERS_URL });
 
     type('worker-bank-account', '6222 0212 3456 7890 123');
-    await settle();
+    await settle(fixture);
     expect(page.querySelector('[data-testid="worker-bank-account-error"]')).toBeNull();
   });
 
@@ -209,14 +176,14 @@ describe('WorkerFormPage', () => {
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     await fillNewWorker();
     type('worker-bank-account', ' 6222 0212-3456 7890 123 ');
-    await settle();
+    await settle(fixture);
     expect(text('worker-bank-account-hint')).toBe('10–30 位数字');
     await clickSave();
 
     const create = http.expectOne({ method: 'POST', url: WORKERS_URL });
     expect((create.request.body as CreateWorkerRequest).bankAccount).toBe('6222021234567890123');
     create.flush({ ...existing, bankAccount: '6222 **** **** 0123' });
-    await settle();
+    await settle(fixture);
   });
 
   it('opens an existing file with the bank account empty, not the masked one, and keeps it when left empty', async () => {
@@ -238,7 +205,7 @@ describe('WorkerFormPage', () => {
     } satisfies UpdateWorkerRequest);
     expect(update.request.body).not.toHaveProperty('bankAccount');
     update.flush(existing);
-    await settle();
+    await settle(fixture);
     expect(navigate).toHaveBeenCalledWith(['/workers', existing.id]);
   });
 
@@ -246,13 +213,13 @@ describe('WorkerFormPage', () => {
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     await editExisting();
     type('worker-bank-account', '6217-0012-3456-7890');
-    await settle();
+    await settle(fixture);
     await clickSave();
 
     const update = http.expectOne({ method: 'PATCH', url: `${WORKERS_URL}/${existing.id}` });
     expect((update.request.body as UpdateWorkerRequest).bankAccount).toBe('6217001234567890');
     update.flush({ ...existing, bankAccount: '6217 **** **** 7890' });
-    await settle();
+    await settle(fixture);
   });
 
   it('takes the recorded bank account and an emptied phone off the file', async () => {
@@ -261,7 +228,7 @@ describe('WorkerFormPage', () => {
     type('worker-bank-account', '6217001234567890');
     type('worker-phone', '');
     page.querySelector<HTMLInputElement>('[data-testid="worker-bank-account-remove"] input')?.click();
-    await settle();
+    await settle(fixture);
     const account = page.querySelector<HTMLInputElement>('[data-testid="worker-bank-account"]');
     expect(account?.disabled).toBe(true);
     expect(account?.value).toBe('');
@@ -274,7 +241,7 @@ describe('WorkerFormPage', () => {
       phone: null,
     } satisfies UpdateWorkerRequest);
     update.flush({ ...existing, bankAccount: null, phone: null });
-    await settle();
+    await settle(fixture);
   });
 
   it('offers to remove a bank account only when one is recorded', async () => {
@@ -285,7 +252,7 @@ describe('WorkerFormPage', () => {
   it('shows the API refusing the bank account on the field', async () => {
     await fillNewWorker();
     type('worker-bank-account', '6222021234567890123');
-    await settle();
+    await settle(fixture);
     await clickSave();
     http.expectOne({ method: 'POST', url: WORKERS_URL }).flush(
       {
@@ -295,7 +262,7 @@ describe('WorkerFormPage', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle();
+    await settle(fixture);
     expect(fixture.componentInstance['form'].controls.bankAccount.hasError('server')).toBe(true);
     expect(page.querySelector('[data-testid="worker-bank-account-error"]')).not.toBeNull();
   });
