@@ -10,3 +10,4 @@ export * from './lib/bank-account/bank-account.validator';
 export * from './lib/bank-account/bank-account.pipe';
 export * from './lib/cases/case-status-chip';
 export * from './lib/cases/case-type';
+export * from './lib/forms/field-error';
