@@ -9,7 +9,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { UNIT_CODE_PATTERN, type UnitLevel, type UnitView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { ErrorBox, UnitLevelChip } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError, type FieldErrorMessage, UnitLevelChip } from '@worker-aid/web/ui';
 import { AdminApi } from '../admin-api';
 
 export interface UnitFormDialogData {
@@ -19,6 +19,8 @@ export interface UnitFormDialogData {
 }
 
 const FIELDS = ['code', 'name'] as const;
+
+const NAME_LENGTH: FieldErrorMessage = { key: 'validation.lengthBetween', params: { min: 2, max: 100 } };
 
 /** Adds a unit below `parent`; closes with the created unit. */
 @Component({
@@ -33,6 +35,7 @@ const FIELDS = ['code', 'name'] as const;
     MatProgressSpinnerModule,
     TranslocoPipe,
     ErrorBox,
+    FieldError,
     UnitLevelChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,6 +81,8 @@ export class UnitFormDialog {
     code: ['', [Validators.required, Validators.pattern(UNIT_CODE_PATTERN)]],
     name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]],
   });
+  /** Too short and too long get one message, with both limits. */
+  protected readonly nameMessages = { minlength: NAME_LENGTH, maxlength: NAME_LENGTH };
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);

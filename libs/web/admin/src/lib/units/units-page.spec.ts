@@ -28,7 +28,10 @@ describe('UnitsPage', () => {
       imports: [
         UnitsPage,
         translocoTesting({
-          units: { addChild: '添加下级单位', form: { code: '单位代码', name: '单位名称' } },
+          units: {
+            addChild: '添加下级单位',
+            form: { code: '单位代码', name: '单位名称', codeTaken: '该单位代码已被使用' },
+          },
           unitLevels: {
             center: '帮扶中心',
             industry: '产业(系统)工会',
@@ -121,6 +124,8 @@ describe('UnitsPage', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await settle(fixture);
-    expect(document.querySelector('[data-testid="unit-code-taken"]')).not.toBeNull();
+    expect(document.querySelector('[data-testid="unit-code-error"]')?.textContent?.trim()).toBe(
+      '该单位代码已被使用',
+    );
   });
 });

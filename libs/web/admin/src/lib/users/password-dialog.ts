@@ -15,12 +15,23 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { ErrorBox } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError, type FieldErrorMessage } from '@worker-aid/web/ui';
 import { AdminApi } from '../admin-api';
 
 export interface PasswordDialogData {
   user: UserView;
 }
+
+const PASSWORD_LENGTH: FieldErrorMessage = {
+  key: 'validation.lengthBetween',
+  params: { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH },
+};
+
+/** A password's messages besides required: too short and too long get one, with both limits. */
+export const PASSWORD_LENGTH_MESSAGES: Record<string, FieldErrorMessage> = {
+  minlength: PASSWORD_LENGTH,
+  maxlength: PASSWORD_LENGTH,
+};
 
 /** The repeated password must equal the first. */
 export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
@@ -41,6 +52,7 @@ export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationE
     MatProgressSpinnerModule,
     TranslocoPipe,
     ErrorBox,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -61,19 +73,7 @@ export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationE
             data-testid="password-new"
           />
           <mat-hint>{{ 'users.form.passwordHint' | transloco: { min: minPassword } }}</mat-hint>
-          @if (form.controls.password.hasError('required')) {
-            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
-          } @else if (
-            form.controls.password.hasError('minlength') || form.controls.password.hasError('maxlength')
-          ) {
-            <mat-error>{{
-              'validation.lengthBetween' | transloco: { min: minPassword, max: maxPassword }
-            }}</mat-error>
-          } @else if (form.controls.password.hasError('server')) {
-            <mat-error>{{
-              'validation.server' | transloco: { message: form.controls.password.getError('server') }
-            }}</mat-error>
-          }
+          <mat-error [waFieldError]="form.controls.password" [messages]="passwordMessages" />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'users.passwordForm.repeat' | transloco }}</mat-label>
@@ -84,9 +84,7 @@ export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationE
             autocomplete="new-password"
             data-testid="password-repeat"
           />
-          @if (form.controls.repeat.hasError('required')) {
-            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
-          }
+          <mat-error [waFieldError]="form.controls.repeat" />
         </mat-form-field>
         @if (form.hasError('mismatch') && form.controls.repeat.touched) {
           <p class="mismatch" role="alert">{{ 'users.passwordForm.mismatch' | transloco }}</p>
@@ -128,7 +126,7 @@ export class PasswordDialog {
   private readonly dialogRef = inject<MatDialogRef<PasswordDialog, boolean>>(MatDialogRef);
   protected readonly data = inject<PasswordDialogData>(MAT_DIALOG_DATA);
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
-  protected readonly maxPassword = MAX_PASSWORD_LENGTH;
+  protected readonly passwordMessages = PASSWORD_LENGTH_MESSAGES;
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {

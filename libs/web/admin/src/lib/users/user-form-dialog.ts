@@ -23,9 +23,10 @@ import {
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
-import { ErrorBox } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError } from '@worker-aid/web/ui';
 import { AdminApi } from '../admin-api';
 import { buildUnitTree, flattenUnitTree, unitLevelIcon } from '../units/unit-tree';
+import { PASSWORD_LENGTH_MESSAGES } from './password-dialog';
 
 const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as const;
 
@@ -43,6 +44,7 @@ const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as cons
     MatProgressSpinnerModule,
     TranslocoPipe,
     ErrorBox,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-form-dialog.html',
@@ -57,7 +59,7 @@ export class UserFormDialog implements OnInit {
 
   protected readonly roles = ROLES;
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
-  protected readonly maxPassword = MAX_PASSWORD_LENGTH;
+  protected readonly passwordMessages = PASSWORD_LENGTH_MESSAGES;
   protected readonly levelIcon = unitLevelIcon;
   /** Units in tree order, each with its depth for indentation. */
   protected readonly unitOptions = computed(() => flattenUnitTree(buildUnitTree(this.units.units())));

@@ -15,6 +15,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  formatFen,
   LEGAL_OUTCOMES,
   parseYuan,
   type CaseAction,
@@ -22,7 +23,15 @@ import {
   type LegalOutcome,
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { ErrorBox, FenPipe, fenToYuanText, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
+import {
+  ErrorBox,
+  FenPipe,
+  fenToYuanText,
+  FieldError,
+  type FieldErrorMessage,
+  yuanToFen,
+  yuanValidator,
+} from '@worker-aid/web/ui';
 import { CasesApi } from '../cases-api';
 
 export interface ActionDialogData {
@@ -52,6 +61,7 @@ const COMMENT_REQUIRED: readonly CaseAction[] = ['reject', 'return'];
     TranslocoPipe,
     ErrorBox,
     FenPipe,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-dialog.html',
@@ -83,6 +93,13 @@ export class ActionDialog {
     }),
     recoveredAmount: this.fb.control('', this.asksOutcome ? [Validators.required, yuanValidator()] : []),
   });
+  protected readonly approvedAmountMessages: Record<string, FieldErrorMessage> = {
+    yuan: 'money.invalid',
+    yuanMax: {
+      key: 'cases.actions.overRequested',
+      params: { max: formatFen(this.data.case.requestedAmount) },
+    },
+  };
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);

@@ -32,6 +32,8 @@ import {
   ErrorBox,
   FenPipe,
   fenToYuanText,
+  FieldError,
+  type FieldErrorMessage,
   PageHeader,
   yuanToFen,
   yuanValidator,
@@ -48,6 +50,15 @@ import {
 import { WorkerPicker } from './worker-picker';
 
 const FIELDS = ['type', 'workerId', 'requestedAmount', 'summary', 'details', ...DETAIL_PATHS];
+
+/** The details' own messages; a count out of range, in whichever way, gets one message. */
+const DETAIL_MESSAGES: Record<string, FieldErrorMessage> = {
+  yuan: 'money.invalid',
+  pattern: 'cases.form.householdSizeRange',
+  min: 'cases.form.householdSizeRange',
+  max: 'cases.form.householdSizeRange',
+  schoolYear: 'cases.form.schoolYearPattern',
+};
 
 /** 登记帮扶案件 (and editing a draft or returned case): worker, type, the type's details, amount, summary. */
 @Component({
@@ -67,6 +78,7 @@ const FIELDS = ['type', 'workerId', 'requestedAmount', 'summary', 'details', ...
     PageHeader,
     ErrorBox,
     FenPipe,
+    FieldError,
     WorkerPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,6 +99,7 @@ export class CaseFormPage implements OnInit {
   protected readonly types = CASE_TYPES;
   protected readonly typeIcons = CASE_TYPE_ICONS;
   protected readonly fields = DETAIL_FIELDS;
+  protected readonly detailMessages = DETAIL_MESSAGES;
   protected readonly form = new FormGroup({
     type: new FormControl<CaseType | ''>('', { nonNullable: true, validators: Validators.required }),
     requestedAmount: this.fb.control('', [Validators.required, yuanValidator()]),

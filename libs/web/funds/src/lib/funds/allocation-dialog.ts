@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AllocationView, FundView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { FundsApi } from '@worker-aid/web/records';
-import { ErrorBox, FenPipe, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
+import { ErrorBox, FenPipe, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
 
 export interface AllocationDialogData {
   fund: FundView;
@@ -29,6 +29,7 @@ export interface AllocationDialogData {
     TranslocoPipe,
     ErrorBox,
     FenPipe,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -60,28 +61,15 @@ export interface AllocationDialogData {
           } @else {
             <mat-hint>{{ 'money.hint' | transloco }}</mat-hint>
           }
-          @if (form.controls.amount.hasError('required')) {
-            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
-          } @else if (form.controls.amount.hasError('yuan')) {
-            <mat-error>{{ 'money.invalid' | transloco }}</mat-error>
-          } @else if (form.controls.amount.hasError('positive')) {
-            <mat-error>{{ 'funds.amountPositive' | transloco }}</mat-error>
-          } @else if (form.controls.amount.hasError('server')) {
-            <mat-error>{{
-              'validation.server' | transloco: { message: form.controls.amount.getError('server') }
-            }}</mat-error>
-          }
+          <mat-error
+            [waFieldError]="form.controls.amount"
+            [messages]="{ yuan: 'money.invalid', positive: 'funds.amountPositive' }"
+          />
         </mat-form-field>
         <mat-form-field class="full">
           <mat-label>{{ 'funds.fields.note' | transloco }}</mat-label>
           <textarea matInput formControlName="note" rows="2" data-testid="allocation-note"></textarea>
-          @if (form.controls.note.hasError('maxlength')) {
-            <mat-error>{{ 'validation.maxLength' | transloco: { max: 500 } }}</mat-error>
-          } @else if (form.controls.note.hasError('server')) {
-            <mat-error>{{
-              'validation.server' | transloco: { message: form.controls.note.getError('server') }
-            }}</mat-error>
-          }
+          <mat-error [waFieldError]="form.controls.note" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

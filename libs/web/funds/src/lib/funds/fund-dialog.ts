@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { FUND_CODE_PATTERN, FUND_SOURCES, type FundSource, type FundView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { FundsApi } from '@worker-aid/web/records';
-import { ErrorBox } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError } from '@worker-aid/web/ui';
 
 /** 新建资金: code, name and source; closes with the new fund. */
 @Component({
@@ -25,6 +25,7 @@ import { ErrorBox } from '@worker-aid/web/ui';
     MatSelectModule,
     TranslocoPipe,
     ErrorBox,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,28 +39,12 @@ import { ErrorBox } from '@worker-aid/web/ui';
           <mat-label>{{ 'funds.fields.code' | transloco }}</mat-label>
           <input matInput formControlName="code" autocomplete="off" class="mono" data-testid="fund-code" />
           <mat-hint>{{ 'funds.codeHint' | transloco }}</mat-hint>
-          @if (form.controls.code.hasError('required')) {
-            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
-          } @else if (form.controls.code.hasError('pattern')) {
-            <mat-error>{{ 'funds.codeInvalid' | transloco }}</mat-error>
-          } @else if (form.controls.code.hasError('server')) {
-            <mat-error>{{
-              'validation.server' | transloco: { message: form.controls.code.getError('server') }
-            }}</mat-error>
-          }
+          <mat-error [waFieldError]="form.controls.code" [messages]="{ pattern: 'funds.codeInvalid' }" />
         </mat-form-field>
         <mat-form-field class="full">
           <mat-label>{{ 'funds.fields.name' | transloco }}</mat-label>
           <input matInput formControlName="name" autocomplete="off" data-testid="fund-name" />
-          @if (form.controls.name.hasError('required')) {
-            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
-          } @else if (form.controls.name.hasError('maxlength')) {
-            <mat-error>{{ 'validation.maxLength' | transloco: { max: 100 } }}</mat-error>
-          } @else if (form.controls.name.hasError('server')) {
-            <mat-error>{{
-              'validation.server' | transloco: { message: form.controls.name.getError('server') }
-            }}</mat-error>
-          }
+          <mat-error [waFieldError]="form.controls.name" />
         </mat-form-field>
         <mat-form-field class="full">
           <mat-label>{{ 'funds.fields.source' | transloco }}</mat-label>
@@ -70,9 +55,7 @@ import { ErrorBox } from '@worker-aid/web/ui';
               }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.source.hasError('required')) {
-            <mat-error>{{ 'validation.required' | transloco }}</mat-error>
-          }
+          <mat-error [waFieldError]="form.controls.source" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

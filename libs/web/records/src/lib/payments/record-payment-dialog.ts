@@ -17,7 +17,7 @@ import {
   type FundView,
   type PaymentMethod,
 } from '@worker-aid/shared/domain';
-import { ErrorBox, FenPipe, fenToYuanText, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
+import { ErrorBox, FenPipe, fenToYuanText, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { FundsApi, PaymentsApi } from './funds-api';
 import { IdempotencyKeys, paymentLimitError, remainingFen } from './payment-rules';
@@ -46,6 +46,7 @@ const FORM_FIELDS = ['fundId', 'amount', 'method', 'paidOn', 'reference'];
     TranslocoPipe,
     ErrorBox,
     FenPipe,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './record-payment-dialog.html',

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DisbursementView } from '@worker-aid/shared/domain';
-import { ErrorBox, FenPipe } from '@worker-aid/web/ui';
+import { ErrorBox, FenPipe, FieldError } from '@worker-aid/web/ui';
 import { problemMessageKey, toApiProblem } from '@worker-aid/web/core';
 import { PaymentsApi } from './funds-api';
 
@@ -28,6 +28,7 @@ export interface ReversalDialogData {
     TranslocoPipe,
     ErrorBox,
     FenPipe,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -51,11 +52,7 @@ export interface ReversalDialogData {
         <mat-form-field class="full">
           <mat-label>{{ 'payments.reversal.reason' | transloco }}</mat-label>
           <textarea matInput formControlName="reason" rows="3" data-testid="reversal-reason"></textarea>
-          @if (reason.hasError('required')) {
-            <mat-error>{{ 'payments.reversal.reasonRequired' | transloco }}</mat-error>
-          } @else if (reason.hasError('maxlength')) {
-            <mat-error>{{ 'validation.maxLength' | transloco: { max: 500 } }}</mat-error>
-          }
+          <mat-error [waFieldError]="reason" [messages]="{ required: 'payments.reversal.reasonRequired' }" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

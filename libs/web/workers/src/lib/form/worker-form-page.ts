@@ -35,6 +35,7 @@ import {
 import {
   bankAccountValidator,
   ErrorBox,
+  FieldError,
   identityNumberError,
   identityNumberErrorKey,
   identityNumberErrorState,
@@ -78,6 +79,7 @@ const FIELDS = [
     TranslocoPipe,
     PageHeader,
     ErrorBox,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './worker-form-page.html',
