@@ -12,3 +12,4 @@ export * from './lib/cases';
 export * from './lib/aid-api-types';
 export * from './lib/funds';
 export * from './lib/reports';
+export * from './lib/text-limits';

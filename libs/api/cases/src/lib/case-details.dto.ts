@@ -12,9 +12,11 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import {
+  DETAIL_TEXT_LIMITS,
   DISPUTE_KINDS,
   EDUCATION_LEVELS,
   HARDSHIP_CAUSES,
+  HOUSEHOLD_SIZE_MAX,
   isSchoolYear,
   type CaseType,
   type DisputeKind,
@@ -35,7 +37,7 @@ export class HardshipDetailsDto implements HardshipDetails {
 
   @IsInt()
   @Min(1)
-  @Max(30)
+  @Max(HOUSEHOLD_SIZE_MAX)
   householdSize!: number;
 
   @IsFen()
@@ -56,12 +58,12 @@ class MedicalCostsAddUp implements ValidatorConstraintInterface {
 export class MedicalDetailsDto implements MedicalDetails {
   @Transform(trim)
   @IsString()
-  @Length(1, 100)
+  @Length(1, DETAIL_TEXT_LIMITS.hospital)
   hospital!: string;
 
   @Transform(trim)
   @IsString()
-  @Length(1, 200)
+  @Length(1, DETAIL_TEXT_LIMITS.diagnosis)
   diagnosis!: string;
 
   @IsFen()
@@ -88,12 +90,12 @@ class SchoolYear implements ValidatorConstraintInterface {
 export class EducationDetailsDto implements EducationDetails {
   @Transform(trim)
   @IsString()
-  @Length(1, 50)
+  @Length(1, DETAIL_TEXT_LIMITS.childName)
   childName!: string;
 
   @Transform(trim)
   @IsString()
-  @Length(1, 100)
+  @Length(1, DETAIL_TEXT_LIMITS.school)
   school!: string;
 
   @IsIn(EDUCATION_LEVELS)
@@ -112,7 +114,7 @@ export class LegalDetailsDto implements LegalDetails {
 
   @Transform(trim)
   @IsString()
-  @Length(1, 100)
+  @Length(1, DETAIL_TEXT_LIMITS.opposingParty)
   opposingParty!: string;
 
   @IsFen()

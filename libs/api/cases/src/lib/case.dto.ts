@@ -13,6 +13,7 @@ import {
   type CreateCaseRequest,
   type LegalOutcome,
   type UpdateCaseRequest,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
 import { IsOmittable, PageQueryDto } from '@worker-aid/api/core';
@@ -32,7 +33,7 @@ export class CreateCaseDto implements CreateCaseRequest {
 
   @Transform(trim)
   @IsString()
-  @Length(1, 2000)
+  @Length(1, TEXT_LIMITS.caseSummary)
   summary!: string;
 
   /** Fields of the case type (API.md); checked against the type's rules. */
@@ -48,7 +49,7 @@ export class UpdateCaseDto implements UpdateCaseRequest {
   @IsOmittable()
   @Transform(trim)
   @IsString()
-  @Length(1, 2000)
+  @Length(1, TEXT_LIMITS.caseSummary)
   summary?: string;
 
   @IsOmittable()
@@ -63,14 +64,14 @@ export class ApproveCaseDto implements ApproveCaseRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(0, 1000)
+  @Length(0, TEXT_LIMITS.decisionComment)
   comment?: string;
 }
 
 export class CommentDto implements CommentRequest {
   @Transform(trim)
   @IsString()
-  @Length(1, 1000)
+  @Length(1, TEXT_LIMITS.decisionComment)
   comment!: string;
 }
 

@@ -7,6 +7,7 @@ import {
   normalizeBankAccount,
   PHONE_PATTERN,
   PHONE_RULE,
+  TEXT_LIMITS,
   type UpdateWorkerRequest,
 } from '@worker-aid/shared/domain';
 import { IsBankAccount, IsResidentId } from '@worker-aid/shared/domain/validation';
@@ -16,7 +17,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const GENDERS: Gender[] = ['male', 'female'];
 
 /** Each field's rules, said once for registering and for editing. */
-const NameRules = () => applyDecorators(Transform(trim), IsString(), Length(1, 50));
+const NameRules = () => applyDecorators(Transform(trim), IsString(), Length(1, TEXT_LIMITS.workerName));
 const PhoneRules = () => applyDecorators(Transform(trim), Matches(PHONE_PATTERN, { message: PHONE_RULE }));
 /** Typed in groups of four as often as not: kept as its digits. */
 const BankAccountRules = () =>
@@ -24,8 +25,8 @@ const BankAccountRules = () =>
     Transform(({ value }) => (typeof value === 'string' ? (normalizeBankAccount(value) ?? value) : value)),
     IsBankAccount(),
   );
-const EmployerRules = () => applyDecorators(Transform(trim), IsString(), Length(1, 100));
-const AddressRules = () => applyDecorators(Transform(trim), IsString(), Length(1, 200));
+const EmployerRules = () => applyDecorators(Transform(trim), IsString(), Length(1, TEXT_LIMITS.employer));
+const AddressRules = () => applyDecorators(Transform(trim), IsString(), Length(1, TEXT_LIMITS.address));
 
 export class CreateWorkerDto implements CreateWorkerRequest {
   @NameRules()

@@ -99,6 +99,9 @@ export type DisputeKind = (typeof DISPUTE_KINDS)[number];
 export const LEGAL_OUTCOMES = ['settled', 'won', 'lost', 'withdrawn'] as const;
 export type LegalOutcome = (typeof LEGAL_OUTCOMES)[number];
 
+/** The most people a household of hardship aid can count. */
+export const HOUSEHOLD_SIZE_MAX = 30;
+
 /** A school year such as `2026-2027`: two consecutive years. */
 export const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
 

@@ -1,6 +1,12 @@
-import type { MedicalDetails } from '@worker-aid/shared/domain';
+import {
+  CASE_TYPES,
+  DETAIL_TEXT_LIMITS,
+  HOUSEHOLD_SIZE_MAX,
+  type MedicalDetails,
+} from '@worker-aid/shared/domain';
 import {
   currentSchoolYear,
+  DETAIL_FIELDS,
   DETAIL_PATHS,
   detailsForm,
   detailsFromText,
@@ -69,6 +75,24 @@ describe('case details', () => {
     hardship.controls['householdSize'].setValue('0');
     expect(hardship.controls['householdSize'].hasError('min')).toBe(true);
     expect(DETAIL_PATHS).toContain('details.totalCost');
+  });
+
+  it('limits text and counts as the API does (the shared limits)', () => {
+    for (const type of CASE_TYPES) {
+      const form = detailsForm(type);
+      for (const field of DETAIL_FIELDS[type].filter((f) => f.kind === 'text')) {
+        const max = DETAIL_TEXT_LIMITS[field.name as keyof typeof DETAIL_TEXT_LIMITS];
+        expect({ field: field.name, max }).toEqual({ field: field.name, max: expect.any(Number) });
+        const control = form.controls[field.name];
+        control.setValue('字'.repeat(max));
+        expect(control.hasError('maxlength')).toBe(false);
+        control.setValue('字'.repeat(max + 1));
+        expect(control.hasError('maxlength')).toBe(true);
+      }
+    }
+    const hardship = detailsForm('hardship');
+    hardship.controls['householdSize'].setValue(String(HOUSEHOLD_SIZE_MAX + 1));
+    expect(hardship.controls['householdSize'].hasError('max')).toBe(true);
   });
 
   it('starts the school year in August', () => {

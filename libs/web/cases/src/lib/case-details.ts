@@ -14,6 +14,9 @@ import {
   parseYuan,
   type CaseDetails,
   type CaseType,
+  DETAIL_TEXT_LIMITS,
+  type DetailTextField,
+  HOUSEHOLD_SIZE_MAX,
 } from '@worker-aid/shared/domain';
 import { fenToYuanText, yuanValidator } from '@worker-aid/web/ui';
 
@@ -74,11 +77,16 @@ function validatorsOf(field: DetailField): ValidatorFn[] {
     case 'money':
       return [Validators.required, yuanValidator()];
     case 'count':
-      return [Validators.required, Validators.pattern(/^\d+$/), Validators.min(1), Validators.max(99)];
+      return [
+        Validators.required,
+        Validators.pattern(/^\d+$/),
+        Validators.min(1),
+        Validators.max(HOUSEHOLD_SIZE_MAX),
+      ];
     case 'schoolYear':
       return [Validators.required, schoolYearValidator];
     case 'text':
-      return [Validators.required, Validators.maxLength(128)];
+      return [Validators.required, Validators.maxLength(DETAIL_TEXT_LIMITS[field.name as DetailTextField])];
     case 'select':
       return [Validators.required];
   }

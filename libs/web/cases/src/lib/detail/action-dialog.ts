@@ -21,6 +21,7 @@ import {
   type CaseAction,
   type CaseView,
   type LegalOutcome,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import {
@@ -85,7 +86,7 @@ export class ActionDialog {
     ]),
     comment: this.fb.control('', [
       ...(COMMENT_REQUIRED.includes(this.action) ? [Validators.required] : []),
-      Validators.maxLength(500),
+      Validators.maxLength(TEXT_LIMITS.decisionComment),
     ]),
     outcome: new FormControl<LegalOutcome | ''>('', {
       nonNullable: true,

@@ -25,6 +25,8 @@ import {
   type CaseView,
   type CaseWarning,
   type WorkerView,
+  TEXT_LIMITS,
+  HOUSEHOLD_SIZE_MAX,
 } from '@worker-aid/shared/domain';
 import { Notifier, problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import {
@@ -51,12 +53,17 @@ import { WorkerPicker } from './worker-picker';
 
 const FIELDS = ['type', 'workerId', 'requestedAmount', 'summary', 'details', ...DETAIL_PATHS];
 
+const HOUSEHOLD_SIZE: FieldErrorMessage = {
+  key: 'cases.form.householdSizeRange',
+  params: { max: HOUSEHOLD_SIZE_MAX },
+};
+
 /** The details' own messages; a count out of range, in whichever way, gets one message. */
 const DETAIL_MESSAGES: Record<string, FieldErrorMessage> = {
   yuan: 'money.invalid',
-  pattern: 'cases.form.householdSizeRange',
-  min: 'cases.form.householdSizeRange',
-  max: 'cases.form.householdSizeRange',
+  pattern: HOUSEHOLD_SIZE,
+  min: HOUSEHOLD_SIZE,
+  max: HOUSEHOLD_SIZE,
   schoolYear: 'cases.form.schoolYearPattern',
 };
 
@@ -103,7 +110,7 @@ export class CaseFormPage implements OnInit {
   protected readonly form = new FormGroup({
     type: new FormControl<CaseType | ''>('', { nonNullable: true, validators: Validators.required }),
     requestedAmount: this.fb.control('', [Validators.required, yuanValidator()]),
-    summary: this.fb.control('', [Validators.required, Validators.maxLength(500)]),
+    summary: this.fb.control('', [Validators.required, Validators.maxLength(TEXT_LIMITS.caseSummary)]),
     details: detailsForm('hardship') as DetailsForm,
   });
   private readonly typeValue = toSignal(this.form.controls.type.valueChanges, { initialValue: '' as const });

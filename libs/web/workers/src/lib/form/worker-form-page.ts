@@ -23,6 +23,7 @@ import {
   PHONE_PATTERN,
   type UpdateWorkerRequest,
   type WorkerView,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import {
   Notifier,
@@ -101,7 +102,7 @@ export class WorkerFormPage implements OnInit {
   readonly id = input<string>();
 
   protected readonly form = this.fb.group({
-    name: ['', [Validators.required, Validators.maxLength(64)]],
+    name: ['', [Validators.required, Validators.maxLength(TEXT_LIMITS.workerName)]],
     idNumber: ['', [Validators.required, identityNumberValidator()]],
     unitId: ['', Validators.required],
     gender: this.fb.control<Gender | ''>(''),
@@ -109,9 +110,9 @@ export class WorkerFormPage implements OnInit {
     bankAccount: ['', bankAccountValidator()],
     /** Editing only: take the recorded account off the file. */
     removeBankAccount: [false],
-    employer: ['', Validators.maxLength(128)],
+    employer: ['', Validators.maxLength(TEXT_LIMITS.employer)],
     migrantWorker: [false],
-    address: ['', Validators.maxLength(256)],
+    address: ['', Validators.maxLength(TEXT_LIMITS.address)],
   });
   private readonly idNumber = toSignal(this.form.controls.idNumber.valueChanges, { initialValue: '' });
   /** What the number says about the person, once it is valid. */
