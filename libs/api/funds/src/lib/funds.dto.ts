@@ -10,6 +10,8 @@ import {
   type FundSource,
   type PaymentMethod,
   type ReversalRequest,
+  MIN_NAME_LENGTH,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
 import { IsDay, PageQueryDto } from '@worker-aid/api/core';
@@ -23,7 +25,7 @@ export class CreateFundDto implements CreateFundRequest {
 
   @Transform(trim)
   @IsString()
-  @Length(2, 100)
+  @Length(MIN_NAME_LENGTH, TEXT_LIMITS.fundName)
   name!: string;
 
   @IsIn(FUND_SOURCES)
@@ -38,7 +40,7 @@ export class AllocationDto implements AllocationRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.allocationNote)
   note?: string;
 }
 
@@ -60,14 +62,14 @@ export class DisbursementDto implements DisbursementRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(1, 100)
+  @Length(1, TEXT_LIMITS.paymentReference)
   reference?: string;
 }
 
 export class ReversalDto implements ReversalRequest {
   @Transform(trim)
   @IsString()
-  @Length(1, 500)
+  @Length(1, TEXT_LIMITS.reversalReason)
   reason!: string;
 }
 

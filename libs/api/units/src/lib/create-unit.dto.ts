@@ -4,6 +4,8 @@ import {
   UNIT_LEVELS,
   type CreateUnitRequest,
   type UnitLevel,
+  MIN_NAME_LENGTH,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 
 export class CreateUnitDto implements CreateUnitRequest {
@@ -13,7 +15,7 @@ export class CreateUnitDto implements CreateUnitRequest {
   code!: string;
 
   @IsString()
-  @Length(2, 100)
+  @Length(MIN_NAME_LENGTH, TEXT_LIMITS.unitName)
   name!: string;
 
   @IsIn(UNIT_LEVELS)

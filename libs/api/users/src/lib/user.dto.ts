@@ -9,6 +9,7 @@ import {
   type CreateUserRequest,
   type Role,
   type UpdateUserRequest,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 
 const lowerCase = ({ value }: { value: unknown }) =>
@@ -23,7 +24,7 @@ export class CreateUserDto implements CreateUserRequest {
   username!: string;
 
   @IsString()
-  @Length(1, 64)
+  @Length(1, TEXT_LIMITS.displayName)
   displayName!: string;
 
   @IsString()
@@ -40,7 +41,7 @@ export class CreateUserDto implements CreateUserRequest {
 export class UpdateUserDto implements UpdateUserRequest {
   @IsOmittable()
   @IsString()
-  @Length(1, 64)
+  @Length(1, TEXT_LIMITS.displayName)
   displayName?: string;
 
   @IsOmittable()

@@ -9,7 +9,16 @@ export const TEXT_LIMITS = {
   caseSummary: 2000,
   /** A reviewer's comment on approving, rejecting or returning a case. */
   decisionComment: 1000,
+  displayName: 64,
+  unitName: 100,
+  fundName: 100,
+  allocationNote: 200,
+  paymentReference: 100,
+  reversalReason: 500,
 } as const;
+
+/** Unit and fund names are at least this long. */
+export const MIN_NAME_LENGTH = 2;
 
 /** The text fields of the case details and their limits. */
 export const DETAIL_TEXT_LIMITS = {

@@ -7,9 +7,15 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { UNIT_CODE_PATTERN, type UnitLevel, type UnitView } from '@worker-aid/shared/domain';
+import {
+  MIN_NAME_LENGTH,
+  TEXT_LIMITS,
+  UNIT_CODE_PATTERN,
+  type UnitLevel,
+  type UnitView,
+} from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { ErrorBox, FieldError, type FieldErrorMessage, UnitLevelChip } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError, lengthBetween, UnitLevelChip } from '@worker-aid/web/ui';
 import { AdminApi } from '../admin-api';
 
 export interface UnitFormDialogData {
@@ -19,8 +25,6 @@ export interface UnitFormDialogData {
 }
 
 const FIELDS = ['code', 'name'] as const;
-
-const NAME_LENGTH: FieldErrorMessage = { key: 'validation.lengthBetween', params: { min: 2, max: 100 } };
 
 /** Adds a unit below `parent`; closes with the created unit. */
 @Component({
@@ -79,10 +83,16 @@ export class UnitFormDialog {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, Validators.pattern(UNIT_CODE_PATTERN)]],
-    name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]],
+    name: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(MIN_NAME_LENGTH),
+        Validators.maxLength(TEXT_LIMITS.unitName),
+      ],
+    ],
   });
-  /** Too short and too long get one message, with both limits. */
-  protected readonly nameMessages = { minlength: NAME_LENGTH, maxlength: NAME_LENGTH };
+  protected readonly nameMessages = lengthBetween(MIN_NAME_LENGTH, TEXT_LIMITS.unitName);
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);

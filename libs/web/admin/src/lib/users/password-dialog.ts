@@ -15,23 +15,15 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { ErrorBox, FieldError, type FieldErrorMessage } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError, lengthBetween } from '@worker-aid/web/ui';
 import { AdminApi } from '../admin-api';
 
 export interface PasswordDialogData {
   user: UserView;
 }
 
-const PASSWORD_LENGTH: FieldErrorMessage = {
-  key: 'validation.lengthBetween',
-  params: { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH },
-};
-
 /** A password's messages besides required: too short and too long get one, with both limits. */
-export const PASSWORD_LENGTH_MESSAGES: Record<string, FieldErrorMessage> = {
-  minlength: PASSWORD_LENGTH,
-  maxlength: PASSWORD_LENGTH,
-};
+export const PASSWORD_LENGTH_MESSAGES = lengthBetween(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
 
 /** The repeated password must equal the first. */
 export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {

@@ -15,6 +15,7 @@ import {
   USERNAME_PATTERN,
   type Role,
   type UserView,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import {
   Notifier,
@@ -66,7 +67,7 @@ export class UserFormDialog implements OnInit {
 
   protected readonly form = this.fb.group({
     username: ['', [Validators.required, Validators.pattern(USERNAME_PATTERN)]],
-    displayName: ['', [Validators.required, Validators.maxLength(64)]],
+    displayName: ['', [Validators.required, Validators.maxLength(TEXT_LIMITS.displayName)]],
     password: [
       '',
       [

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AllocationView, FundView } from '@worker-aid/shared/domain';
+import { TEXT_LIMITS, type AllocationView, type FundView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { FundsApi } from '@worker-aid/web/records';
 import { ErrorBox, FenPipe, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
@@ -98,7 +98,10 @@ export class AllocationDialog {
         (control) => (yuanToFen(control.value as string) === 0 ? { positive: true } : null),
       ],
     }),
-    note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(500) }),
+    note: new FormControl('', {
+      nonNullable: true,
+      validators: Validators.maxLength(TEXT_LIMITS.allocationNote),
+    }),
   });
   private readonly amountText = toSignal(this.form.controls.amount.valueChanges, { initialValue: '' });
   protected readonly amount = computed(() => yuanToFen(this.amountText()));

@@ -7,10 +7,17 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FUND_CODE_PATTERN, FUND_SOURCES, type FundSource, type FundView } from '@worker-aid/shared/domain';
+import {
+  FUND_CODE_PATTERN,
+  FUND_SOURCES,
+  MIN_NAME_LENGTH,
+  TEXT_LIMITS,
+  type FundSource,
+  type FundView,
+} from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { FundsApi } from '@worker-aid/web/records';
-import { ErrorBox, FieldError } from '@worker-aid/web/ui';
+import { ErrorBox, FieldError, lengthBetween } from '@worker-aid/web/ui';
 
 /** 新建资金: code, name and source; closes with the new fund. */
 @Component({
@@ -44,7 +51,7 @@ import { ErrorBox, FieldError } from '@worker-aid/web/ui';
         <mat-form-field class="full">
           <mat-label>{{ 'funds.fields.name' | transloco }}</mat-label>
           <input matInput formControlName="name" autocomplete="off" data-testid="fund-name" />
-          <mat-error [waFieldError]="form.controls.name" />
+          <mat-error [waFieldError]="form.controls.name" [messages]="nameMessages" />
         </mat-form-field>
         <mat-form-field class="full">
           <mat-label>{{ 'funds.fields.source' | transloco }}</mat-label>
@@ -82,10 +89,15 @@ export class FundDialog {
     }),
     name: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(100)],
+      validators: [
+        Validators.required,
+        Validators.minLength(MIN_NAME_LENGTH),
+        Validators.maxLength(TEXT_LIMITS.fundName),
+      ],
     }),
     source: new FormControl<FundSource | ''>('', { nonNullable: true, validators: Validators.required }),
   });
+  protected readonly nameMessages = lengthBetween(MIN_NAME_LENGTH, TEXT_LIMITS.fundName);
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);

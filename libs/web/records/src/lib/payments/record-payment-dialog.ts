@@ -16,6 +16,7 @@ import {
   type DisbursementView,
   type FundView,
   type PaymentMethod,
+  TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe, fenToYuanText, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
@@ -76,7 +77,10 @@ export class RecordPaymentDialog implements OnInit {
     }),
     method: new FormControl<PaymentMethod>('bank', { nonNullable: true, validators: Validators.required }),
     paidOn: new FormControl(this.today, { nonNullable: true, validators: Validators.required }),
-    reference: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
+    reference: new FormControl('', {
+      nonNullable: true,
+      validators: Validators.maxLength(TEXT_LIMITS.paymentReference),
+    }),
   });
 
   private readonly fundId = toSignal(this.form.controls.fundId.valueChanges, { initialValue: '' });

@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { DisbursementView } from '@worker-aid/shared/domain';
+import { TEXT_LIMITS, type DisbursementView } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe, FieldError } from '@worker-aid/web/ui';
 import { problemMessageKey, toApiProblem } from '@worker-aid/web/core';
 import { PaymentsApi } from './funds-api';
@@ -80,7 +80,7 @@ export class ReversalDialog {
   protected readonly data = inject<ReversalDialogData>(MAT_DIALOG_DATA);
   protected readonly reason = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.required, Validators.maxLength(500)],
+    validators: [Validators.required, Validators.maxLength(TEXT_LIMITS.reversalReason)],
   });
   protected readonly form = new FormGroup({ reason: this.reason });
   protected readonly saving = signal(false);

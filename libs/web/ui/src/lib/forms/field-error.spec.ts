@@ -4,7 +4,7 @@ import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { FieldError, fieldErrorMessage } from './field-error';
+import { FieldError, fieldErrorMessage, lengthBetween } from './field-error';
 
 describe('fieldErrorMessage', () => {
   it("puts the field's own messages first, then required, too long and the API's word", () => {
@@ -27,12 +27,9 @@ describe('fieldErrorMessage', () => {
       key: 'validation.server',
       params: { message: 'must be a UUID' },
     });
-    expect(
-      fieldErrorMessage(
-        { minlength: {} },
-        { minlength: { key: 'validation.lengthBetween', params: { min: 8 } } },
-      ),
-    ).toEqual({ key: 'validation.lengthBetween', params: { min: 8 } });
+    const between = { key: 'validation.lengthBetween', params: { min: 2, max: 100 } };
+    expect(fieldErrorMessage({ minlength: {} }, lengthBetween(2, 100))).toEqual(between);
+    expect(fieldErrorMessage({ maxlength: { requiredLength: 100 } }, lengthBetween(2, 100))).toEqual(between);
   });
 });
 

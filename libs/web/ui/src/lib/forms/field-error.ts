@@ -66,3 +66,9 @@ export function fieldErrorMessage(
   if ('server' in errors) return { key: 'validation.server', params: { message: errors['server'] } };
   return null;
 }
+
+/** The messages of a field that may be neither too short nor too long: one, naming both limits. */
+export function lengthBetween(min: number, max: number): Record<string, FieldErrorMessage> {
+  const message: FieldErrorMessage = { key: 'validation.lengthBetween', params: { min, max } };
+  return { minlength: message, maxlength: message };
+}
