@@ -11,6 +11,7 @@ import {
   isDatabaseBusy,
   pgErrorCode,
 } from '../database/pg-errors';
+import { BODY_TOO_LARGE } from './json-bodies';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
 const REASONS: Record<number, string> = {
@@ -24,15 +25,6 @@ const REASONS: Record<number, string> = {
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
-};
-
-/**
- * Fastify refuses these bodies before any code of ours runs, and Nest passes its errors on as
- * plain HttpExceptions: the API's own words replace Fastify's.
- */
-const BODY_REFUSALS: Record<number, string> = {
-  413: 'body: larger than the 1 MB limit',
-  415: 'body: send JSON, with Content-Type: application/json',
 };
 
 /** How long a client should wait before retrying a request the busy database could not take. */
@@ -67,8 +59,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const refusal = BODY_REFUSALS[status];
-      if (refusal) return body(status, refusal);
+      // Only Fastify answers 413, before any code of ours runs; Nest hands its error on as a
+      // plain HttpException in Fastify's words.
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return body(status, BODY_TOO_LARGE);
       const payload = exception.getResponse();
       const reason = REASONS[status] ?? exception.name;
       if (typeof payload === 'string') return { statusCode: status, error: reason, message: payload };

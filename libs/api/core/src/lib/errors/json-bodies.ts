@@ -1,8 +1,11 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 
-/** The largest request body the API takes; Fastify answers a larger one with 413. */
+/** The largest request body the API takes; Fastify refuses a larger one with 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** What the 413 says (the exception filter puts it in place of Fastify's words). */
+export const BODY_TOO_LARGE = `body: larger than the ${BODY_LIMIT_BYTES / (1024 * 1024)} MB limit`;
 
 const MALFORMED = 'body: malformed JSON';
 
@@ -18,6 +21,9 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
     } catch (error) {
       done(error as Error);
     }
+  });
+  fastify.addContentTypeParser('*', (_request, _payload, done) => {
+    done(new UnsupportedMediaTypeException('body: send JSON, with Content-Type: application/json'));
   });
 }
 
