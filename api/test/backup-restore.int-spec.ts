@@ -14,14 +14,12 @@ import {
   paymentsOfCase,
   setUpPayableCases,
 } from './support/payable-cases';
-import { backupScript, dumpCheck } from './support/backup-scripts';
+import { backupScript, runsDumpTests } from './support/backup-scripts';
 import { TestDatabase } from './support/test-database';
 import { ADMIN_PASSWORD, TestApp } from './support/test-app';
 
 // pg_dump refuses a server newer than itself (the embedded test server is PostgreSQL 18).
-const dumpable = dumpCheck();
-const describeIfDumpable = dumpable.ok ? describe : describe.skip;
-if (!dumpable.ok) console.warn(`backup-restore skipped: ${dumpable.reason}`);
+const describeIfDumpable = runsDumpTests('backup-restore') ? describe : describe.skip;
 
 describeIfDumpable('npm run backup and npm run restore', () => {
   let app: TestApp;

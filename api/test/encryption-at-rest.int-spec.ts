@@ -9,7 +9,7 @@ import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@work
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { MIGRATIONS } from '../src/migrations';
-import { backupScript, dumpCheck } from './support/backup-scripts';
+import { backupScript, runsDumpTests } from './support/backup-scripts';
 import { identityNumber } from './support/identity-numbers';
 import { ApiProcess } from './support/api-process';
 import { MEDICAL_DETAILS } from './support/records';
@@ -84,9 +84,7 @@ function leaked(text: string, s: Secrets): string[] {
   return Object.values(s).filter((value) => text.includes(value));
 }
 
-const dumpable = dumpCheck();
-const itIfDumpable = dumpable.ok ? it : it.skip;
-if (!dumpable.ok) console.warn(`the pg_dump check is skipped: ${dumpable.reason}`);
+const itIfDumpable = runsDumpTests('the pg_dump check of encrypted fields') ? it : it.skip;
 
 describe('sensitive fields encrypted at rest', () => {
   let app: TestApp;
