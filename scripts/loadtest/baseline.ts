@@ -1,9 +1,10 @@
+import { DEFAULT_DATABASE_POOL_SIZE } from '@worker-aid/api/core';
 import { ChildServer } from './child-server';
 import { childEnv } from './child-env';
 import type { CapturedQuery } from '../bench/bench-app';
 
-/** The app's TypeORM pool size (api/src/database/data-source-options.ts), so both sides get as many connections. */
-export const APP_POOL_SIZE = 20;
+/** The app's pool size (the production server runs with the default), so both sides get as many connections. */
+export const APP_POOL_SIZE = DEFAULT_DATABASE_POOL_SIZE;
 
 /** Starts baseline-server.ts in its own process, serving `query` at `/cases`. */
 export function startBaseline(databaseUrl: string, port: number, query: CapturedQuery): Promise<ChildServer> {

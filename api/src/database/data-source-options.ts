@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import type { DatabaseLimits } from '@worker-aid/api/core';
+import { type DatabaseLimits, DEFAULT_DATABASE_POOL_SIZE } from '@worker-aid/api/core';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './entities';
 
@@ -19,7 +19,7 @@ export function dataSourceOptions(url: string, limits?: DatabaseLimits): DataSou
     synchronize: false,
     uuidExtension: 'pgcrypto',
     extra: {
-      max: limits?.poolSize ?? 20,
+      max: limits?.poolSize ?? DEFAULT_DATABASE_POOL_SIZE,
       application_name: 'worker-aid',
       ...(limits
         ? { connectionTimeoutMillis: limits.poolWaitMs, statement_timeout: limits.statementTimeoutMs }

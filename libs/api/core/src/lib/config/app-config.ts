@@ -4,6 +4,9 @@ import { MIN_PASSWORD_LENGTH } from '@worker-aid/shared/domain';
 import { type EncryptionKeys, generateEncryptionKeys } from '../encryption/field-keyring';
 import { parseEncryptionKeys } from '../encryption/encryption-settings';
 
+/** Connections in the app's database pool unless DATABASE_POOL_SIZE says otherwise. */
+export const DEFAULT_DATABASE_POOL_SIZE = 20;
+
 /** How the server runs: `production` (npm run serve), `demo` (npm start) or `test` (test suites). */
 export type RunMode = 'production' | 'demo' | 'test';
 
@@ -91,7 +94,7 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
   }
   const ttlSeconds = integer(env, 'JWT_TTL_SECONDS', 1800, 60, 86400, errors);
   const databaseLimits: DatabaseLimits = {
-    poolSize: integer(env, 'DATABASE_POOL_SIZE', 20, 1, 500, errors),
+    poolSize: integer(env, 'DATABASE_POOL_SIZE', DEFAULT_DATABASE_POOL_SIZE, 1, 500, errors),
     poolWaitMs: integer(env, 'DATABASE_POOL_WAIT_SECONDS', 10, 1, 600, errors) * 1000,
     statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_SECONDS', 30, 1, 3600, errors) * 1000,
   };
