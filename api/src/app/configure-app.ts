@@ -11,6 +11,7 @@ import {
   validationException,
 } from '@worker-aid/api/core';
 import { API_PREFIX, isApiPath } from './api-path';
+import { errorCodesDescription } from './error-codes-doc';
 import { securityHeaders } from './security-headers';
 import { recordServedRoutes } from './served-routes';
 import { serveWebApp } from './web-app';
@@ -26,7 +27,13 @@ export function createHttpAdapter(): FastifyAdapter {
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: true },
     // A path Fastify cannot decode (a broken %-escape) never reaches Nest: answer it in the API's shape.
     frameworkErrors: (_error: Error, _request: FastifyRequest, reply: FastifyReply) => {
-      const body: ApiErrorBody = { statusCode: 400, error: 'Bad Request', message: 'path: not a valid URL' };
+      const body: ApiErrorBody = {
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'validation',
+        message: ['path: not a valid URL'],
+        fields: [{ field: 'path', code: 'format', message: 'not a valid URL' }],
+      };
       void reply.status(400).send(body);
     },
   });
@@ -65,7 +72,8 @@ function setUpOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Worker Aid API')
     .setDescription(
-      '困难职工帮扶中心 case management: units, users, workers, aid cases, funds, disbursements, reports.',
+      '困难职工帮扶中心 case management: units, users, workers, aid cases, funds, disbursements, reports.\n\n' +
+        errorCodesDescription(),
     )
     .setVersion('1')
     .addBearerAuth()

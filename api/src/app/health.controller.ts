@@ -1,9 +1,9 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { HealthView } from '@worker-aid/shared/domain';
-import { Public } from '@worker-aid/api/core';
+import { apiError, Public } from '@worker-aid/api/core';
 
 @ApiTags('health')
 @Controller('health')
@@ -18,7 +18,7 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       if (await this.dataSource.showMigrations()) throw new Error('pending migrations');
     } catch {
-      throw new ServiceUnavailableException('database unavailable or not migrated');
+      throw apiError('server.unavailable', 'database unavailable or not migrated');
     }
     return { status: 'ok', database: 'up', version: process.env['npm_package_version'] ?? '0.1.0' };
   }

@@ -3,6 +3,7 @@ export * from './lib/config/app-config.token';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/database-admin';
 export * from './lib/database/pg-errors';
+export * from './lib/errors/api-error';
 export * from './lib/errors/all-exceptions.filter';
 export * from './lib/validation/validation-messages';
 export * from './lib/auth/principal';

@@ -4,6 +4,7 @@ export * from './lib/units';
 export * from './lib/accounts';
 export * from './lib/pagination';
 export * from './lib/api-types';
+export * from './lib/error-codes';
 export * from './lib/identity-number';
 export * from './lib/bank-account';
 export * from './lib/phone';

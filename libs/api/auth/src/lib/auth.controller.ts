@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUserView, LoginResponse } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, Principal, Public } from '@worker-aid/api/core';
+import { Authorize, CurrentUser, Principal, Public, apiError } from '@worker-aid/api/core';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
 import { assertSameOrigin, clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
@@ -41,7 +41,7 @@ export class AuthController {
   ): Promise<LoginResponse> {
     assertSameOrigin(request);
     const token = refreshCookieOf(request);
-    if (!token) throw new UnauthorizedException('no session to refresh; please sign in');
+    if (!token) throw apiError('auth.session_ended', 'no session to refresh; please sign in');
     try {
       const refreshed = await this.auth.refresh(token);
       setRefreshCookie(reply, refreshed.refreshToken);

@@ -1,4 +1,4 @@
-import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Principal } from '@worker-aid/api/core';
 import { Authorize, Public } from '@worker-aid/api/core';
@@ -51,17 +51,23 @@ describe('AuthGuard', () => {
   });
 
   it('needs a bearer token everywhere else', async () => {
-    await expect(guard.canActivate(context('me'))).rejects.toThrow(UnauthorizedException);
-    await expect(guard.canActivate(context('me', 'Basic good'))).rejects.toThrow(UnauthorizedException);
+    await expect(guard.canActivate(context('me'))).rejects.toMatchObject({ code: 'auth.required' });
+    await expect(guard.canActivate(context('me', 'Basic good'))).rejects.toMatchObject({
+      code: 'auth.required',
+    });
     await expect(guard.canActivate(context('me', 'Bearer bad'))).rejects.toThrow(UnauthorizedException);
     await expect(guard.canActivate(context('me', 'Bearer good'))).resolves.toBe(true);
   });
 
   it('enforces the permission matrix', async () => {
-    await expect(guard.canActivate(context('audit', 'Bearer good'))).rejects.toThrow(ForbiddenException);
+    await expect(guard.canActivate(context('audit', 'Bearer good'))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    });
   });
 
   it('refuses an endpoint that declares no permission', async () => {
-    await expect(guard.canActivate(context('undeclared', 'Bearer good'))).rejects.toThrow(ForbiddenException);
+    await expect(guard.canActivate(context('undeclared', 'Bearer good'))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    });
   });
 });

@@ -1,14 +1,8 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { can, type Permission } from '@worker-aid/shared/domain';
-import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from '@worker-aid/api/core';
+import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY, apiError } from '@worker-aid/api/core';
 import { AuthService } from './auth.service';
 
 /**
@@ -32,13 +26,13 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
+    if (scheme !== 'Bearer' || !token) throw apiError('auth.required', 'a bearer token is required');
     const principal = await this.auth.authenticate(token);
     request.principal = principal;
 
-    if (!required) throw new ForbiddenException('this endpoint declares no permission');
+    if (!required) throw apiError('auth.forbidden', 'this endpoint declares no permission');
     if (required !== 'signed-in' && !can(principal.role, required)) {
-      throw new ForbiddenException(`the role ${principal.role} may not do this (${required})`);
+      throw apiError('auth.forbidden', `the role ${principal.role} may not do this (${required})`);
     }
     return true;
   }

@@ -1,9 +1,9 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { isRole, type LoginResponse } from '@worker-aid/shared/domain';
-import { APP_CONFIG, AppConfig, Principal, PrincipalCache } from '@worker-aid/api/core';
+import { APP_CONFIG, AppConfig, Principal, PrincipalCache, apiError } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { decoyHash, toCurrentUserView, User, verifyPassword } from '@worker-aid/api/users';
 import { LoginThrottle } from './login-throttle';
@@ -56,7 +56,7 @@ export class AuthService {
           reason: !user ? 'unknown user' : !valid ? 'wrong password' : 'disabled',
         },
       });
-      throw new UnauthorizedException(BAD_CREDENTIALS);
+      throw apiError('auth.bad_credentials', BAD_CREDENTIALS);
     }
     await this.throttle.recordSuccess(name);
     await this.audit.record(this.dataSource.manager, {
@@ -91,7 +91,7 @@ export class AuthService {
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
-      throw new UnauthorizedException('invalid or expired token');
+      throw apiError('auth.invalid_token', 'invalid or expired token');
     }
     const cached = this.principals.get(claims.sub, claims.tv);
     if (cached) return cached;
@@ -116,7 +116,7 @@ export class AuthService {
       .where('u.id = :id AND u.active', { id: userId });
     if (tokenVersion !== undefined) qb.andWhere('u.token_version = :tv', { tv: tokenVersion });
     const row = await qb.getRawOne<Principal>();
-    if (!row || !isRole(row.role)) throw new UnauthorizedException('invalid or expired token');
+    if (!row || !isRole(row.role)) throw apiError('auth.invalid_token', 'invalid or expired token');
     return row;
   }
 

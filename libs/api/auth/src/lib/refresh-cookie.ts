@@ -1,7 +1,7 @@
-import { ForbiddenException } from '@nestjs/common';
 import { parse, serialize, type CookieSerializeOptions } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_ABSOLUTE_MS } from './refresh-sessions';
+import { apiError } from '@worker-aid/api/core';
 
 export const REFRESH_COOKIE = 'wa_refresh';
 
@@ -41,7 +41,7 @@ export function assertSameOrigin(request: FastifyRequest): void {
   try {
     host = new URL(origin).host;
   } catch {
-    throw new ForbiddenException('Origin: not this site');
+    throw apiError('auth.origin', 'Origin: not this site');
   }
-  if (host !== request.headers.host) throw new ForbiddenException('Origin: not this site');
+  if (host !== request.headers.host) throw apiError('auth.origin', 'Origin: not this site');
 }

@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { User } from '@worker-aid/api/users';
 import { RefreshSession } from './refresh-session.entity';
+import { apiError } from '@worker-aid/api/core';
 
 /** A session ends after this long without a refresh… */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -43,7 +44,7 @@ export class RefreshSessions {
   /** The session's active user and a new token for the cookie; 401 when the session has ended. */
   async rotate(token: string, now = new Date()): Promise<{ user: User; token: RefreshToken }> {
     const [id, secret] = token.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw new UnauthorizedException(SESSION_ENDED);
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw apiError('auth.session_ended', SESSION_ENDED);
     const rotated = await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(RefreshSession, {
         where: { id, revokedAt: IsNull() },
@@ -67,7 +68,7 @@ export class RefreshSessions {
       await manager.update(RefreshSession, { id }, { secretHash: hash(next), lastUsedAt: now });
       return { user, token: `${id}.${next}` };
     });
-    if (!rotated) throw new UnauthorizedException(SESSION_ENDED);
+    if (!rotated) throw apiError('auth.session_ended', SESSION_ENDED);
     return rotated;
   }
 

@@ -1,11 +1,11 @@
-import { BadRequestException } from '@nestjs/common';
+import { ApiError } from '@worker-aid/api/core';
 import { validDetails } from './case-details.validation';
 
 function messages(run: () => unknown): string[] {
   try {
     run();
   } catch (error) {
-    if (error instanceof BadRequestException) return (error.getResponse() as { message: string[] }).message;
+    if (error instanceof ApiError) return (error.getResponse() as { message: string[] }).message;
   }
   return [];
 }

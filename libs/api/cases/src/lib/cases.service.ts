@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -17,7 +17,14 @@ import {
   type CaseWarning,
   type Page,
 } from '@worker-aid/shared/domain';
-import { findInScopeOr404, encodeCursor, Principal } from '@worker-aid/api/core';
+import {
+  findInScopeOr404,
+  encodeCursor,
+  Principal,
+  apiError,
+  invalidField,
+  invalid,
+} from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
 import { WorkersService } from '@worker-aid/api/workers';
@@ -107,7 +114,7 @@ export class CasesService {
     await this.dataSource.transaction(async (manager) => {
       const aidCase = await this.findInScope(principal, id, manager, { lock: true });
       if (!EDITABLE_CASE_STATUSES.includes(aidCase.status)) {
-        throw new ConflictException(`status: a ${aidCase.status} case can no longer be edited`);
+        throw apiError('case.not_editable', `status: a ${aidCase.status} case can no longer be edited`);
       }
       const changed: string[] = [];
       if (dto.details !== undefined) {
@@ -135,16 +142,16 @@ export class CasesService {
       const aidCase = await this.findInScope(principal, id, manager, { lock: true });
       const from = aidCase.status;
       if (!canTransition(input.action, from)) {
-        throw new ConflictException(`status: a ${from} case cannot be sent to ${input.action}`);
+        throw apiError('case.transition', `status: a ${from} case cannot be sent to ${input.action}`);
       }
       let comment: string | null = null;
       switch (input.action) {
         case 'approve':
           if (aidCase.createdBy === principal.id) {
-            throw new ForbiddenException('the user who created a case may not approve it');
+            throw apiError('case.four_eyes', 'the user who created a case may not approve it');
           }
           if (input.body.approvedAmount > aidCase.requestedAmount) {
-            throw new BadRequestException('approvedAmount: may not exceed the requested amount');
+            throw invalidField('approvedAmount', 'above_requested', 'may not exceed the requested amount');
           }
           aidCase.approvedAmount = input.body.approvedAmount;
           comment = input.body.comment || null;
@@ -247,15 +254,22 @@ export class CasesService {
 
   private applyClosing(aidCase: AidCase, body: CloseCaseDto): void {
     if (aidCase.type === 'legal') {
-      const missing = [
-        body.outcome === undefined ? 'outcome: is required to close a legal-aid case' : null,
-        body.recoveredAmount === undefined ? 'recoveredAmount: is required to close a legal-aid case' : null,
-      ].filter((m): m is string => m !== null);
-      if (missing.length > 0) throw new BadRequestException(missing);
+      const missing = (['outcome', 'recoveredAmount'] as const)
+        .filter((field) => body[field] === undefined)
+        .map((field) => ({
+          field,
+          code: 'required' as const,
+          message: 'is required to close a legal-aid case',
+        }));
+      if (missing.length > 0) throw invalid(missing);
       aidCase.outcome = body.outcome ?? null;
       aidCase.recoveredAmount = body.recoveredAmount ?? null;
     } else if (body.outcome !== undefined || body.recoveredAmount !== undefined) {
-      throw new BadRequestException('outcome: only legal-aid cases record an outcome and a recovered amount');
+      throw invalidField(
+        'outcome',
+        'legal_only',
+        'only legal-aid cases record an outcome and a recovered amount',
+      );
     }
   }
 

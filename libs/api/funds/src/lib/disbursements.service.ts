@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { todayInCenter, type DisbursementView, type Page } from '@worker-aid/shared/domain';
@@ -11,6 +11,9 @@ import {
   Principal,
   requestHash,
   storeIdempotentAnswer,
+  apiError,
+  invalidField,
+  notFound,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { CasesService } from '@worker-aid/api/cases';
@@ -55,8 +58,8 @@ export class DisbursementsService {
     dto: DisbursementDto,
     idempotencyKey: string,
   ): Promise<PaymentAnswer> {
-    if (dto.amount === 0) throw new BadRequestException('amount: a payment must be more than zero');
-    if (dto.paidOn > todayInCenter()) throw new BadRequestException('paidOn: may not be in the future');
+    if (dto.amount === 0) throw invalidField('amount', 'positive', 'a payment must be more than zero');
+    if (dto.paidOn > todayInCenter()) throw invalidField('paidOn', 'not_future', 'may not be in the future');
     const hash = requestHash({ caseId, ...dto, reference: dto.reference ?? null });
     return this.dataSource.transaction(async (manager) => {
       const claimed = await claimIdempotencyKey<DisbursementView>(
@@ -69,7 +72,8 @@ export class DisbursementsService {
 
       const aidCase = await this.cases.lockInScope(principal, caseId, manager);
       if (aidCase.status !== 'approved') {
-        throw new ConflictException(
+        throw apiError(
+          'payment.case_status',
           `status: only an approved case can be paid; this one is ${aidCase.status}`,
         );
       }
@@ -78,10 +82,14 @@ export class DisbursementsService {
       await this.assertFundCoversCase(fund, aidCase.unitId, manager);
       const remaining = (aidCase.approvedAmount ?? 0) - aidCase.disbursedAmount;
       if (dto.amount > remaining) {
-        throw new ConflictException(`amount: more than the ${remaining} fen still to pay on this case`);
+        throw apiError(
+          'payment.over_approved',
+          `amount: more than the ${remaining} fen still to pay on this case`,
+        );
       }
       if (dto.amount > fund.allocated - fund.disbursed) {
-        throw new ConflictException(
+        throw apiError(
+          'fund.insufficient',
           `amount: more than the fund's balance of ${fund.allocated - fund.disbursed} fen`,
         );
       }
@@ -124,13 +132,17 @@ export class DisbursementsService {
   async reverse(principal: Principal, disbursementId: string, dto: ReversalDto): Promise<DisbursementView> {
     return this.dataSource.transaction(async (manager) => {
       const original = await this.findInScope(principal, disbursementId, manager);
-      if (original.reversesId) throw new ConflictException('id: a reversal cannot itself be reversed');
+      if (original.reversesId)
+        throw apiError('payment.is_reversal', 'id: a reversal cannot itself be reversed');
       const aidCase = await this.cases.lockInScope(principal, original.caseId, manager);
       const fund = await this.funds.findInScope(principal, original.fundId, manager, { lock: true });
       const already = await manager.existsBy(Disbursement, { reversesId: original.id });
-      if (already) throw new ConflictException('id: this payment has already been reversed');
+      if (already) throw apiError('payment.already_reversed', 'id: this payment has already been reversed');
       if (aidCase.status !== 'approved' && aidCase.status !== 'disbursed') {
-        throw new ConflictException(`status: payments of a ${aidCase.status} case can no longer be reversed`);
+        throw apiError(
+          'payment.not_reversible',
+          `status: payments of a ${aidCase.status} case can no longer be reversed`,
+        );
       }
       const reversal = manager.create(Disbursement, {
         caseId: original.caseId,
@@ -194,7 +206,7 @@ export class DisbursementsService {
 
   private async view(id: string, manager: EntityManager): Promise<DisbursementView> {
     const raw = await this.query(manager).where('d.id = :id', { id }).getRawOne<RawDisbursement>();
-    if (!raw) throw new NotFoundException('disbursement not found');
+    if (!raw) throw notFound('disbursement');
     return toViewFromRaw(raw);
   }
 
@@ -232,8 +244,7 @@ export class DisbursementsService {
   private async findInScope(principal: Principal, id: string, manager: EntityManager): Promise<Disbursement> {
     const row = await manager.findOneBy(Disbursement, { id });
     const unit = row ? await manager.findOneBy(Unit, { id: row.unitId }) : null;
-    if (!row || !unit || !pathInScope(principal, unit.path))
-      throw new NotFoundException('disbursement not found');
+    if (!row || !unit || !pathInScope(principal, unit.path)) throw notFound('disbursement');
     return row;
   }
 
@@ -243,7 +254,7 @@ export class DisbursementsService {
       manager.findOneByOrFail(Unit, { id: caseUnitId }),
     ]);
     if (!caseUnit.path.startsWith(fundUnit.path)) {
-      throw new ConflictException("fundId: the fund's unit does not cover the case's unit");
+      throw apiError('fund.not_covering', "fundId: the fund's unit does not cover the case's unit");
     }
   }
 }

@@ -1,8 +1,15 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AllocationView, FundView } from '@worker-aid/shared/domain';
-import { applyScope, findInScopeOr404, isUniqueViolation, Principal } from '@worker-aid/api/core';
+import {
+  applyScope,
+  findInScopeOr404,
+  isUniqueViolation,
+  Principal,
+  apiError,
+  invalidField,
+} from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { AllocationDto, CreateFundDto } from './funds.dto';
 import { FundAllocation } from './fund-allocation.entity';
@@ -40,7 +47,8 @@ export class FundsService {
       .execute();
     if (result.affected === 1) return;
     const fund = await manager.findOneByOrFail(Fund, { id: fundId });
-    throw new ConflictException(
+    throw apiError(
+      'fund.insufficient',
       `amount: more than the fund's balance of ${fund.allocated - fund.disbursed} fen`,
     );
   }
@@ -67,14 +75,15 @@ export class FundsService {
         return toFundView(fund);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictException('code: a fund with this code already exists');
+      if (isUniqueViolation(error))
+        throw apiError('fund.duplicate_code', 'code: a fund with this code already exists');
       throw error;
     }
   }
 
   /** Money into the fund (资金下拨): a ledger row and the running total, in one transaction. */
   async allocate(principal: Principal, fundId: string, dto: AllocationDto): Promise<AllocationView> {
-    if (dto.amount === 0) throw new ConflictException('amount: an allocation must be more than zero');
+    if (dto.amount === 0) throw invalidField('amount', 'positive', 'an allocation must be more than zero');
     return this.dataSource.transaction(async (manager) => {
       const fund = await this.findInScope(principal, fundId, manager, { lock: true });
       const allocation = manager.create(FundAllocation, {

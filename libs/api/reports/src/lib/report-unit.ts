@@ -1,5 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
-import { Principal } from '@worker-aid/api/core';
+import { Principal, invalidField } from '@worker-aid/api/core';
 import { Unit, UnitsService } from '@worker-aid/api/units';
 
 export interface ReportRequest {
@@ -14,6 +13,6 @@ export interface ReportRequest {
  */
 export function reportUnit(units: UnitsService, principal: Principal, request: ReportRequest): Promise<Unit> {
   if (request.from && request.to && request.from > request.to)
-    throw new BadRequestException('to: must not be before from');
+    throw invalidField('to', 'not_before_from', 'must not be before from');
   return units.findInScope(principal, request.unitId ?? principal.unitId);
 }

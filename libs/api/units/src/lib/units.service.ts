@@ -1,9 +1,17 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { parentLevelOf, type UnitView } from '@worker-aid/shared/domain';
-import { isUniqueViolation, pathInScope, Principal, unitPathOf } from '@worker-aid/api/core';
+import {
+  isUniqueViolation,
+  pathInScope,
+  Principal,
+  unitPathOf,
+  apiError,
+  invalidField,
+  notFound,
+} from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { CreateUnitDto } from './create-unit.dto';
 import { Unit } from './unit.entity';
@@ -41,20 +49,22 @@ export class UnitsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Unit> {
     const unit = await manager.findOneBy(Unit, { id });
-    if (!unit || !pathInScope(principal, unit.path)) throw new NotFoundException('unit not found');
+    if (!unit || !pathInScope(principal, unit.path)) throw notFound('unit');
     return unit;
   }
 
   async create(principal: Principal, dto: CreateUnitDto): Promise<UnitView> {
     const expectedParentLevel = parentLevelOf(dto.level);
     if (!expectedParentLevel)
-      throw new BadRequestException('level: the center exists once, created at start-up');
+      throw invalidField('level', 'center_once', 'the center exists once, created at start-up');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const parent = await this.findInScope(principal, dto.parentId, manager);
         if (parent.level !== expectedParentLevel) {
-          throw new BadRequestException(
-            `parentId: the parent of ${article(dto.level)} ${dto.level} unit must be ${article(expectedParentLevel)} ${expectedParentLevel} unit`,
+          throw invalidField(
+            'parentId',
+            'parent_level',
+            `the parent of ${article(dto.level)} ${dto.level} unit must be ${article(expectedParentLevel)} ${expectedParentLevel} unit`,
           );
         }
         const id = randomUUID();
@@ -78,7 +88,8 @@ export class UnitsService {
         return toUnitView(unit);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictException('code: a unit with this code already exists');
+      if (isUniqueViolation(error))
+        throw apiError('unit.duplicate_code', 'code: a unit with this code already exists');
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { USERNAME_PATTERN, type Page, type UserView } from '@worker-aid/shared/domain';
@@ -8,10 +8,11 @@ import {
   decodeCursor,
   encodeCursor,
   escapeLike,
-  INVALID_CURSOR,
   isUniqueViolation,
   Principal,
   PrincipalCache,
+  apiError,
+  invalidCursor,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
@@ -46,7 +47,7 @@ export class UsersService {
     if (query.cursor) {
       const [after] = decodeCursor(query.cursor, ['string']);
       // Only a user name can be one: anything else (a NUL, say) would fail the query.
-      if (!USERNAME_PATTERN.test(String(after))) throw new BadRequestException(INVALID_CURSOR);
+      if (!USERNAME_PATTERN.test(String(after))) throw invalidCursor();
       qb.andWhere('u.username > :after', { after });
     }
     const rows = await qb.getMany();
@@ -83,7 +84,8 @@ export class UsersService {
         return toUserView(user);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictException('username: this login name is taken');
+      if (isUniqueViolation(error))
+        throw apiError('user.duplicate_username', 'username: this login name is taken');
       throw error;
     }
   }
@@ -93,7 +95,10 @@ export class UsersService {
     const view = await this.dataSource.transaction(async (manager) => {
       const user = await this.findInScope(principal, id, manager, { lock: true });
       if (user.id === principal.id && (dto.active === false || (dto.role && dto.role !== user.role))) {
-        throw new ConflictException('active: you cannot disable your own account or change your own role');
+        throw apiError(
+          'user.self_change',
+          'active: you cannot disable your own account or change your own role',
+        );
       }
       const changed: string[] = [];
       if (dto.displayName !== undefined && dto.displayName.trim() !== user.displayName) {

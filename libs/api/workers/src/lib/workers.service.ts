@@ -1,9 +1,8 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   checkIdentityNumber,
-  type DuplicateWorkerBody,
   type Page,
   type RevealedWorkerNumbers,
   type WorkerView,
@@ -17,6 +16,9 @@ import {
   isUniqueViolation,
   pathInScope,
   Principal,
+  apiError,
+  invalidField,
+  notFound,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { Unit, UnitsService } from '@worker-aid/api/units';
@@ -37,9 +39,9 @@ export class WorkersService {
 
   async register(principal: Principal, dto: CreateWorkerDto): Promise<WorkerView> {
     const identity = checkIdentityNumber(dto.idNumber);
-    if (!identity.valid) throw new BadRequestException('idNumber: is not a valid identity number');
+    if (!identity.valid) throw invalidField('idNumber', 'id_number.format', 'is not a valid identity number');
     if (dto.gender && dto.gender !== identity.gender) {
-      throw new BadRequestException('gender: does not match the identity number');
+      throw invalidField('gender', 'id_number.gender_mismatch', 'does not match the identity number');
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -107,7 +109,7 @@ export class WorkersService {
   /** Finds a worker by identity number (sent in a body, never in a URL); 404 outside the caller's scope. */
   async lookup(principal: Principal, idNumber: string): Promise<WorkerView> {
     const worker = await this.findByIdNumber(principal, idNumber, this.dataSource.manager);
-    if (!worker) throw new NotFoundException('worker not found');
+    if (!worker) throw notFound('worker');
     return toWorkerView(worker);
   }
 
@@ -115,7 +117,7 @@ export class WorkersService {
     return this.dataSource.transaction(async (manager) => {
       const worker = await this.findInScope(principal, id, manager, { lock: true });
       if (dto.gender && dto.gender !== worker.gender) {
-        throw new BadRequestException('gender: does not match the identity number');
+        throw invalidField('gender', 'id_number.gender_mismatch', 'does not match the identity number');
       }
       const changed = EDITABLE.filter((field) => dto[field] !== undefined && dto[field] !== worker[field]);
       if (changed.length === 0) return toWorkerView(worker);
@@ -185,12 +187,10 @@ export class WorkersService {
       .where('w.idNumberIndex = :index', { index: idNumberIndex(idNumber) })
       .getRawOne<{ id: string; path: string }>();
     if (!existing) return;
-    const body: DuplicateWorkerBody = {
-      statusCode: 409,
-      error: 'Conflict',
-      message: 'idNumber: a worker with this identity number is already registered',
-      ...(pathInScope(principal, existing.path) ? { workerId: existing.id } : {}),
-    };
-    throw new ConflictException(body);
+    throw apiError(
+      'worker.duplicate',
+      'idNumber: a worker with this identity number is already registered',
+      pathInScope(principal, existing.path) ? { workerId: existing.id } : {},
+    );
   }
 }

@@ -53,6 +53,7 @@ export interface UpdateWorkerRequest {
 export interface DuplicateWorkerBody {
   statusCode: 409;
   error: 'Conflict';
+  code: 'worker.duplicate';
   message: string;
   workerId?: string;
 }

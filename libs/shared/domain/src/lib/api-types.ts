@@ -1,3 +1,4 @@
+import type { ErrorCode, FieldProblem } from './error-codes';
 import { Role } from './roles';
 import { UnitLevel } from './units';
 
@@ -82,10 +83,12 @@ export interface HealthView {
   version: string;
 }
 
-/** NestJS's error shape (API.md "Conventions"). */
+/** NestJS's error shape (API.md "Conventions") with v2's stable `code` and, for `validation`, `fields`. */
 export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  code: ErrorCode;
+  fields?: FieldProblem[];
   correlationId?: string;
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, ConflictException, HttpException, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { apiError, invalidField } from './api-error';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
 function respond(exception: unknown) {
@@ -40,7 +41,25 @@ describe('AllExceptionsFilter', () => {
     expect(respond(new ConflictException('code: taken')).body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'record.rule',
       message: 'code: taken',
+    });
+  });
+
+  it('answers an ApiError with the status of its code, the code and its extra fields', () => {
+    expect(respond(apiError('worker.duplicate', 'idNumber: taken', { workerId: 'w1' })).body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      code: 'worker.duplicate',
+      message: 'idNumber: taken',
+      workerId: 'w1',
+    });
+    expect(respond(invalidField('amount', 'positive', 'must be more than zero')).body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'validation',
+      message: ['amount: must be more than zero'],
+      fields: [{ field: 'amount', code: 'positive', message: 'must be more than zero' }],
     });
   });
 
@@ -48,12 +67,13 @@ describe('AllExceptionsFilter', () => {
     expect(respond(new HttpException('Request body is too large', 413)).body).toEqual({
       statusCode: 413,
       error: 'Payload Too Large',
+      code: 'body.too_large',
       message: 'body: larger than the 1 MB limit',
     });
   });
 
   it('maps constraint violations to 409 and bad values to 400', () => {
-    expect(respond(pgError('23505')).statusCode).toBe(409);
+    expect(respond(pgError('23505')).body).toMatchObject({ statusCode: 409, code: 'record.duplicate' });
     expect(respond(pgError('23503')).statusCode).toBe(409);
     expect(respond(pgError('22P02')).statusCode).toBe(400);
   });
@@ -64,6 +84,7 @@ describe('AllExceptionsFilter', () => {
     expect(body).toEqual({
       statusCode: 500,
       error: 'Internal Server Error',
+      code: 'server.error',
       message: 'Internal server error',
       correlationId: expect.any(String),
     });

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
-import type { ApiErrorBody } from '@worker-aid/shared/domain';
+import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '@worker-aid/shared/domain';
 import {
   PG_CHECK_VIOLATION,
   PG_FOREIGN_KEY_VIOLATION,
@@ -11,6 +11,7 @@ import {
   isDatabaseBusy,
   pgErrorCode,
 } from '../database/pg-errors';
+import { codeForStatus } from './api-error';
 import { BODY_TOO_LARGE } from './json-bodies';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
@@ -61,33 +62,41 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       // Only Fastify answers 413, before any code of ours runs; Nest hands its error on as a
       // plain HttpException in Fastify's words.
-      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return body(status, BODY_TOO_LARGE);
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return body('body.too_large', BODY_TOO_LARGE);
       const payload = exception.getResponse();
-      const reason = REASONS[status] ?? exception.name;
-      if (typeof payload === 'string') return { statusCode: status, error: reason, message: payload };
+      const error = REASONS[status] ?? exception.name;
+      // The framework's own errors (an unknown route, …) get the code of their status.
+      if (typeof payload === 'string')
+        return { statusCode: status, error, code: codeForStatus(status), message: payload };
       // Extra fields of a thrown body (e.g. the existing worker's id on a duplicate) are kept.
-      const { message, ...rest } = payload as { message?: string | string[] };
-      return { ...rest, statusCode: status, error: reason, message: message ?? exception.message };
+      const { message, code, ...rest } = payload as { message?: string | string[]; code?: ErrorCode };
+      return {
+        ...rest,
+        statusCode: status,
+        error,
+        code: code ?? codeForStatus(status),
+        message: message ?? exception.message,
+      };
     }
     // The transaction was rolled back with it, so the request may simply be sent again.
-    if (isDatabaseBusy(exception))
-      return body(HttpStatus.SERVICE_UNAVAILABLE, 'the server is busy: try again in a moment');
+    if (isDatabaseBusy(exception)) return body('server.busy', 'the server is busy: try again in a moment');
     switch (pgErrorCode(exception)) {
       case PG_UNIQUE_VIOLATION:
-        return body(HttpStatus.CONFLICT, 'a record with the same unique value already exists');
+        return body('record.duplicate', 'a record with the same unique value already exists');
       case PG_FOREIGN_KEY_VIOLATION:
-        return body(HttpStatus.CONFLICT, 'the record refers to, or is referred to by, another record');
+        return body('record.referenced', 'the record refers to, or is referred to by, another record');
       case PG_CHECK_VIOLATION:
-        return body(HttpStatus.CONFLICT, 'the change would break a rule of the records');
+        return body('record.rule', 'the change would break a rule of the records');
       case PG_NOT_NULL_VIOLATION:
-        return body(HttpStatus.BAD_REQUEST, 'a required value is missing');
+        return body('validation', 'a required value is missing');
       case PG_INVALID_TEXT_REPRESENTATION:
-        return body(HttpStatus.BAD_REQUEST, 'a value has the wrong format');
+        return body('validation', 'a value has the wrong format');
     }
-    return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+    return body('server.error', 'Internal server error');
   }
 }
 
-function body(statusCode: number, message: string): ApiErrorBody {
-  return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+function body(code: ErrorCode, message: string): ApiErrorBody {
+  const statusCode = ERROR_CODES[code][0];
+  return { statusCode, error: REASONS[statusCode] ?? 'Error', code, message };
 }

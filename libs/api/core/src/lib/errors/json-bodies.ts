@@ -1,5 +1,5 @@
-import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { ApiError } from './api-error';
 
 /** The largest request body the API takes; Fastify refuses a larger one with 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -23,7 +23,7 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
     }
   });
   fastify.addContentTypeParser('*', (_request, _payload, done) => {
-    done(new UnsupportedMediaTypeException('body: send JSON, with Content-Type: application/json'));
+    done(new ApiError('body.unsupported_type', 'body: send JSON, with Content-Type: application/json'));
   });
 }
 
@@ -34,10 +34,10 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
 export function parseJsonBody(text: string): unknown {
   const start = text.trimStart();
   if (start === '') return {};
-  if (start[0] !== '{' && start[0] !== '[') throw new BadRequestException(MALFORMED);
+  if (start[0] !== '{' && start[0] !== '[') throw new ApiError('body.malformed', MALFORMED);
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new BadRequestException(MALFORMED);
+    throw new ApiError('body.malformed', MALFORMED);
   }
 }

@@ -1,11 +1,11 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { ApiError } from './api-error';
 
-/** 429 with a Retry-After header (set by the exception filter). */
-export class TooManyRequestsException extends HttpException {
+/** 429 `auth.throttled` with a Retry-After header (set by the exception filter). */
+export class TooManyRequestsException extends ApiError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message, HttpStatus.TOO_MANY_REQUESTS);
+    super('auth.throttled', message);
   }
 }

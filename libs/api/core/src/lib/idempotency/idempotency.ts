@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException } from '@nestjs/common';
+import { apiError, invalidField } from '../errors/api-error';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { IDEMPOTENCY_KEY_PATTERN } from '@worker-aid/shared/domain';
@@ -17,9 +17,9 @@ export interface IdempotencyClaim {
 }
 
 export function requireIdempotencyKey(header: string | undefined): string {
-  if (!header) throw new BadRequestException('Idempotency-Key: the header is required for payments');
+  if (!header) throw invalidField('Idempotency-Key', 'required', 'the header is required for payments');
   if (!IDEMPOTENCY_KEY_PATTERN.test(header)) {
-    throw new BadRequestException('Idempotency-Key: must be 1–200 visible ASCII characters');
+    throw invalidField('Idempotency-Key', 'format', 'must be 1–200 visible ASCII characters');
   }
   return header;
 }
@@ -48,7 +48,7 @@ export async function claimIdempotencyKey<T>(
   if (inserted.length > 0) return { replayed: false, claim: { userId, key } };
   const stored = await manager.findOneByOrFail(IdempotencyRecord, { userId, key });
   if (stored.requestHash !== hash) {
-    throw new ConflictException('Idempotency-Key: already used for a different request');
+    throw apiError('idempotency.key_reused', 'Idempotency-Key: already used for a different request');
   }
   return { replayed: true, status: stored.responseStatus ?? 201, body: stored.responseBody as T };
 }

@@ -1,10 +1,15 @@
-import { BadRequestException } from '@nestjs/common';
+import { invalidField } from '../errors/api-error';
 
 /**
  * Opaque keyset cursors: the sort key of the last row of a page, as base64url JSON.
  * A cursor the server did not make is a 400, never a 500.
  */
 export const INVALID_CURSOR = 'cursor: is not a cursor this list issued';
+
+/** The 400 for a cursor the server did not make. */
+export function invalidCursor() {
+  return invalidField('cursor', 'cursor', 'is not a cursor this list issued');
+}
 
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -15,10 +20,10 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new BadRequestException(INVALID_CURSOR);
+    throw invalidCursor();
   }
   if (!Array.isArray(key) || key.length !== shape.length || key.some((part, i) => typeof part !== shape[i])) {
-    throw new BadRequestException(INVALID_CURSOR);
+    throw invalidCursor();
   }
   return key as (string | number)[];
 }
@@ -33,6 +38,6 @@ const MAX_BIGINT = 9_223_372_036_854_775_807n;
 export function decodeSequenceCursor(cursor: string): string {
   const [after] = decodeCursor(cursor, ['string']);
   const seq = String(after);
-  if (!/^\d{1,19}$/.test(seq) || BigInt(seq) > MAX_BIGINT) throw new BadRequestException(INVALID_CURSOR);
+  if (!/^\d{1,19}$/.test(seq) || BigInt(seq) > MAX_BIGINT) throw invalidCursor();
   return seq;
 }

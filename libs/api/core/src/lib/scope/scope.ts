@@ -1,7 +1,7 @@
-import { NotFoundException } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { UNIT_LEVELS } from '@worker-aid/shared/domain';
 import type { Principal } from '../auth/principal';
+import { notFound } from '../errors/api-error';
 
 /**
  * Unit-subtree scope, in one place. Every unit stores its materialised path
@@ -81,6 +81,6 @@ export async function findInScopeOr404<T extends ObjectLiteral>(
   applyScope(qb, principal, 'r.unit_id');
   if (options.lock) qb.setLock('pessimistic_write');
   const row = await qb.getOne();
-  if (!row) throw new NotFoundException(`${what} not found`);
+  if (!row) throw notFound(what);
   return row;
 }

@@ -1,12 +1,13 @@
 import { ValidationError } from 'class-validator';
-import { validationMessages } from './validation-messages';
+import { fieldProblems, validationMessages } from './validation-messages';
 
 function error(
   property: string,
   constraints: Record<string, string>,
   children: ValidationError[] = [],
+  value?: unknown,
 ): ValidationError {
-  return Object.assign(new ValidationError(), { property, constraints, children });
+  return Object.assign(new ValidationError(), { property, constraints, children, value });
 }
 
 describe('validationMessages', () => {
@@ -27,5 +28,38 @@ describe('validationMessages', () => {
       error('householdSize', { min: 'householdSize must not be less than 1' }),
     ]);
     expect(validationMessages([nested])).toEqual(['details.householdSize: must not be less than 1']);
+  });
+});
+
+describe('fieldProblems', () => {
+  it("gives each field's rule a code from the shared list", () => {
+    const nested = error('details', {}, [
+      error('hospital', { isLength: 'hospital must be shorter', isNotEmpty: 'hospital should not be empty' }),
+      error('totalCost', { medicalCostsAddUp: 'must equal insuranceReimbursed + outOfPocket' }),
+    ]);
+    expect(
+      fieldProblems([nested, error('extra', { whitelistValidation: 'property extra should not exist' })]),
+    ).toEqual([
+      { field: 'details.hospital', code: 'length', message: 'must be shorter' },
+      { field: 'details.hospital', code: 'required', message: 'should not be empty' },
+      {
+        field: 'details.totalCost',
+        code: 'medical_costs',
+        message: 'must equal insuranceReimbursed + outOfPocket',
+      },
+      { field: 'extra', code: 'unknown_field', message: 'is not an allowed field' },
+    ]);
+  });
+
+  it('says which rule of an identity number is broken', () => {
+    const problem = (value: string) =>
+      fieldProblems([error('idNumber', { isResidentId: 'x' }, [], value)])[0].code;
+    expect(problem('34110219900101123')).toBe('id_number.length');
+    expect(problem('34110219900101123A')).toBe('id_number.format');
+    expect(problem('341102199001011230')).toBe('id_number.check_character');
+  });
+
+  it('falls back to "invalid" for a rule it does not know', () => {
+    expect(fieldProblems([error('x', { someNewRule: 'x is odd' })])[0].code).toBe('invalid');
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * The stable `code` of every API error (API.md "Errors carry a code"), with the status it comes
+ * with and what it means. Clients translate codes (the web app has a text for each, in every
+ * language) and never parse `message`; the OpenAPI description lists them from here.
+ */
+export const ERROR_CODES = {
+  // Input
+  validation: [400, 'The input breaks a rule; `fields` says which field and which rule.'],
+  'body.malformed': [400, 'The body is not well-formed JSON.'],
+  'body.too_large': [413, 'The body is larger than the API accepts.'],
+  'body.unsupported_type': [415, 'The body is not JSON (send Content-Type: application/json).'],
+  // Sessions and permissions
+  'auth.required': [401, 'No bearer token was sent.'],
+  'auth.invalid_token': [401, 'The token is invalid or has expired: sign in again.'],
+  'auth.bad_credentials': [401, 'The user name or the password is wrong.'],
+  'auth.session_ended': [401, 'The session has ended: sign in again.'],
+  'auth.throttled': [429, 'Too many failed sign-ins: wait `Retry-After` seconds.'],
+  'auth.forbidden': [403, 'The role may not do this.'],
+  'auth.origin': [403, 'The request did not come from this site.'],
+  // Records that are not there (or not in the caller's scope: the API never says which)
+  not_found: [404, 'No such route.'],
+  'unit.not_found': [404, 'No such unit in your scope.'],
+  'user.not_found': [404, 'No such user in your scope.'],
+  'worker.not_found': [404, 'No such worker in your scope.'],
+  'case.not_found': [404, 'No such case in your scope.'],
+  'fund.not_found': [404, 'No such fund in your scope.'],
+  'disbursement.not_found': [404, 'No such payment in your scope.'],
+  // Units and users
+  'unit.duplicate_code': [409, 'A unit with this code already exists.'],
+  'user.duplicate_username': [409, 'This login name is taken.'],
+  'user.self_change': [409, 'You may not disable your own account or change your own role.'],
+  // Workers
+  'worker.duplicate': [409, 'A worker with this identity number is registered (`id` when in your scope).'],
+  // Cases
+  'case.transition': [409, "The case's status does not allow this step."],
+  'case.not_editable': [409, 'The case can no longer be edited in its status.'],
+  'case.four_eyes': [403, 'The user who created the case may not approve it.'],
+  // Funds and payments
+  'fund.duplicate_code': [409, 'A fund with this code already exists.'],
+  'fund.insufficient': [409, "The amount is more than the fund's balance."],
+  'fund.not_covering': [409, "The fund's unit does not cover the case's unit."],
+  'payment.case_status': [409, 'Only an approved case can be paid.'],
+  'payment.over_approved': [409, 'The amount is more than what is still to pay on the case.'],
+  'payment.already_reversed': [409, 'The payment has already been reversed.'],
+  'payment.is_reversal': [409, 'A reversal cannot itself be reversed.'],
+  'payment.not_reversible': [409, "The case's status no longer allows reversing its payments."],
+  'idempotency.key_reused': [409, 'The Idempotency-Key was used for a different request.'],
+  // Records in the database
+  'record.duplicate': [409, 'A record with the same unique value already exists.'],
+  'record.referenced': [409, 'The record refers to, or is referred to by, another record.'],
+  'record.rule': [409, 'The change would break a rule of the records.'],
+  // The server
+  'server.busy': [503, 'The server is busy: try again after `Retry-After` seconds.'],
+  'server.unavailable': [503, 'The database is unavailable or not migrated.'],
+  'server.error': [500, 'An unexpected error; quote `correlationId` to the administrator.'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
+
+/**
+ * The rule a field breaks, in `fields[].code` of a `validation` error. Class-validator's rules
+ * map onto the generic ones; the domain's own rules have their own codes.
+ */
+export const FIELD_CODES = {
+  required: 'A value is required.',
+  unknown_field: 'The field is not allowed here.',
+  string: 'Must be text.',
+  boolean: 'Must be true or false.',
+  integer: 'Must be a whole number.',
+  number: 'Must be a number.',
+  array: 'Must be a list.',
+  object: 'Must be an object.',
+  uuid: 'Must be a UUID.',
+  date: 'Must be a day, YYYY-MM-DD.',
+  one_of: 'Must be one of the allowed values.',
+  min: 'Too small.',
+  max: 'Too large.',
+  min_length: 'Too short.',
+  max_length: 'Too long.',
+  length: 'Wrong length.',
+  min_items: 'Too few items.',
+  max_items: 'Too many items.',
+  format: 'Wrong format.',
+  fen: 'Must be a whole, non-negative number of fen.',
+  positive: 'Must be more than zero.',
+  not_future: 'May not be in the future.',
+  not_before_from: 'May not be before the start of the period.',
+  nul_character: 'May not contain NUL characters.',
+  too_deep: 'Nested too deeply.',
+  forbidden_name: 'Not an allowed field name.',
+  cursor: 'Not a cursor this list issued.',
+  phone: 'Not a valid phone number.',
+  bank_account: 'Must be 10–30 digits.',
+  'id_number.length': 'An identity number has 18 characters.',
+  'id_number.format': 'An identity number is 17 digits followed by a digit or X.',
+  'id_number.region': 'The region code of the identity number is not valid.',
+  'id_number.birth_date': 'The birth date in the identity number is not a real date in the past.',
+  'id_number.check_character': 'The check character of the identity number does not match.',
+  'id_number.gender_mismatch': 'The gender does not match the identity number.',
+  medical_costs: 'The total cost must equal the insurance reimbursement plus the out-of-pocket cost.',
+  school_year: 'A school year is written as two consecutive years, 2026-2027.',
+  above_requested: 'May not exceed the requested amount.',
+  legal_only: 'Only legal-aid cases record an outcome and a recovered amount.',
+  center_once: 'The center exists once, created at start-up.',
+  parent_level: "The parent must be one level above the unit's level.",
+  invalid: 'The value breaks a rule.',
+} as const satisfies Record<string, string>;
+
+export type FieldCode = keyof typeof FIELD_CODES;
+
+export const FIELD_CODE_LIST = Object.keys(FIELD_CODES) as FieldCode[];
+
+/** One field's problem in a `validation` error. */
+export interface FieldProblem {
+  /** A path: `details.totalCost`, `members[0].name`. */
+  field: string;
+  code: FieldCode;
+  /** In English, for people reading logs; clients show a translation of `code`. */
+  message: string;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
+}
+
+export function isFieldCode(value: unknown): value is FieldCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(FIELD_CODES, value);
+}
