@@ -59,6 +59,7 @@ describe('accounts and sign-in', () => {
     expect(wrong.body).toEqual({
       statusCode: 401,
       error: 'Unauthorized',
+      code: 'auth.bad_credentials',
       message: 'wrong username or password',
     });
 

@@ -10,6 +10,7 @@ import type {
 } from '@worker-aid/shared/domain';
 import { todayInCenter } from '@worker-aid/shared/domain';
 import { identityNumber } from './support/identity-numbers';
+import { invalidField, refused } from './support/refused';
 import { TestApp } from './support/test-app';
 
 const MEDICAL = {
@@ -121,9 +122,17 @@ describe('funds and disbursements', () => {
     });
     await as(finance).post('/api/funds', { code: 'NOPE', name: '无权', source: 'donation' }).expect(403);
     await as(caseworker).post(`/api/funds/${f.id}/allocations`, { amount: 100 }).expect(403);
-    await as(finance).post(`/api/funds/${f.id}/allocations`, { amount: 10.5 }).expect(400);
-    await as(finance).post(`/api/funds/${f.id}/allocations`, { amount: -100 }).expect(400);
-    await as(admin).post('/api/funds', { code: f.code, name: '重复', source: 'donation' }).expect(409);
+    await invalidField(as(finance).post(`/api/funds/${f.id}/allocations`, { amount: 10.5 }), 'amount', 'fen');
+    await invalidField(as(finance).post(`/api/funds/${f.id}/allocations`, { amount: -100 }), 'amount', 'fen');
+    await invalidField(
+      as(finance).post(`/api/funds/${f.id}/allocations`, { amount: 0 }),
+      'amount',
+      'positive',
+    );
+    await refused(
+      as(admin).post('/api/funds', { code: f.code, name: '重复', source: 'donation' }),
+      'fund.duplicate_code',
+    );
     const list = (await as(caseworker).get('/api/funds').expect(200)).body as FundView[];
     expect(list).toEqual([]); // held by the center: outside a grassroots caseworker's subtree
   });
@@ -141,11 +150,11 @@ describe('funds and disbursements', () => {
     });
     let current = (await as(caseworker).get(`/api/cases/${c.id}`).expect(200)).body as CaseView;
     expect(current).toMatchObject({ status: 'approved', disbursedAmount: 1_000_000 });
-    await pay(c.id, payment(f.id, 2_000_001)).expect(409);
+    await refused(pay(c.id, payment(f.id, 2_000_001)), 'payment.over_approved');
     await pay(c.id, payment(f.id, 2_000_000)).expect(201);
     current = (await as(caseworker).get(`/api/cases/${c.id}`).expect(200)).body as CaseView;
     expect(current).toMatchObject({ status: 'disbursed', disbursedAmount: 3_000_000 });
-    await pay(c.id, payment(f.id, 1)).expect(409);
+    await refused(pay(c.id, payment(f.id, 1)), 'payment.case_status'); // fully paid: disbursed
     expect(((await as(finance).get(`/api/funds/${f.id}`).expect(200)).body as FundView).balance).toBe(
       7_000_000,
     );
@@ -163,16 +172,17 @@ describe('funds and disbursements', () => {
   it('refuses payments that break a rule, writing nothing', async () => {
     const f = await fund(500_000);
     const c = await approvedCase(1_000_000);
-    await pay(c.id, payment(f.id, 500_001)).expect(409); // beyond the fund's balance
-    await pay(c.id, payment(f.id, 100), null).expect(400); // no Idempotency-Key
-    await pay(c.id, { ...payment(f.id, 100), paidOn: '2999-01-01' }).expect(400);
-    await pay(c.id, { ...payment(f.id, 100), method: 'cheque' }).expect(400);
-    await pay(c.id, { ...payment(f.id, 100), amount: 1.5 }).expect(400);
-    await pay(c.id, payment(f.id, 100), key(), caseworker).expect(403);
-    await pay(c.id, payment(f.id, 100), key(), siblingFinance).expect(404);
+    await refused(pay(c.id, payment(f.id, 500_001)), 'fund.insufficient');
+    await invalidField(pay(c.id, payment(f.id, 100), null), 'Idempotency-Key', 'required');
+    await invalidField(pay(c.id, { ...payment(f.id, 100), paidOn: '2999-01-01' }), 'paidOn', 'not_future');
+    await invalidField(pay(c.id, { ...payment(f.id, 100), method: 'cheque' }), 'method', 'one_of');
+    await invalidField(pay(c.id, { ...payment(f.id, 100), amount: 1.5 }), 'amount', 'fen');
+    await invalidField(pay(c.id, { ...payment(f.id, 0) }), 'amount', 'positive');
+    await refused(pay(c.id, payment(f.id, 100), key(), caseworker), 'auth.forbidden');
+    await refused(pay(c.id, payment(f.id, 100), key(), siblingFinance), 'case.not_found');
     const closedCase = await approvedCase(100_000);
     await as(caseworker).post(`/api/cases/${closedCase.id}/close`, {}).expect(200);
-    await pay(closedCase.id, payment(f.id, 100)).expect(409); // closed
+    await refused(pay(closedCase.id, payment(f.id, 100)), 'payment.case_status'); // closed
     // A payment entered later may be dated before the approval.
     await pay(c.id, { ...payment(f.id, 100), paidOn: '2020-01-15' }).expect(201);
     const rows = (await as(finance).get(`/api/cases/${c.id}/disbursements`).expect(200))
@@ -188,7 +198,7 @@ describe('funds and disbursements', () => {
     const first = await pay(c.id, payment(f.id, 700_000), k).expect(201);
     const again = await pay(c.id, payment(f.id, 700_000), k).expect(201);
     expect(again.body).toEqual(first.body);
-    await pay(c.id, payment(f.id, 800_000), k).expect(409);
+    await refused(pay(c.id, payment(f.id, 800_000), k), 'idempotency.key_reused');
     const rows = (await as(finance).get(`/api/cases/${c.id}/disbursements`).expect(200))
       .body as DisbursementView[];
     expect(rows).toHaveLength(1);
@@ -199,7 +209,7 @@ describe('funds and disbursements', () => {
     const c = await approvedCase(1_000_000);
     const paid = (await pay(c.id, payment(f.id, 1_000_000)).expect(201)).body as DisbursementView;
     expect(((await as(caseworker).get(`/api/cases/${c.id}`)).body as CaseView).status).toBe('disbursed');
-    await as(finance).post(`/api/disbursements/${paid.id}/reversal`, {}).expect(400);
+    await invalidField(as(finance).post(`/api/disbursements/${paid.id}/reversal`, {}), 'reason', 'required');
     const reversal = (
       await as(finance)
         .post(`/api/disbursements/${paid.id}/reversal`, { reason: '银行退票：账号有误' })
@@ -211,8 +221,14 @@ describe('funds and disbursements', () => {
       reason: '银行退票：账号有误',
       paidOn: paid.paidOn,
     });
-    await as(finance).post(`/api/disbursements/${paid.id}/reversal`, { reason: 'again' }).expect(409);
-    await as(finance).post(`/api/disbursements/${reversal.id}/reversal`, { reason: 'again' }).expect(409);
+    await refused(
+      as(finance).post(`/api/disbursements/${paid.id}/reversal`, { reason: 'again' }),
+      'payment.already_reversed',
+    );
+    await refused(
+      as(finance).post(`/api/disbursements/${reversal.id}/reversal`, { reason: 'again' }),
+      'payment.is_reversal',
+    );
     const current = (await as(caseworker).get(`/api/cases/${c.id}`).expect(200)).body as CaseView;
     expect(current).toMatchObject({ status: 'approved', disbursedAmount: 0 });
     expect(((await as(finance).get(`/api/funds/${f.id}`)).body as FundView).balance).toBe(5_000_000);

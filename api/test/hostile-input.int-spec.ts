@@ -415,7 +415,10 @@ describe('hostile input', () => {
     const polluted = `{"name":"周志强","idNumber":"${identityNumber()}","unitId":"${records.unit}","__proto__":{"isAdmin":true,"role":"admin"},"constructor":{"prototype":{"isAdmin":true}}}`;
     const answer = await send('post', '/api/workers', polluted);
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ message: '__proto__: is not an allowed field name' });
+    expect(answer.body).toMatchObject({
+      code: 'validation',
+      fields: [{ field: '__proto__', code: 'forbidden_name', message: 'is not an allowed field name' }],
+    });
     expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('isAdmin');
     await send('get', '/api/auth/me').expect(200);

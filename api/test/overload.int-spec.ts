@@ -55,6 +55,7 @@ describe('a busy database', () => {
     expect(refused.body).toEqual({
       statusCode: 503,
       error: 'Service Unavailable',
+      code: 'server.busy',
       message: 'the server is busy: try again in a moment',
     });
     expect(await paymentsOfCase(app.http, world, first.id)).toEqual([]);

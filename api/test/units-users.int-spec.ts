@@ -50,9 +50,11 @@ describe('units, users and scope', () => {
         level: 'grassroots',
         parentId: center.id,
       }).expect(400);
-      expect(wrongParent.body.message).toBe(
-        'parentId: the parent of a grassroots unit must be an industry unit',
-      );
+      expect(wrongParent.body).toMatchObject({
+        code: 'validation',
+        message: ['parentId: the parent of a grassroots unit must be an industry unit'],
+        fields: [{ field: 'parentId', code: 'parent_level' }],
+      });
       await post(admin, '/api/units', {
         code: uniqueCode(),
         name: '产业',
@@ -79,6 +81,7 @@ describe('units, users and scope', () => {
       expect(response.body).toEqual({
         statusCode: 409,
         error: 'Conflict',
+        code: 'unit.duplicate_code',
         message: 'code: a unit with this code already exists',
       });
       expect(await auditCount('unit.create')).toBe(before);
@@ -104,8 +107,15 @@ describe('units, users and scope', () => {
 
     it('answers a malformed id with 400 and a missing one with 404', async () => {
       const response = await get(admin, '/api/units/not-a-uuid').expect(400);
-      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'id: must be a UUID' });
-      await get(admin, '/api/units/00000000-0000-4000-8000-000000000000').expect(404);
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'validation',
+        message: ['id: must be a UUID'],
+        fields: [{ field: 'id', code: 'uuid', message: 'must be a UUID' }],
+      });
+      const missing = await get(admin, '/api/units/00000000-0000-4000-8000-000000000000').expect(404);
+      expect(missing.body).toMatchObject({ code: 'unit.not_found' });
     });
   });
 
@@ -261,6 +271,7 @@ describe('units, users and scope', () => {
       expect(malformed.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'body.malformed',
         message: 'body: malformed JSON',
       });
       const big = { username: 'x'.repeat(1_100_000), password: 'y' };
@@ -268,6 +279,7 @@ describe('units, users and scope', () => {
       expect(tooLarge.body).toEqual({
         statusCode: 413,
         error: 'Payload Too Large',
+        code: 'body.too_large',
         message: 'body: larger than the 1 MB limit',
       });
     });
@@ -282,6 +294,7 @@ describe('units, users and scope', () => {
         expect(answer.body).toEqual({
           statusCode: 415,
           error: 'Unsupported Media Type',
+          code: 'body.unsupported_type',
           message: 'body: send JSON, with Content-Type: application/json',
         });
       }
@@ -289,7 +302,9 @@ describe('units, users and scope', () => {
       expect(badPath.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
-        message: 'path: not a valid URL',
+        code: 'validation',
+        message: ['path: not a valid URL'],
+        fields: [{ field: 'path', code: 'format', message: 'not a valid URL' }],
       });
     });
   });

@@ -9,6 +9,7 @@ import type {
   WorkerView,
 } from '@worker-aid/shared/domain';
 import { identityNumber } from './support/identity-numbers';
+import { invalidField, refused } from './support/refused';
 import { TestApp } from './support/test-app';
 
 const MEDICAL = {
@@ -109,6 +110,7 @@ describe('workers and cases', () => {
         .expect(409);
       expect(duplicate.body).toMatchObject({
         statusCode: 409,
+        code: 'worker.duplicate',
         workerId: worker.id,
         message: 'idNumber: a worker with this identity number is already registered',
       });
@@ -344,14 +346,21 @@ describe('workers and cases', () => {
       const c = await openCase(worker.id);
       await as(caseworker).patch(`/api/cases/${c.id}`, { summary: '补充病历后重新说明' }).expect(200);
       await as(caseworker).post(`/api/cases/${c.id}/submit`).expect(200);
-      await as(caseworker).patch(`/api/cases/${c.id}`, { summary: '提交后不可修改' }).expect(409);
+      await refused(
+        as(caseworker).patch(`/api/cases/${c.id}`, { summary: '提交后不可修改' }),
+        'case.not_editable',
+      );
       const returned = (
         await as(reviewer).post(`/api/cases/${c.id}/return`, { comment: '请补充住院发票' }).expect(200)
       ).body as CaseView;
       expect(returned.status).toBe('returned');
       await as(caseworker).patch(`/api/cases/${c.id}`, { requestedAmount: 1_500_000 }).expect(200);
       await as(caseworker).post(`/api/cases/${c.id}/submit`).expect(200);
-      await as(reviewer).post(`/api/cases/${c.id}/approve`, { approvedAmount: 1_600_000 }).expect(400);
+      await invalidField(
+        as(reviewer).post(`/api/cases/${c.id}/approve`, { approvedAmount: 1_600_000 }),
+        'approvedAmount',
+        'above_requested',
+      );
       const approved = (
         await as(reviewer)
           .post(`/api/cases/${c.id}/approve`, { approvedAmount: 1_200_000, comment: '同意救助' })
@@ -362,8 +371,11 @@ describe('workers and cases', () => {
         approvedAmount: 1_200_000,
         requestedAmount: 1_500_000,
       });
-      await as(reviewer).post(`/api/cases/${c.id}/approve`, { approvedAmount: 1 }).expect(409);
-      await as(caseworker).post(`/api/cases/${c.id}/withdraw`).expect(409);
+      await refused(
+        as(reviewer).post(`/api/cases/${c.id}/approve`, { approvedAmount: 1 }),
+        'case.transition',
+      );
+      await refused(as(caseworker).post(`/api/cases/${c.id}/withdraw`), 'case.transition');
       const closed = (await as(caseworker).post(`/api/cases/${c.id}/close`, {}).expect(200)).body as CaseView;
       expect(closed.status).toBe('closed');
 
@@ -386,7 +398,7 @@ describe('workers and cases', () => {
       const worker = await register();
       const a = await openCase(worker.id);
       await as(caseworker).post(`/api/cases/${a.id}/submit`).expect(200);
-      await as(reviewer).post(`/api/cases/${a.id}/reject`, {}).expect(400);
+      await invalidField(as(reviewer).post(`/api/cases/${a.id}/reject`, {}), 'comment', 'required');
       expect(
         (await as(reviewer).post(`/api/cases/${a.id}/reject`, { comment: '不符合救助条件' }).expect(200)).body
           .status,
@@ -395,7 +407,7 @@ describe('workers and cases', () => {
       expect((await as(caseworker).post(`/api/cases/${b.id}/withdraw`).expect(200)).body.status).toBe(
         'withdrawn',
       );
-      await as(caseworker).post(`/api/cases/${b.id}/submit`).expect(409);
+      await refused(as(caseworker).post(`/api/cases/${b.id}/submit`), 'case.transition');
     });
 
     it('are never approved by their creator, nor decided by a caseworker', async () => {
@@ -412,11 +424,14 @@ describe('workers and cases', () => {
           .expect(201)
       ).body as CaseView;
       await as(reviewer).post(`/api/cases/${own.id}/submit`).expect(200);
-      const refused = await as(reviewer)
-        .post(`/api/cases/${own.id}/approve`, { approvedAmount: 100_000 })
-        .expect(403);
-      expect(refused.body.message).toBe('the user who created a case may not approve it');
-      await as(caseworker).post(`/api/cases/${own.id}/approve`, { approvedAmount: 100_000 }).expect(403);
+      await refused(
+        as(reviewer).post(`/api/cases/${own.id}/approve`, { approvedAmount: 100_000 }),
+        'case.four_eyes',
+      );
+      await refused(
+        as(caseworker).post(`/api/cases/${own.id}/approve`, { approvedAmount: 100_000 }),
+        'auth.forbidden',
+      );
       await as(manager).post(`/api/cases/${own.id}/approve`, { approvedAmount: 100_000 }).expect(200);
     });
 
@@ -497,7 +512,7 @@ describe('workers and cases', () => {
       const worker = await register();
       const c = await openCase(worker.id);
       const sibling = as(siblingCaseworker);
-      await sibling.get(`/api/workers/${worker.id}`).expect(404);
+      await refused(sibling.get(`/api/workers/${worker.id}`), 'worker.not_found');
       await sibling.patch(`/api/workers/${worker.id}`, { phone: '123456' }).expect(404);
       await sibling.post(`/api/workers/${worker.id}/reveal`).expect(404);
       await sibling.get(`/api/workers/${worker.id}/warnings?type=medical`).expect(404);
@@ -513,7 +528,7 @@ describe('workers and cases', () => {
           details: MEDICAL,
         })
         .expect(404);
-      await sibling.get(`/api/cases/${c.id}`).expect(404);
+      await refused(sibling.get(`/api/cases/${c.id}`), 'case.not_found');
       await sibling.patch(`/api/cases/${c.id}`, { summary: 'x' }).expect(404);
       await sibling.get(`/api/cases/${c.id}/history`).expect(404);
       for (const action of ['submit', 'withdraw'])

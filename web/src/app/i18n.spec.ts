@@ -6,13 +6,15 @@ import {
   CASE_TYPES,
   DISPUTE_KINDS,
   EDUCATION_LEVELS,
+  ERROR_CODE_LIST,
+  FIELD_CODE_LIST,
   HARDSHIP_CAUSES,
   LEGAL_OUTCOMES,
   ROLES,
   UNIT_LEVELS,
   type IdentityNumberError,
 } from '@worker-aid/shared/domain';
-import { LANGUAGES, NAV_SECTIONS } from '@worker-aid/web/core';
+import { errorCodeKey, fieldCodeKey, LANGUAGES, NAV_SECTIONS } from '@worker-aid/web/core';
 
 const root = join(__dirname, '../../..');
 type Tree = { [key: string]: string | Tree };
@@ -117,6 +119,12 @@ describe('translations', () => {
       'genders.male',
       'genders.female',
     ];
+    expect(built.filter((key) => !zh.has(key))).toEqual([]);
+  });
+
+  it('has a text for every error code and field code of the API', () => {
+    const built = [...ERROR_CODE_LIST.map(errorCodeKey), ...FIELD_CODE_LIST.map(fieldCodeKey)];
+    expect(built.length).toBeGreaterThan(60);
     expect(built.filter((key) => !zh.has(key))).toEqual([]);
   });
 

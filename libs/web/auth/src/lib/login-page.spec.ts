@@ -82,7 +82,12 @@ describe('LoginPage', () => {
     const request = http.expectOne(LOGIN_URL);
     expect(request.request.body).toEqual({ username: 'zhang.san', password: 'wrong password' });
     request.flush(
-      { statusCode: 401, error: 'Unauthorized', message: 'wrong username or password' },
+      {
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'auth.bad_credentials',
+        message: 'wrong username or password',
+      },
       { status: 401, statusText: 'Unauthorized' },
     );
     await settle(fixture);
@@ -116,6 +121,7 @@ describe('LoginPage', () => {
         {
           statusCode: 429,
           error: 'Too Many Requests',
+          code: 'auth.throttled',
           message: 'too many failed logins: try again in 30 s',
         },
         { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '30' } },

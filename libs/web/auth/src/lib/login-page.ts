@@ -72,11 +72,11 @@ export class LoginPage {
 
   private handleFailure(error: unknown): void {
     const problem = toApiProblem(error);
-    if (problem.status === 401) {
+    if (problem.code === 'auth.bad_credentials') {
       this.errorKey.set('login.badCredentials');
       this.form.controls.password.reset();
-    } else if (problem.status === 429) {
-      this.startCountdown(problem.retryAfterSeconds ?? secondsInMessage(problem.messages) ?? 60);
+    } else if (problem.code === 'auth.throttled') {
+      this.startCountdown(problem.retryAfterSeconds ?? 60);
     } else {
       this.errorKey.set(problemMessageKey(problem));
     }
@@ -109,13 +109,4 @@ export class LoginPage {
     if (this.countdown !== null) clearInterval(this.countdown);
     this.countdown = null;
   }
-}
-
-/** The API's 429 text ends "try again in N s"; used when no Retry-After header came through. */
-function secondsInMessage(messages: string[]): number | null {
-  for (const message of messages) {
-    const match = /(\d+)\s*s\b/.exec(message);
-    if (match) return Number(match[1]);
-  }
-  return null;
 }

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** A message box above a form or list: errors (`role="alert"`) or information. */
 @Component({
   selector: 'wa-error-box',
-  imports: [MatIconModule],
+  imports: [MatIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.role]': 'kind() === "error" ? "alert" : "status"', '[class]': '"kind-" + kind()' },
   template: `
@@ -15,6 +16,9 @@ import { MatIconModule } from '@angular/material/icon';
       }
       @for (line of lines(); track $index) {
         <div>{{ line }}</div>
+      }
+      @for (key of lineKeys(); track $index) {
+        <div>{{ key | transloco }}</div>
       }
       <ng-content />
     </div>
@@ -55,7 +59,9 @@ import { MatIconModule } from '@angular/material/icon';
 export class ErrorBox {
   /** The first, bold line: what happened, in the interface language. */
   readonly heading = input<string | null>(null);
-  /** Further lines, e.g. the API's own messages. */
+  /** Further lines, already in the interface language. */
   readonly lines = input<readonly string[]>([]);
+  /** Further lines as translation keys (e.g. the rules of an API error that no field shows). */
+  readonly lineKeys = input<readonly string[]>([]);
   readonly kind = input<'error' | 'info'>('error');
 }

@@ -34,11 +34,19 @@ describe('validationMessages', () => {
 describe('fieldProblems', () => {
   it("gives each field's rule a code from the shared list", () => {
     const nested = error('details', {}, [
-      error('hospital', { isLength: 'hospital must be shorter', isNotEmpty: 'hospital should not be empty' }),
-      error('totalCost', { medicalCostsAddUp: 'must equal insuranceReimbursed + outOfPocket' }),
+      error(
+        'hospital',
+        { isLength: 'hospital must be shorter', isNotEmpty: 'hospital should not be empty' },
+        [],
+        '',
+      ),
+      error('totalCost', { medicalCostsAddUp: 'must equal insuranceReimbursed + outOfPocket' }, [], 5),
     ]);
     expect(
-      fieldProblems([nested, error('extra', { whitelistValidation: 'property extra should not exist' })]),
+      fieldProblems([
+        nested,
+        error('extra', { whitelistValidation: 'property extra should not exist' }, [], 1),
+      ]),
     ).toEqual([
       { field: 'details.hospital', code: 'length', message: 'must be shorter' },
       { field: 'details.hospital', code: 'required', message: 'should not be empty' },
@@ -60,6 +68,12 @@ describe('fieldProblems', () => {
   });
 
   it('falls back to "invalid" for a rule it does not know', () => {
-    expect(fieldProblems([error('x', { someNewRule: 'x is odd' })])[0].code).toBe('invalid');
+    expect(fieldProblems([error('x', { someNewRule: 'x is odd' }, [], 3)])[0].code).toBe('invalid');
+  });
+
+  it('makes a missing value one `required` problem, whatever rules its field has', () => {
+    expect(
+      fieldProblems([error('comment', { isString: 'comment must be a string', isLength: 'too long' })]),
+    ).toEqual([{ field: 'comment', code: 'required', message: 'must be a string' }]);
   });
 });

@@ -15,11 +15,13 @@ import { invalid, type ApiError } from '../errors/api-error';
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, text]) => ({
-      field,
-      code: fieldCodeOf(constraint, error.value),
-      message: ruleText(text, error.property),
-    }));
+    const own: FieldProblem[] = [];
+    for (const [constraint, text] of Object.entries(error.constraints ?? {})) {
+      const code = fieldCodeOf(constraint, error.value);
+      // A missing value breaks every rule of its field; it is one problem: `required`.
+      if (own.some((problem) => problem.code === code)) continue;
+      own.push({ field, code, message: ruleText(text, error.property) });
+    }
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }
@@ -77,6 +79,7 @@ const ID_NUMBER_CODES: Record<IdentityNumberError, FieldCode> = {
 };
 
 function fieldCodeOf(constraint: string, value: unknown): FieldCode {
+  if ((value === undefined || value === null) && constraint !== 'whitelistValidation') return 'required';
   if (constraint === 'isResidentId') {
     if (typeof value !== 'string') return 'string';
     const check = checkIdentityNumber(value);

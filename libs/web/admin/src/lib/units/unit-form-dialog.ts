@@ -119,7 +119,7 @@ export class UnitFormDialog {
       this.dialogRef.close(unit);
     } catch (error: unknown) {
       const problem = toApiProblem(error, FIELDS);
-      if (problem.status === 409) {
+      if (problem.code === 'unit.duplicate_code') {
         this.form.controls.code.setErrors({ taken: true });
         this.form.controls.code.markAsTouched();
         return;

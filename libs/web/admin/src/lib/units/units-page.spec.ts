@@ -120,7 +120,7 @@ describe('UnitsPage', () => {
     http
       .expectOne({ method: 'POST', url: UNITS_URL })
       .flush(
-        { statusCode: 409, error: 'Conflict', message: 'the code is taken' },
+        { statusCode: 409, error: 'Conflict', code: 'unit.duplicate_code', message: 'the code is taken' },
         { status: 409, statusText: 'Conflict' },
       );
     await settle(fixture);

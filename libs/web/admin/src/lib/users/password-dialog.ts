@@ -52,7 +52,7 @@ export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationE
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="password-form">
       <mat-dialog-content>
         @if (errorKey(); as key) {
-          <wa-error-box [heading]="key | transloco" [lines]="errorDetails()" />
+          <wa-error-box [heading]="key | transloco" [lineKeys]="errorDetails()" />
         }
         <p class="note">{{ 'users.passwordForm.note' | transloco }}</p>
         <mat-form-field>

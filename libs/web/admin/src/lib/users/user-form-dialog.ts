@@ -106,7 +106,7 @@ export class UserFormDialog implements OnInit {
       this.dialogRef.close(await this.api.createUser({ ...rest, role }));
     } catch (error: unknown) {
       const problem = toApiProblem(error, FIELDS);
-      if (problem.status === 409) {
+      if (problem.code === 'user.duplicate_username') {
         username.setErrors({ taken: true });
         username.markAsTouched();
         return;

@@ -132,15 +132,9 @@ export class ActionDialog {
       this.dialogRef.close(await this.perform());
     } catch (error: unknown) {
       const problem = toApiProblem(error, ['approvedAmount', 'comment', 'outcome', 'recoveredAmount']);
-      if (problem.status === 403 && this.action === 'approve') {
-        this.errorKey.set('cases.actions.ownCase');
-        return;
-      }
       const general = showServerErrors(this.form, problem);
       if (general.length > 0 || Object.keys(problem.fieldErrors).length === 0) {
-        this.errorKey.set(
-          problem.status === 409 ? 'cases.actions.statusChanged' : problemMessageKey(problem),
-        );
+        this.errorKey.set(problemMessageKey(problem));
         this.errorDetails.set(general);
       }
     } finally {

@@ -206,7 +206,7 @@ export class CaseFormPage implements OnInit {
       const problem = toApiProblem(error, FIELDS);
       const general = showServerErrors(this.form, problem);
       if (general.length > 0 || Object.keys(problem.fieldErrors).length === 0) {
-        this.errorKey.set(problem.status === 409 ? 'cases.form.notEditable' : problemMessageKey(problem));
+        this.errorKey.set(problemMessageKey(problem));
         this.errorDetails.set(general);
       }
     } finally {

@@ -78,7 +78,12 @@ describe('AuthService', () => {
     http
       .expectOne(LOGIN_URL)
       .flush(
-        { statusCode: 401, error: 'Unauthorized', message: 'wrong username or password' },
+        {
+          statusCode: 401,
+          error: 'Unauthorized',
+          code: 'auth.bad_credentials',
+          message: 'wrong username or password',
+        },
         { status: 401, statusText: 'Unauthorized' },
       );
     await expect(signingIn).rejects.toMatchObject({ status: 401 });
@@ -99,7 +104,12 @@ describe('AuthService', () => {
     expect(localStorage.getItem('wa.accessToken')).toBeNull();
   });
 
-  const unauthorised = { statusCode: 401, error: 'Unauthorized', message: 'the session has ended' };
+  const unauthorised = {
+    statusCode: 401,
+    error: 'Unauthorized',
+    code: 'auth.session_ended',
+    message: 'the session has ended',
+  };
   const status401 = { status: 401, statusText: 'Unauthorized' };
 
   it('restores the session at start-up from the refresh cookie', async () => {

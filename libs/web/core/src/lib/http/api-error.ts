@@ -1,13 +1,19 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ApiErrorBody } from '@worker-aid/shared/domain';
+import { isErrorCode, isFieldCode, type ErrorCode, type FieldProblem } from '@worker-aid/shared/domain';
 
-/** A failed API call, taken apart for the screen. */
+/**
+ * A failed API call, taken apart for the screen. Everything a user reads comes from the error's
+ * `code` and its fields' codes, translated (`apiErrors.<code>`, `fieldErrors.<code>`); the API's
+ * English `message` is never shown or parsed.
+ */
 export interface ApiProblem {
   /** HTTP status; 0 when the server could not be reached. */
   status: number;
-  /** Messages that name a field of the form: field → rule texts, e.g. `username → ["must be …"]`. */
+  /** The API's stable code; null when the answer was not the API's error (or no answer came). */
+  code: ErrorCode | null;
+  /** Form field → translation keys of the rules the API says it breaks (`fieldErrors.max_length`). */
   fieldErrors: Record<string, string[]>;
-  /** Messages that name no field, or a field the form does not have (kept whole, with the field). */
+  /** Translation keys of the field problems that belong to no field of the form. */
   messages: string[];
   /** Seconds to wait, from a 429's `Retry-After` header. */
   retryAfterSeconds: number | null;
@@ -15,58 +21,61 @@ export interface ApiProblem {
   correlationId: string | null;
 }
 
-/** `"field: rule text"` — the field may be a path such as `details.householdSize` or `items[0].amount`. */
-const FIELD_MESSAGE = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*):\s+(.+)$/s;
+/** The translation key of an API error code: `apiErrors.case.four_eyes`. */
+export function errorCodeKey(code: ErrorCode): string {
+  return `apiErrors.${code}`;
+}
+
+/** The translation key of a field's rule code: `fieldErrors.id_number.check_character`. */
+export function fieldCodeKey(code: string): string {
+  return `fieldErrors.${isFieldCode(code) ? code : 'invalid'}`;
+}
 
 /**
- * Turns an API error (NestJS shape: `message` is a string or an array of `"field: rule"`
- * strings) into per-field messages and general messages.
+ * Turns an API error (`{statusCode, code, message, fields?}`) into per-field rule keys and
+ * general keys.
  *
- * @param formFields the fields the form shows; a message for a nested path goes to its
- *   first segment when only that is a form field. Without it every named field counts.
+ * @param formFields the fields the form shows; a problem of a nested path goes to its first
+ *   segment when only that is a form field. Without it every named field counts.
  */
 export function toApiProblem(error: unknown, formFields?: readonly string[]): ApiProblem {
   const problem: ApiProblem = {
     status: 0,
+    code: null,
     fieldErrors: {},
     messages: [],
     retryAfterSeconds: null,
     correlationId: null,
   };
-  if (!(error instanceof HttpErrorResponse)) {
-    if (error instanceof Error && error.message) problem.messages.push(error.message);
-    return problem;
-  }
+  if (!(error instanceof HttpErrorResponse)) return problem;
   problem.status = error.status;
   problem.retryAfterSeconds = retryAfter(error.headers.get('Retry-After'));
   const body = asErrorBody(error.error);
   if (!body) return problem;
-  problem.correlationId = body.correlationId ?? null;
-  const texts = Array.isArray(body.message) ? body.message : [body.message];
-  for (const text of texts) {
-    if (typeof text !== 'string' || text.trim() === '') continue;
-    const field = fieldOf(text, formFields);
-    if (field) {
-      (problem.fieldErrors[field.name] ??= []).push(field.rule);
-    } else {
-      problem.messages.push(text);
-    }
+  problem.code = body.code;
+  problem.correlationId = body.correlationId;
+  for (const field of body.fields) {
+    const key = fieldCodeKey(field.code);
+    const name = formFieldOf(field.field, formFields);
+    if (name) (problem.fieldErrors[name] ??= []).push(key);
+    else problem.messages.push(key);
   }
   return problem;
 }
 
-function fieldOf(text: string, formFields?: readonly string[]): { name: string; rule: string } | null {
-  const match = FIELD_MESSAGE.exec(text.trim());
-  if (!match) return null;
-  const [, path, rule] = match;
-  if (!formFields) return { name: path, rule };
-  if (formFields.includes(path)) return { name: path, rule };
+function formFieldOf(path: string, formFields?: readonly string[]): string | null {
+  if (!formFields || formFields.includes(path)) return path;
   const head = path.split(/[.[]/)[0];
-  if (formFields.includes(head)) return { name: head, rule: `${path.slice(head.length + 1)}: ${rule}` };
-  return null;
+  return formFields.includes(head) ? head : null;
 }
 
-function asErrorBody(value: unknown): ApiErrorBody | null {
+interface ErrorBody {
+  code: ErrorCode;
+  fields: FieldProblem[];
+  correlationId: string | null;
+}
+
+function asErrorBody(value: unknown): ErrorBody | null {
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value) as unknown;
@@ -74,20 +83,19 @@ function asErrorBody(value: unknown): ApiErrorBody | null {
       return null;
     }
   }
-  if (typeof value !== 'object' || value === null || !('message' in value)) return null;
-  const body = value as Partial<ApiErrorBody>;
-  const message = body.message;
-  if (
-    typeof message !== 'string' &&
-    !(Array.isArray(message) && message.every((m) => typeof m === 'string'))
-  ) {
-    return null;
-  }
+  if (typeof value !== 'object' || value === null) return null;
+  const body = value as { code?: unknown; fields?: unknown; correlationId?: unknown };
+  if (!isErrorCode(body.code)) return null;
+  const fields = Array.isArray(body.fields)
+    ? body.fields.filter(
+        (f): f is FieldProblem =>
+          typeof f === 'object' && f !== null && typeof (f as FieldProblem).field === 'string',
+      )
+    : [];
   return {
-    statusCode: typeof body.statusCode === 'number' ? body.statusCode : 0,
-    error: typeof body.error === 'string' ? body.error : '',
-    message,
-    correlationId: typeof body.correlationId === 'string' ? body.correlationId : undefined,
+    code: body.code,
+    fields,
+    correlationId: typeof body.correlationId === 'string' ? body.correlationId : null,
   };
 }
 
@@ -100,8 +108,12 @@ function retryAfter(header: string | null): number | null {
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
-/** The translation key of a general message for the status. */
-export function problemMessageKey(problem: Pick<ApiProblem, 'status'>): string {
+/**
+ * The translation key of what went wrong, for the heading of an error box: the API's code
+ * (`apiErrors.payment.over_approved`), else a key for the status.
+ */
+export function problemMessageKey(problem: Pick<ApiProblem, 'status' | 'code'>): string {
+  if (problem.code) return errorCodeKey(problem.code);
   const { status } = problem;
   if (status === 0) return 'errors.network';
   if (status === 400) return 'errors.badRequest';

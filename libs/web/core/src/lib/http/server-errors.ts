@@ -1,23 +1,23 @@
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { ApiProblem } from './api-error';
 
-/** The validation error key under which a control carries the API's rule text. */
+/** The validation error key under which a control carries the translation key of the API's rule. */
 export const SERVER_ERROR = 'server';
 
 /**
- * Puts the API's per-field messages on the form's controls (as `{ server: "rule text" }`,
+ * Puts the API's per-field rules on the form's controls (as `{ server: "fieldErrors.max_length" }`,
  * cleared by the next edit) and marks them touched so `<mat-error>` shows them.
- * Returns the messages that belong to no control.
+ * Returns the translation keys that belong to no control.
  */
 export function showServerErrors(form: FormGroup, problem: ApiProblem): string[] {
   const rest = [...problem.messages];
-  for (const [field, rules] of Object.entries(problem.fieldErrors)) {
+  for (const [field, keys] of Object.entries(problem.fieldErrors)) {
     const control: AbstractControl | null = form.get(field);
     if (!control) {
-      rest.push(...rules.map((rule) => `${field}: ${rule}`));
+      rest.push(...keys);
       continue;
     }
-    control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR]: rules.join('; ') });
+    control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR]: keys[0] });
     control.markAsTouched();
   }
   return rest;

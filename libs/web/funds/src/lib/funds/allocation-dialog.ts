@@ -37,7 +37,7 @@ export interface AllocationDialogData {
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="allocation-dialog">
       <mat-dialog-content>
         @if (errorKey(); as key) {
-          <wa-error-box [heading]="key | transloco" [lines]="errorDetails()" />
+          <wa-error-box [heading]="key | transloco" [lineKeys]="errorDetails()" />
         }
         <p class="explain">
           {{

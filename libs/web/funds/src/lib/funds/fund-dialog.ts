@@ -40,7 +40,7 @@ import { ErrorBox, FieldError, lengthBetween } from '@worker-aid/web/ui';
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="fund-dialog">
       <mat-dialog-content>
         @if (errorKey(); as key) {
-          <wa-error-box [heading]="key | transloco" [lines]="errorDetails()" />
+          <wa-error-box [heading]="key | transloco" [lineKeys]="errorDetails()" />
         }
         <mat-form-field class="full">
           <mat-label>{{ 'funds.fields.code' | transloco }}</mat-label>

@@ -181,7 +181,7 @@ describe('RecordPaymentDialog', () => {
     const key = first.request.headers.get('Idempotency-Key');
     expect(key).toMatch(/^[\x21-\x7e]{1,200}$/);
     first.flush(
-      { statusCode: 503, error: 'Service Unavailable', message: 'busy' },
+      { statusCode: 503, error: 'Service Unavailable', code: 'server.busy', message: 'busy' },
       { status: 503, statusText: 'Service Unavailable' },
     );
     await settle(fixture);
@@ -206,11 +206,17 @@ describe('RecordPaymentDialog', () => {
     const first = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
     const key = first.request.headers.get('Idempotency-Key');
     first.flush(
-      { statusCode: 409, error: 'Conflict', message: "amount: more than the fund's balance of 100 fen" },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'fund.insufficient',
+        message: "amount: more than the fund's balance of 100 fen",
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await settle(fixture);
-    expect(byTestId('payment-error').textContent).toContain("more than the fund's balance of 100 fen");
+    expect(byTestId('payment-error').textContent).toContain('apiErrors.fund.insufficient');
+    expect(byTestId('payment-error').textContent).not.toContain('fen');
     await type(fixture, 'payment-amount', '1');
     byTestId('payment-save').click();
     await settle(fixture);

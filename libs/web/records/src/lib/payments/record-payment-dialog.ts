@@ -123,11 +123,9 @@ export class RecordPaymentDialog implements OnInit {
     } catch (error: unknown) {
       const problem = toApiProblem(error, FORM_FIELDS);
       this.keys.failed(problem.status);
-      // A 409's rule text ("amount: more than …") is what the user must read: show it up top too.
-      const fieldLines = Object.entries(problem.fieldErrors).flatMap(([, rules]) => rules);
-      const general = showServerErrors(this.form, problem);
-      this.errorKey.set(problem.status === 409 ? 'payments.dialog.refused' : problemMessageKey(problem));
-      this.errorDetails.set([...general, ...(problem.status === 409 ? fieldLines : [])]);
+      // The heading says what the API refused (`apiErrors.payment.over_approved`, …).
+      this.errorDetails.set(showServerErrors(this.form, problem));
+      this.errorKey.set(problemMessageKey(problem));
     } finally {
       this.saving.set(false);
     }

@@ -36,7 +36,11 @@ export interface ReversalDialogData {
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="reversal-dialog">
       <mat-dialog-content>
         @if (errorKey(); as key) {
-          <wa-error-box [heading]="key | transloco" [lines]="errorDetails()" data-testid="reversal-error" />
+          <wa-error-box
+            [heading]="key | transloco"
+            [lineKeys]="errorDetails()"
+            data-testid="reversal-error"
+          />
         }
         <p class="explain">
           {{

@@ -181,7 +181,7 @@ describe('ReportsPage', () => {
   it('shows an error box when a report fails', async () => {
     const requests = http.match((req) => req.url === DISBURSEMENT_REPORT_URL || req.url === LEGAL_REPORT_URL);
     requests[0].flush(
-      { statusCode: 500, message: 'boom', error: 'Internal' },
+      { statusCode: 500, code: 'server.error', message: 'boom', error: 'Internal' },
       { status: 500, statusText: 'Error' },
     );
     for (const request of requests.slice(1)) if (!request.cancelled) request.flush(legal);

@@ -23,9 +23,9 @@ describe('fieldErrorMessage', () => {
       key: 'validation.maxLength',
       params: { max: 64 },
     });
-    expect(fieldErrorMessage({ server: 'must be a UUID' })).toEqual({
-      key: 'validation.server',
-      params: { message: 'must be a UUID' },
+    expect(fieldErrorMessage({ server: 'fieldErrors.uuid' })).toEqual({
+      key: 'fieldErrors.uuid',
+      params: {},
     });
     const between = { key: 'validation.lengthBetween', params: { min: 2, max: 100 } };
     expect(fieldErrorMessage({ minlength: {} }, lengthBetween(2, 100))).toEqual(between);
@@ -57,8 +57,8 @@ describe('FieldError', () => {
               validation: {
                 required: '必填项',
                 maxLength: '最多 {{max}} 个字符',
-                server: '服务器未接受：{{message}}',
               },
+              fieldErrors: { max_length: '内容过长' },
             },
           },
           translocoConfig: { availableLangs: ['zh-CN'], defaultLang: 'zh-CN' },
@@ -77,8 +77,8 @@ describe('FieldError', () => {
     await fixture.whenStable();
     expect(error()).toBe('最多 4 个字符');
     name.setValue('张三');
-    name.setErrors({ server: 'name: taken' });
+    name.setErrors({ server: 'fieldErrors.max_length' });
     await fixture.whenStable();
-    expect(error()).toBe('服务器未接受：name: taken');
+    expect(error()).toBe('内容过长');
   });
 });

@@ -18,7 +18,7 @@ interface ShownMessage {
  *     <mat-error [waFieldError]="form.controls.phone" [messages]="{ pattern: 'workers.form.phonePattern' }" />
  *
  * The field's own messages (error name → translation key) come first, in their order; then
- * required, too long, and what the API said about the field (`server`, put there by
+ * required, too long, and the rule the API said the field breaks (`server`: a translation key, put there by
  * `showServerErrors`).
  */
 @Component({
@@ -63,7 +63,9 @@ export function fieldErrorMessage(
   if ('required' in errors) return { key: 'validation.required', params: {} };
   const maxLength = errors['maxlength'] as { requiredLength: number } | undefined;
   if (maxLength) return { key: 'validation.maxLength', params: { max: maxLength.requiredLength } };
-  if ('server' in errors) return { key: 'validation.server', params: { message: errors['server'] } };
+  // The translation key of the rule the API said the field breaks (see `showServerErrors`).
+  const server: unknown = errors['server'];
+  if (typeof server === 'string') return { key: server, params: {} };
   return null;
 }
 

@@ -148,7 +148,13 @@ describe('WorkerFormPage', () => {
       migrantWorker: false,
     } satisfies CreateWorkerRequest);
     create.flush(
-      { statusCode: 409, error: 'Conflict', message: 'idNumber is already registered', workerId: 'w-9' },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'worker.duplicate',
+        message: 'idNumber is already registered',
+        workerId: 'w-9',
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await settle(fixture);
@@ -258,7 +264,9 @@ describe('WorkerFormPage', () => {
       {
         statusCode: 400,
         error: 'Bad Request',
+        code: 'validation',
         message: ['bankAccount: must be 10–30 digits (spaces and hyphens are ignored)'],
+        fields: [{ field: 'bankAccount', code: 'bank_account', message: 'must be 10–30 digits' }],
       },
       { status: 400, statusText: 'Bad Request' },
     );

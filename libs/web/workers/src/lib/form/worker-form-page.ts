@@ -218,7 +218,7 @@ export class WorkerFormPage implements OnInit {
 
   private showError(error: unknown): void {
     const problem = toApiProblem(error, FIELDS);
-    if (problem.status === 409 && !this.editing()) {
+    if (problem.code === 'worker.duplicate' && !this.editing()) {
       const body =
         error instanceof HttpErrorResponse ? (error.error as Partial<DuplicateWorkerBody> | null) : null;
       this.duplicate.set({ workerId: typeof body?.workerId === 'string' ? body.workerId : null });
