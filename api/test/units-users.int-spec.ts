@@ -67,7 +67,10 @@ describe('units, users and scope', () => {
         level: 'center',
         parentId: center.id,
       }).expect(400);
-      expect(secondCenter.body.message).toMatch(/^level: /);
+      expect(secondCenter.body).toMatchObject({
+        code: 'validation',
+        fields: [{ field: 'level', code: 'center_once' }],
+      });
     });
 
     it('answers a duplicate code with 409 and writes nothing', async () => {

@@ -8,6 +8,7 @@ import {
   EDUCATION_LEVELS,
   ERROR_CODE_LIST,
   FIELD_CODE_LIST,
+  isErrorCode,
   HARDSHIP_CAUSES,
   LEGAL_OUTCOMES,
   ROLES,
@@ -52,6 +53,8 @@ function literalKeys(): Map<string, string> {
   const files = [...sources(join(root, 'web/src')), ...sources(join(root, 'libs/web'))];
   for (const file of files) {
     for (const match of readFileSync(file, 'utf8').matchAll(/'([a-zA-Z]+(?:\.[a-zA-Z_]+)+)'/g)) {
+      // An API error code (`'auth.throttled'`) is compared with, not translated as it stands.
+      if (isErrorCode(match[1])) continue;
       if (topLevel.has(match[1].split('.')[0])) found.set(match[1], file.slice(root.length + 1));
     }
   }

@@ -14,3 +14,4 @@ export * from './lib/aid-api-types';
 export * from './lib/funds';
 export * from './lib/reports';
 export * from './lib/text-limits';
+export * from './lib/payment-rules';

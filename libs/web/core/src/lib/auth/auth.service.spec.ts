@@ -75,17 +75,15 @@ describe('AuthService', () => {
 
   it('a wrong password leaves the user signed out', async () => {
     const signingIn = auth.signIn({ username: 'x', password: 'y' });
-    http
-      .expectOne(LOGIN_URL)
-      .flush(
-        {
-          statusCode: 401,
-          error: 'Unauthorized',
-          code: 'auth.bad_credentials',
-          message: 'wrong username or password',
-        },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    http.expectOne(LOGIN_URL).flush(
+      {
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'auth.bad_credentials',
+        message: 'wrong username or password',
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await expect(signingIn).rejects.toMatchObject({ status: 401 });
     expect(auth.isSignedIn()).toBe(false);
     expect(notifier.info).not.toHaveBeenCalled();

@@ -35,6 +35,13 @@ export class UnitDirectory {
     return id ? this.byId().get(id) : undefined;
   }
 
+  /** The ids of the visible units from the highest down to this one (the unit's line in the tree). */
+  lineOf(id: string): string[] {
+    const line: string[] = [];
+    for (let unit = this.unit(id); unit; unit = this.unit(unit.parentId)) line.unshift(unit.id);
+    return line;
+  }
+
   /** Loads the list unless it is already there for this user. */
   async ensureLoaded(): Promise<UnitView[]> {
     return this.loaded() ? this.units() : this.refresh();

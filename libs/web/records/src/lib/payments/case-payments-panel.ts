@@ -16,11 +16,16 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CaseView, DisbursementView } from '@worker-aid/shared/domain';
+import {
+  isReversible,
+  PAYABLE_CASE_STATUS,
+  remainingToPay,
+  type CaseView,
+  type DisbursementView,
+} from '@worker-aid/shared/domain';
 import { FenPipe } from '@worker-aid/web/ui';
 import { AuthService, Notifier } from '@worker-aid/web/core';
 import { PaymentsApi } from './funds-api';
-import { isReversible, remainingFen } from './payment-rules';
 import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
 import { ReversalDialog, type ReversalDialogData } from './reversal-dialog';
 
@@ -55,9 +60,9 @@ export class CasePaymentsPanel {
 
   protected readonly rows = signal<DisbursementView[]>([]);
   protected readonly loading = signal(false);
-  protected readonly remaining = computed(() => remainingFen(this.case()));
+  protected readonly remaining = computed(() => remainingToPay(this.case()));
   protected readonly mayRecord = computed(
-    () => this.canPay && this.case().status === 'approved' && this.remaining() > 0,
+    () => this.canPay && this.case().status === PAYABLE_CASE_STATUS && this.remaining() > 0,
   );
 
   constructor() {
@@ -69,7 +74,7 @@ export class CasePaymentsPanel {
   }
 
   protected reversible(row: DisbursementView): boolean {
-    return this.canPay && isReversible(row);
+    return this.canPay && isReversible(row, this.case().status);
   }
 
   protected record(): void {

@@ -1,32 +1,7 @@
-import type { CaseStatus, CaseView, DisbursementView } from '@worker-aid/shared/domain';
+import type { CaseStatus } from '@worker-aid/shared/domain';
 
 /** Statuses whose case page shows the payment panel. */
 export const PAYABLE_VIEW_STATUSES: readonly CaseStatus[] = ['approved', 'disbursed', 'closed'];
-
-/** Fen still to pay on the case: approved − disbursed, never below zero (0 before approval). */
-export function remainingFen(view: Pick<CaseView, 'approvedAmount' | 'disbursedAmount'>): number {
-  if (view.approvedAmount === null) return 0;
-  return Math.max(0, view.approvedAmount - view.disbursedAmount);
-}
-
-/** Why an amount (fen) cannot be paid, or null when it can. */
-export type PaymentLimitError = 'notPositive' | 'overRemaining' | 'overBalance';
-
-export function paymentLimitError(
-  amount: number,
-  remaining: number,
-  balance: number | null,
-): PaymentLimitError | null {
-  if (amount <= 0) return 'notPositive';
-  if (amount > remaining) return 'overRemaining';
-  if (balance !== null && amount > balance) return 'overBalance';
-  return null;
-}
-
-/** A payment that can still be reversed: not a reversal itself, not reversed yet. */
-export function isReversible(row: Pick<DisbursementView, 'reversesId' | 'reversedById'>): boolean {
-  return row.reversesId === null && row.reversedById === null;
-}
 
 /**
  * A fresh random key. `crypto.randomUUID` exists only in secure contexts (https, localhost); on

@@ -6,8 +6,10 @@ import {
   type CaseView,
   type DisbursementView,
   type FundView,
+  type UnitView,
 } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, translocoTesting } from '@worker-aid/web/core/testing';
+import { UNITS_URL } from '@worker-aid/web/core';
+import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { CASE_DISBURSEMENTS_URL, FUNDS_URL } from './funds-api';
 import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
 
@@ -40,16 +42,24 @@ const approved: CaseView = {
 
 const funds: FundView[] = [
   fund('f-1', 'UNION-2026', '工会帮扶资金', 3000000),
-  fund('f-2', 'LOTTERY-2026', '彩票公益金', 200000),
+  fund('f-2', 'LOTTERY-2026', '彩票公益金', 200000, 'center'),
+  // A sibling unit's fund may not pay this case: the dialog never offers it.
+  fund('f-3', 'SIBLING-2026', '兄弟单位资金', 9000000, 'sibling'),
 ];
 
-function fund(id: string, code: string, name: string, balance: number): FundView {
+const units: UnitView[] = [
+  { id: 'center', code: 'CZ', name: '市帮扶中心', level: 'center', parentId: null },
+  { id: 'c', code: 'CZ-A', name: '教育工会', level: 'industry', parentId: 'center' },
+  { id: 'sibling', code: 'CZ-B', name: '卫生工会', level: 'industry', parentId: 'center' },
+];
+
+function fund(id: string, code: string, name: string, balance: number, unitId = 'c'): FundView {
   return {
     id,
     code,
     name,
     source: 'union_budget',
-    unitId: 'c',
+    unitId,
     allocated: balance,
     disbursed: 0,
     balance,
@@ -91,12 +101,14 @@ async function setUp(): Promise<SetUp> {
       ...componentTestProviders(),
       { provide: MAT_DIALOG_DATA, useValue: { case: approved } satisfies RecordPaymentDialogData },
       { provide: MatDialogRef, useValue: { close } },
+      signedInAs({ id: 'u-f', username: 'finance', displayName: '财务', role: 'finance', unitId: 'center' }),
     ],
   }).compileComponents();
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(RecordPaymentDialog);
   await fixture.whenStable();
   http.expectOne(FUNDS_URL).flush(funds);
+  http.expectOne(UNITS_URL).flush(units);
   await settle(fixture);
   return { fixture, http, close };
 }
@@ -127,6 +139,16 @@ describe('RecordPaymentDialog', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
   });
 
+  it("offers only the funds that may pay the case: its unit's and those above it", async () => {
+    const { fixture } = await setUp();
+    byTestId('payment-fund').click();
+    await settle(fixture);
+    const offered = [...document.querySelectorAll('[data-testid^="payment-fund-option-"]')].map((option) =>
+      option.getAttribute('data-testid'),
+    );
+    expect(offered).toEqual(['payment-fund-option-UNION-2026', 'payment-fund-option-LOTTERY-2026']);
+  });
+
   it('prefills what is left to pay and today, and shows the chosen fund’s balance', async () => {
     const { fixture } = await setUp();
     const page = fixture.nativeElement as HTMLElement;
@@ -148,14 +170,14 @@ describe('RecordPaymentDialog', () => {
     await chooseFund(fixture, 'UNION-2026');
     await type(fixture, 'payment-amount', '5000.01');
     expect(page.querySelector('[data-testid="payment-limit"]')?.textContent).toContain(
-      'payments.dialog.limit.overRemaining',
+      'payments.dialog.limit.over_approved',
     );
     byTestId('payment-save').click();
     await settle(fixture);
     await chooseFund(fixture, 'LOTTERY-2026');
     await type(fixture, 'payment-amount', '2000.01');
     expect(page.querySelector('[data-testid="payment-limit"]')?.textContent).toContain(
-      'payments.dialog.limit.overBalance',
+      'payments.dialog.limit.insufficient',
     );
     byTestId('payment-save').click();
     await settle(fixture);

@@ -9,6 +9,9 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  fundMayPayCase,
+  paymentRefusal,
+  remainingToPay,
   PAYMENT_METHODS,
   todayInCenter,
   type CaseView,
@@ -19,9 +22,9 @@ import {
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe, fenToYuanText, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
-import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { problemMessageKey, showServerErrors, toApiProblem, UnitDirectory } from '@worker-aid/web/core';
 import { FundsApi, PaymentsApi } from './funds-api';
-import { IdempotencyKeys, paymentLimitError, remainingFen } from './payment-rules';
+import { IdempotencyKeys } from './payment-rules';
 
 export interface RecordPaymentDialogData {
   case: CaseView;
@@ -55,12 +58,13 @@ const FORM_FIELDS = ['fundId', 'amount', 'method', 'paidOn', 'reference'];
 })
 export class RecordPaymentDialog implements OnInit {
   private readonly funds = inject(FundsApi);
+  private readonly units = inject(UnitDirectory);
   private readonly payments = inject(PaymentsApi);
   private readonly dialogRef = inject<MatDialogRef<RecordPaymentDialog, DisbursementView>>(MatDialogRef);
   protected readonly data = inject<RecordPaymentDialogData>(MAT_DIALOG_DATA);
   protected readonly methods = PAYMENT_METHODS;
   protected readonly today = todayInCenter();
-  protected readonly remaining = remainingFen(this.data.case);
+  protected readonly remaining = remainingToPay(this.data.case);
   private readonly keys = new IdempotencyKeys();
 
   protected readonly fundList = signal<FundView[]>([]);
@@ -92,7 +96,7 @@ export class RecordPaymentDialog implements OnInit {
   /** The client-side limit check, shown under the amount. */
   protected readonly limitError = computed(() => {
     const amount = this.amount();
-    return amount === null ? null : paymentLimitError(amount, this.remaining, this.fund()?.balance ?? null);
+    return amount === null ? null : paymentRefusal(amount, this.remaining, this.fund()?.balance ?? null);
   });
 
   ngOnInit(): void {
@@ -138,7 +142,10 @@ export class RecordPaymentDialog implements OnInit {
 
   private async loadFunds(): Promise<void> {
     try {
-      const funds = await this.funds.list();
+      const [all] = await Promise.all([this.funds.list(), this.units.ensureLoaded()]);
+      // Only the funds that may pay this case: its own unit's and those above it.
+      const line = this.units.lineOf(this.data.case.unitId);
+      const funds = all.filter((fund) => fundMayPayCase(fund, line));
       this.fundList.set(funds);
       if (funds.length === 1) this.form.controls.fundId.setValue(funds[0].id);
     } catch (error: unknown) {

@@ -111,7 +111,7 @@ describe('ReportsPage', () => {
       imports: [
         translocoTesting({
           reports: { units: { own: '{{name}}(本级)' }, period: '{{from}} 至 {{to}}' },
-          errors: { server: '服务器出错' },
+          apiErrors: { server: { error: '服务器出错' } },
         }),
       ],
       providers: [
