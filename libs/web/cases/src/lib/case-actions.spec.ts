@@ -19,6 +19,14 @@ describe('availableActions', () => {
     ['admin', 'closed', []],
     ['admin', 'withdrawn', []],
   ])('%s on a %s case: %j', (role, status, expected) => {
-    expect(availableActions(status, as(role))).toEqual(expected);
+    expect(availableActions({ status, createdBy: 'someone-else' }, 'me', as(role))).toEqual(expected);
+  });
+
+  it('never offers approval to the user who created the case', () => {
+    expect(availableActions({ status: 'submitted', createdBy: 'me' }, 'me', as('reviewer'))).toEqual([
+      'reject',
+      'return',
+      'withdraw',
+    ]);
   });
 });

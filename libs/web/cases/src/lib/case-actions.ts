@@ -1,14 +1,25 @@
 import {
   actionsFrom,
   CASE_TRANSITIONS,
+  mayApproveCase,
   type CaseAction,
-  type CaseStatus,
+  type CaseView,
   type Permission,
 } from '@worker-aid/shared/domain';
 
-/** The actions to offer: those the status allows and the user's role permits, in the order of `actionsFrom`. */
-export function availableActions(status: CaseStatus, can: (permission: Permission) => boolean): CaseAction[] {
-  return actionsFrom(status).filter((action) => can(CASE_TRANSITIONS[action].permission));
+/**
+ * The actions to offer: those the status allows and the user's role permits, in the order of
+ * `actionsFrom` — never approval to the case's creator.
+ */
+export function availableActions(
+  aidCase: Pick<CaseView, 'status' | 'createdBy'>,
+  userId: string,
+  can: (permission: Permission) => boolean,
+): CaseAction[] {
+  return actionsFrom(aidCase.status).filter(
+    (action) =>
+      can(CASE_TRANSITIONS[action].permission) && (action !== 'approve' || mayApproveCase(aidCase, userId)),
+  );
 }
 
 /** The icon of each action's button. */

@@ -111,6 +111,15 @@ describe('CasePage', () => {
     expect(actionIds(page)).toEqual(['case-action-withdraw']);
   });
 
+  it('does not offer 批准 to the reviewer who created the case', async () => {
+    const { fixture } = await setUp('reviewer', { ...submitted, createdBy: 'u-x' });
+    expect(actionIds(fixture.nativeElement as HTMLElement)).toEqual([
+      'case-action-reject',
+      'case-action-return',
+      'case-action-withdraw',
+    ]);
+  });
+
   it('lets a reviewer approve with the amount prefilled, and shows the new status', async () => {
     const { fixture, http } = await setUp('reviewer');
     const page = fixture.nativeElement as HTMLElement;

@@ -84,7 +84,8 @@ export class CasePage implements OnInit {
 
   protected readonly actions = computed<CaseAction[]>(() => {
     const view = this.view();
-    return view ? availableActions(view.status, (permission) => this.auth.can(permission)) : [];
+    const userId = this.auth.currentUser()?.id ?? '';
+    return view ? availableActions(view, userId, (permission) => this.auth.can(permission)) : [];
   });
   /** 资金发放 shows once the case is approved (and whenever money has moved). */
   protected readonly showPayments = computed(() => {
