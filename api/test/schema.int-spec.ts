@@ -1,4 +1,13 @@
 import { DataSource } from 'typeorm';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  FUND_SOURCES,
+  GENDERS,
+  PAYMENT_METHODS,
+  ROLES,
+  UNIT_LEVELS,
+} from '@worker-aid/shared/domain';
 import { TestApp } from './support/test-app';
 
 describe('database schema', () => {
@@ -15,6 +24,30 @@ describe('database schema', () => {
     expect(await dataSource.showMigrations()).toBe(false);
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('allows in each enumerated column exactly the values of the shared constants', async () => {
+    const enumerations: [string, readonly string[]][] = [
+      ['unit_level_check', UNIT_LEVELS],
+      ['app_user_role_check', ROLES],
+      ['worker_gender_check', GENDERS],
+      ['aid_case_type_check', CASE_TYPES],
+      ['aid_case_status_check', CASE_STATUSES],
+      ['fund_source_check', FUND_SOURCES],
+      ['disbursement_method_check', PAYMENT_METHODS],
+    ];
+    const rows = await dataSource.query<{ name: string; definition: string }[]>(
+      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = ANY($1)`,
+      [enumerations.map(([name]) => name)],
+    );
+    const allowed = new Map(
+      rows.map((row) => [
+        row.name,
+        [...row.definition.matchAll(/'([^']*)'/g)].map((match) => match[1]).sort(),
+      ]),
+    );
+    for (const [name, values] of enumerations)
+      expect([name, allowed.get(name)]).toEqual([name, [...values].sort()]);
   });
 
   it('keeps the audit trail append-only', async () => {

@@ -19,6 +19,7 @@ export * from './lib/errors/json-bodies';
 export * from './lib/errors/input-limits';
 export * from './lib/database/bigint-fen.transformer';
 export * from './lib/database/escape-like';
+export * from './lib/database/sql-in';
 export * from './lib/idempotency/idempotency-record.entity';
 export * from './lib/idempotency/idempotency';
 export * from './lib/validation/is-day';

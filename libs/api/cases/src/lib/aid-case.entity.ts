@@ -10,8 +10,15 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { CaseDetails, CaseStatus, CaseType, LegalOutcome } from '@worker-aid/shared/domain';
-import { bigintFen, encryptedJsonFields } from '@worker-aid/api/core';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  type CaseDetails,
+  type CaseStatus,
+  type CaseType,
+  type LegalOutcome,
+} from '@worker-aid/shared/domain';
+import { bigintFen, encryptedJsonFields, sqlIn } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { Worker } from '@worker-aid/api/workers';
@@ -20,11 +27,8 @@ import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from './case-encryption'
 /** An aid case (帮扶案件) of one of the four types; money in whole fen. */
 @Entity('aid_case')
 @Unique('aid_case_case_no_key', ['caseNo'])
-@Check('aid_case_type_check', `"type" IN ('hardship', 'medical', 'education', 'legal')`)
-@Check(
-  'aid_case_status_check',
-  `"status" IN ('draft', 'submitted', 'approved', 'disbursed', 'closed', 'returned', 'rejected', 'withdrawn')`,
-)
+@Check('aid_case_type_check', sqlIn('type', CASE_TYPES))
+@Check('aid_case_status_check', sqlIn('status', CASE_STATUSES))
 @Check(
   'aid_case_amounts_check',
   `"requested_amount" >= 0 AND "disbursed_amount" >= 0 AND ("approved_amount" IS NULL OR ("approved_amount" >= 0 AND "approved_amount" <= "requested_amount"))`,

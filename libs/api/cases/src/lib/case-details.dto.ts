@@ -18,6 +18,7 @@ import {
   HARDSHIP_CAUSES,
   HOUSEHOLD_SIZE_MAX,
   isSchoolYear,
+  medicalCostsAddUp,
   type CaseType,
   type DisputeKind,
   type EducationDetails,
@@ -47,8 +48,7 @@ export class HardshipDetailsDto implements HardshipDetails {
 @ValidatorConstraint({ name: 'medicalCostsAddUp' })
 class MedicalCostsAddUp implements ValidatorConstraintInterface {
   validate(_value: unknown, args: ValidationArguments): boolean {
-    const d = args.object as MedicalDetails;
-    return d.totalCost === d.insuranceReimbursed + d.outOfPocket;
+    return medicalCostsAddUp(args.object as MedicalDetails);
   }
   defaultMessage(): string {
     return 'must equal insuranceReimbursed + outOfPocket';

@@ -9,8 +9,8 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { CaseType, PaymentMethod } from '@worker-aid/shared/domain';
-import { bigintFen } from '@worker-aid/api/core';
+import { PAYMENT_METHODS, type CaseType, type PaymentMethod } from '@worker-aid/shared/domain';
+import { bigintFen, sqlIn } from '@worker-aid/api/core';
 import { AidCase } from '@worker-aid/api/cases';
 import { Fund } from './fund.entity';
 
@@ -22,7 +22,7 @@ import { Fund } from './fund.entity';
  */
 @Entity('disbursement')
 @Unique('disbursement_reverses_key', ['reversesId'])
-@Check('disbursement_method_check', `"method" IN ('bank', 'cash', 'in_kind')`)
+@Check('disbursement_method_check', sqlIn('method', PAYMENT_METHODS))
 @Check(
   'disbursement_kind_check',
   `("amount" > 0 AND "reverses_id" IS NULL) OR ("amount" < 0 AND "reverses_id" IS NOT NULL AND "reason" IS NOT NULL)`,

@@ -224,6 +224,7 @@ export class DisbursementsService {
         'd.list_seq AS "listSeq"',
         'd.case_id AS "caseId"',
         'c.case_no AS "caseNo"',
+        'c.status AS "caseStatus"',
         'd.worker_id AS "workerId"',
         'w.name AS "workerName"',
         'd.unit_id AS "unitId"',

@@ -9,8 +9,8 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { FundSource } from '@worker-aid/shared/domain';
-import { bigintFen } from '@worker-aid/api/core';
+import { FUND_SOURCES, type FundSource } from '@worker-aid/shared/domain';
+import { bigintFen, sqlIn } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';
 
 /**
@@ -19,7 +19,7 @@ import { Unit } from '@worker-aid/api/units';
  */
 @Entity('fund')
 @Unique('fund_code_key', ['code'])
-@Check('fund_source_check', `"source" IN ('union_budget', 'lottery_fund', 'donation', 'government', 'other')`)
+@Check('fund_source_check', sqlIn('source', FUND_SOURCES))
 @Check('fund_balance_check', `"allocated" >= 0 AND "disbursed" >= 0 AND "allocated" >= "disbursed"`)
 export class Fund {
   @PrimaryGeneratedColumn('uuid')

@@ -9,12 +9,13 @@ import {
   PrimaryColumn,
   Unique,
 } from 'typeorm';
-import type { UnitLevel } from '@worker-aid/shared/domain';
+import { UNIT_LEVELS, type UnitLevel } from '@worker-aid/shared/domain';
+import { sqlIn } from '@worker-aid/api/core';
 
 /** An organisational unit of the three-tier assistance platform (三级帮扶平台). */
 @Entity('unit')
 @Unique('unit_code_key', ['code'])
-@Check('unit_level_check', `"level" IN ('center', 'industry', 'grassroots')`)
+@Check('unit_level_check', sqlIn('level', UNIT_LEVELS))
 @Check('unit_parent_check', `("level" = 'center') = ("parent_id" IS NULL)`)
 // Written by hand in the migration, which entity sync cannot express: a text_pattern_ops index
 // for `path LIKE 'prefix%'`, and a unique index that allows one center only.

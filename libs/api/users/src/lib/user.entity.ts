@@ -11,14 +11,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Unit } from '@worker-aid/api/units';
-import type { Role } from '@worker-aid/shared/domain';
+import { ROLES, type Role } from '@worker-aid/shared/domain';
+import { sqlIn } from '@worker-aid/api/core';
 
 @Entity('app_user')
 @Unique('app_user_username_key', ['username'])
-@Check(
-  'app_user_role_check',
-  `"role" IN ('admin', 'manager', 'reviewer', 'finance', 'caseworker', 'auditor')`,
-)
+@Check('app_user_role_check', sqlIn('role', ROLES))
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

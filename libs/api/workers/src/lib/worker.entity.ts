@@ -10,8 +10,8 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Gender } from '@worker-aid/shared/domain';
-import { encryptedText } from '@worker-aid/api/core';
+import { GENDERS, type Gender } from '@worker-aid/shared/domain';
+import { encryptedText, sqlIn } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';
 import { WORKER_ENCRYPTED } from './worker-encryption';
 
@@ -22,7 +22,7 @@ import { WORKER_ENCRYPTED } from './worker-encryption';
  */
 @Entity('worker')
 @Unique('worker_id_number_index_key', ['idNumberIndex'])
-@Check('worker_gender_check', `"gender" IN ('male', 'female')`)
+@Check('worker_gender_check', sqlIn('gender', GENDERS))
 @Index('worker_unit_idx', ['unitId', 'listSeq'])
 // A trigram index for name fragments; written by hand in the migration.
 @Index('worker_name_trgm_idx', { synchronize: false })

@@ -2,7 +2,8 @@ import type { CaseAction, CaseDetails, CaseStatus, CaseType, LegalOutcome } from
 
 /** Workers and cases as the HTTP API carries them (API.md "Workers", "Cases"). Money in fen. */
 
-export type Gender = 'male' | 'female';
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 export interface WorkerView {
   id: string;

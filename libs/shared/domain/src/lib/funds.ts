@@ -1,3 +1,5 @@
+import type { CaseStatus } from './cases';
+
 /** Where aid money comes from (资金来源). */
 export const FUND_SOURCES = ['union_budget', 'lottery_fund', 'donation', 'government', 'other'] as const;
 export type FundSource = (typeof FUND_SOURCES)[number];
@@ -59,6 +61,8 @@ export interface DisbursementView {
   id: string;
   caseId: string;
   caseNo: string;
+  /** The case's status now (whether its payments may still be reversed). */
+  caseStatus: CaseStatus;
   workerId: string;
   workerName: string;
   unitId: string;

@@ -10,6 +10,7 @@ import {
   DISPUTE_KINDS,
   EDUCATION_LEVELS,
   HARDSHIP_CAUSES,
+  medicalCostsAddUp,
   isSchoolYear,
   parseYuan,
   type CaseDetails,
@@ -168,7 +169,10 @@ export function medicalConsistency(group: AbstractControl): ValidationErrors | n
   const outOfPocket = parseYuan(value['outOfPocket'] ?? '');
   if (total === null || insurance === null) return null;
   if (insurance > total) return { insuranceExceedsTotal: true };
-  if (outOfPocket !== null && insurance + outOfPocket !== total)
+  if (
+    outOfPocket !== null &&
+    !medicalCostsAddUp({ totalCost: total, insuranceReimbursed: insurance, outOfPocket })
+  )
     return { medicalMismatch: { expected: total - insurance } };
   return null;
 }

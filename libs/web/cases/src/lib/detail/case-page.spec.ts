@@ -164,6 +164,7 @@ describe('CasePage', () => {
       id: 'd-1',
       caseId: 'c-1',
       caseNo: submitted.caseNo,
+      caseStatus: 'approved',
       workerId: 'w-1',
       workerName: '张秀英',
       unitId: 's',

@@ -11,15 +11,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { DisbursementView, FundView } from '@worker-aid/shared/domain';
+import { isReversible, type DisbursementView, type FundView } from '@worker-aid/shared/domain';
 import { AuthService, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
-import {
-  FundsApi,
-  isReversible,
-  PaymentsApi,
-  ReversalDialog,
-  type ReversalDialogData,
-} from '@worker-aid/web/records';
+import { FundsApi, PaymentsApi, ReversalDialog, type ReversalDialogData } from '@worker-aid/web/records';
 import { EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
 
 const PAGE_SIZE = 25;
@@ -99,7 +93,7 @@ export class PaymentsPage implements OnInit {
   }
 
   protected reversible(row: DisbursementView): boolean {
-    return this.canReverse && isReversible(row);
+    return this.canReverse && isReversible(row, row.caseStatus);
   }
 
   protected clear(): void {

@@ -1,43 +1,4 @@
-import {
-  IdempotencyKeys,
-  isReversible,
-  newIdempotencyKey,
-  paymentLimitError,
-  remainingFen,
-} from './payment-rules';
-
-describe('remainingFen', () => {
-  it('is approved less disbursed', () => {
-    expect(remainingFen({ approvedAmount: 1000000, disbursedAmount: 500000 })).toBe(500000);
-  });
-
-  it('is zero before approval, for an approved amount of zero and when all is paid', () => {
-    expect(remainingFen({ approvedAmount: null, disbursedAmount: 0 })).toBe(0);
-    expect(remainingFen({ approvedAmount: 0, disbursedAmount: 0 })).toBe(0);
-    expect(remainingFen({ approvedAmount: 500000, disbursedAmount: 500000 })).toBe(0);
-  });
-});
-
-describe('paymentLimitError', () => {
-  it('accepts an amount up to what is left on the case and in the fund', () => {
-    expect(paymentLimitError(500000, 500000, 500000)).toBeNull();
-    expect(paymentLimitError(1, 500000, null)).toBeNull();
-  });
-
-  it('refuses zero, more than the case has left, and more than the fund holds', () => {
-    expect(paymentLimitError(0, 500000, 900000)).toBe('notPositive');
-    expect(paymentLimitError(500001, 500000, 900000)).toBe('overRemaining');
-    expect(paymentLimitError(400001, 500000, 400000)).toBe('overBalance');
-  });
-});
-
-describe('isReversible', () => {
-  it('only a payment not yet reversed', () => {
-    expect(isReversible({ reversesId: null, reversedById: null })).toBe(true);
-    expect(isReversible({ reversesId: null, reversedById: 'r' })).toBe(false);
-    expect(isReversible({ reversesId: 'p', reversedById: null })).toBe(false);
-  });
-});
+import { IdempotencyKeys, newIdempotencyKey } from './payment-rules';
 
 describe('IdempotencyKeys', () => {
   function keys(): IdempotencyKeys {

@@ -71,6 +71,7 @@ const paid: DisbursementView = {
   id: 'd-1',
   caseId: 'c-1',
   caseNo: approved.caseNo,
+  caseStatus: 'approved',
   workerId: 'w-1',
   workerName: '刘桂芳',
   unitId: 'c',

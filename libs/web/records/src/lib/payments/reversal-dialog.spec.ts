@@ -10,6 +10,7 @@ const payment: DisbursementView = {
   id: 'd-1',
   caseId: 'c-1',
   caseNo: 'MED-2026-000001',
+  caseStatus: 'approved',
   workerId: 'w-1',
   workerName: '刘桂芳',
   unitId: 'c',
