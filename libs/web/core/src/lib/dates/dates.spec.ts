@@ -57,6 +57,7 @@ describe('LocalizedDateAdapter', () => {
     expect(parse('2026/2/30')).toBe('');
     expect(adapter.getFirstDayOfWeek()).toBe(1);
     expect(adapter.getMonthNames('long')[0]).toBe('一月');
+    expect(adapter.getDateNames().slice(0, 3)).toEqual(['1', '2', '3']);
   });
 
   it('writes and reads dates the American way in English, and follows a switch of language', async () => {

@@ -24,6 +24,11 @@ export class LocalizedDateAdapter extends DateFnsAdapter {
     });
   }
 
+  /** The calendar's days as plain numbers (Intl would write `1日` in Chinese). */
+  override getDateNames(): string[] {
+    return Array.from({ length: 31 }, (_, i) => String(i + 1));
+  }
+
   override parse(value: unknown, parseFormat: string | string[]): Date | null {
     const date = super.parse(value, parseFormat);
     return date && this.isValid(date) && date.getFullYear() < FIRST_YEAR ? this.invalid() : date;
