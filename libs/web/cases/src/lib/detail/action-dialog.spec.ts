@@ -96,7 +96,9 @@ async function confirm(setUp: SetUp, testId: string): Promise<void> {
 }
 
 function errors(dialog: HTMLElement): string[] {
-  return [...dialog.querySelectorAll('mat-error')].map((error) => error.textContent?.trim() ?? '').filter(Boolean);
+  return [...dialog.querySelectorAll('mat-error')]
+    .map((error) => error.textContent?.trim() ?? '')
+    .filter(Boolean);
 }
 
 describe('ActionDialog', () => {
@@ -156,7 +158,10 @@ describe('ActionDialog', () => {
     await confirm(setUp, 'action-confirm');
     const request = setUp.http.expectOne({ method: 'POST', url: `${CASES_URL}/c-1/withdraw` });
     expect(request.request.body).toEqual({});
-    request.flush({ statusCode: 409, message: 'not allowed from approved' }, { status: 409, statusText: 'Conflict' });
+    request.flush(
+      { statusCode: 409, message: 'not allowed from approved' },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle(setUp.fixture);
     expect(field(setUp.dialog, 'action-error').textContent).toContain('案件状态已变化');
     expect(setUp.close).not.toHaveBeenCalled();

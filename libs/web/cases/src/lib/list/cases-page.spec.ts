@@ -72,7 +72,9 @@ describe('CasesPage against the API', () => {
     expect(rows(host)).toEqual(['MED-2026-000001']);
 
     await chooseType(fixture, 'legal');
-    http.expectOne(`${CASES_URL}?type=legal&limit=25`).flush(page([item('LEG-2026-000001', 'legal')], 'next'));
+    http
+      .expectOne(`${CASES_URL}?type=legal&limit=25`)
+      .flush(page([item('LEG-2026-000001', 'legal')], 'next'));
     await settle(fixture);
     expect(rows(host)).toEqual(['LEG-2026-000001']);
 
@@ -82,7 +84,9 @@ describe('CasesPage against the API', () => {
     text.dispatchEvent(new Event('input'));
     click(host, 'case-filter-submit');
     await settle(fixture);
-    const byName = http.expectOne((request) => request.url === CASES_URL && request.params.get('q') === '张秀英');
+    const byName = http.expectOne(
+      (request) => request.url === CASES_URL && request.params.get('q') === '张秀英',
+    );
     expect(byName.request.params.get('type')).toBe('legal');
     byName.flush(page([item('LEG-2026-000002', 'legal')], 'c2'));
     await settle(fixture);

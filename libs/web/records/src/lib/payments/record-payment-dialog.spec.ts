@@ -222,6 +222,30 @@ describe('RecordPaymentDialog', () => {
     expect(close).toHaveBeenCalledWith(paid);
   });
 
+  it('takes the payment day as typed the Chinese way, sends it as YYYY-MM-DD, and refuses a future day', async () => {
+    const { fixture, http, close } = await setUp();
+    await chooseFund(fixture, 'UNION-2026');
+    const nextYear = Number(todayInCenter().slice(0, 4)) + 1;
+    await type(fixture, 'payment-paid-on', `${nextYear}-01-01`);
+    byTestId('payment-paid-on').dispatchEvent(new Event('blur'));
+    byTestId('payment-save').click();
+    await settle(fixture);
+    http.expectNone({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect(document.querySelector('mat-error')?.textContent?.trim()).toBe('payments.dialog.future');
+
+    await type(fixture, 'payment-paid-on', `${nextYear - 2}/1/5`);
+    byTestId('payment-paid-on').dispatchEvent(new Event('blur'));
+    await settle(fixture);
+    expect(byTestId<HTMLInputElement>('payment-paid-on').value).toBe(`${nextYear - 2}-01-05`);
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const request = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect((request.request.body as { paidOn: string }).paidOn).toBe(`${nextYear - 2}-01-05`);
+    request.flush(paid, { status: 201, statusText: 'Created' });
+    await settle(fixture);
+    expect(close).toHaveBeenCalledWith(paid);
+  });
+
   it('keeps the key after a lost answer', async () => {
     const { fixture, http } = await setUp();
     await chooseFund(fixture, 'UNION-2026');

@@ -85,10 +85,11 @@ export class ReportFilters {
     return matchingPreset(this.state().query, this.today());
   }
 
+  /** A quick period applies at once (before the pickers have re-checked each other's bounds). */
   protected choosePreset(preset: DatePreset): void {
     const range = presetRange(preset, this.today());
     this.form.patchValue({ from: fromIsoDate(range.from), to: fromIsoDate(range.to) });
-    this.submit();
+    this.apply.emit({ ...range, unitId: this.form.controls.unitId.value });
   }
 
   /** Two whole dates, the first not after the second. */
