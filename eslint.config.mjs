@@ -42,6 +42,8 @@ export default [
             },
             // Web features stand alone: the app composes them, they never import each other.
             { allSourceTags: ['scope:web', 'type:feature'], notDependOnLibsWithTags: ['type:feature'] },
+            // The HTTP clients sit below everything else on the web side: they know only the shared shapes.
+            { allSourceTags: ['scope:web', 'type:data-access'], onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

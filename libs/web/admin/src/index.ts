@@ -1,3 +1,2 @@
 export * from './lib/admin.routes';
-export * from './lib/admin-api';
 export * from './lib/units/unit-tree';

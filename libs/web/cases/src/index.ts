@@ -1,3 +1,2 @@
 export * from './lib/cases.routes';
-export * from './lib/cases-api';
 export * from './lib/case-actions';

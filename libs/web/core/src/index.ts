@@ -14,6 +14,9 @@ export * from './lib/auth/provide-auth';
 // http
 export * from './lib/http/api-error';
 export * from './lib/http/server-errors';
+// loading data: one way for every page (dates are `@worker-aid/web/core/dates`)
+export * from './lib/data/load-latest';
+export * from './lib/data/keyset-list';
 // notifications, units, Material defaults
 export * from './lib/notify/notifier';
 export * from './lib/units/unit-directory';

@@ -1,5 +1,4 @@
-// funds and payments (资金发放): the case page shows the panel, the funds feature the lists
-export * from './lib/payments/funds-api';
+// payments (资金发放): the case page shows the panel, the funds feature the ledger
 export * from './lib/payments/payment-rules';
 export * from './lib/payments/record-payment-dialog';
 export * from './lib/payments/reversal-dialog';

@@ -1,2 +1,1 @@
 export * from './lib/workers.routes';
-export * from './lib/workers-api';

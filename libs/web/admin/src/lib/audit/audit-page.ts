@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,9 +7,9 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AuditEntryView } from '@worker-aid/shared/domain';
-import { LanguageService, Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { keysetList, LanguageService, UnitDirectory } from '@worker-aid/web/core';
 import { DateTimePipe, EmptyState, PageHeader } from '@worker-aid/web/ui';
-import { AdminApi } from '../admin-api';
+import { AuditApi } from '@worker-aid/web/data-access';
 
 const PAGE_SIZE = 50;
 
@@ -32,34 +32,26 @@ const PAGE_SIZE = 50;
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
 })
-export class AuditPage implements OnInit {
-  private readonly api = inject(AdminApi);
-  private readonly notifier = inject(Notifier);
+export class AuditPage {
+  private readonly api = inject(AuditApi);
   private readonly transloco = inject(TranslocoService);
   private readonly units = inject(UnitDirectory);
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly columns = ['at', 'action', 'entity', 'actor', 'detail'];
-  protected readonly entries = signal<AuditEntryView[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly loadedOnce = signal(false);
+  /** The trail, newest first, fifty lines at a time. */
+  protected readonly trail = keysetList<Record<string, never>, AuditEntryView>({
+    fetch: (_query, cursor) => this.api.list(cursor, PAGE_SIZE),
+  });
+  /** An answer came (before it, "no entries" would be a lie). */
+  protected readonly loadedOnce = computed(() => this.trail.query() !== null);
   private readonly unitNames = computed(
     () => new Map(this.units.units().map((unit) => [unit.id, unit.name])),
   );
 
-  ngOnInit(): void {
-    void this.load(null);
+  constructor() {
+    this.trail.load({});
     this.units.ensureLoaded().catch(() => undefined);
-  }
-
-  protected async loadMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (cursor) await this.load(cursor);
-  }
-
-  protected async reload(): Promise<void> {
-    await this.load(null);
   }
 
   /** A known action in the active language (`auth.login` → 登录), otherwise its code. */
@@ -103,19 +95,5 @@ export class AuditPage implements OnInit {
   private known(key: string, lang: string): string | null {
     const translation = this.transloco.getTranslation(lang);
     return typeof translation[key] === 'string' ? this.transloco.translate(key, {}, lang) : null;
-  }
-
-  private async load(cursor: string | null): Promise<void> {
-    this.loading.set(true);
-    try {
-      const page = await this.api.auditPage(cursor, PAGE_SIZE);
-      this.entries.update((entries) => (cursor ? [...entries, ...page.items] : page.items));
-      this.nextCursor.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-      this.loadedOnce.set(true);
-    }
   }
 }

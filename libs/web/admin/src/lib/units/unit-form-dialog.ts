@@ -16,7 +16,8 @@ import {
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { ErrorBox, FieldError, lengthBetween, UnitLevelChip } from '@worker-aid/web/ui';
-import { AdminApi } from '../admin-api';
+import { UnitsApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 
 export interface UnitFormDialogData {
   parent: UnitView;
@@ -77,7 +78,7 @@ const FIELDS = ['code', 'name'] as const;
   `,
 })
 export class UnitFormDialog {
-  private readonly api = inject(AdminApi);
+  private readonly api = inject(UnitsApi);
   private readonly dialogRef = inject<MatDialogRef<UnitFormDialog, UnitView>>(MatDialogRef);
   protected readonly data = inject<UnitFormDialogData>(MAT_DIALOG_DATA);
 
@@ -110,12 +111,14 @@ export class UnitFormDialog {
     this.errorDetails.set([]);
     try {
       const { code, name } = this.form.getRawValue();
-      const unit = await this.api.createUnit({
-        code,
-        name,
-        level: this.data.level,
-        parentId: this.data.parent.id,
-      });
+      const unit = await firstValueFrom(
+        this.api.create({
+          code,
+          name,
+          level: this.data.level,
+          parentId: this.data.parent.id,
+        }),
+      );
       this.dialogRef.close(unit);
     } catch (error: unknown) {
       const problem = toApiProblem(error, FIELDS);

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { type CreateUnitRequest, type CurrentUserView, type UnitView } from '@worker-aid/shared/domain';
-import { UNITS_URL } from '@worker-aid/web/core';
+import { UNITS_URL } from '@worker-aid/web/data-access';
 import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { UnitsPage } from './units-page';
 

@@ -16,7 +16,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { ErrorBox, FieldError, lengthBetween } from '@worker-aid/web/ui';
-import { AdminApi } from '../admin-api';
+import { UsersApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 
 export interface PasswordDialogData {
   user: UserView;
@@ -114,7 +115,7 @@ export const passwordsMatch: ValidatorFn = (group: AbstractControl): ValidationE
   `,
 })
 export class PasswordDialog {
-  private readonly api = inject(AdminApi);
+  private readonly api = inject(UsersApi);
   private readonly dialogRef = inject<MatDialogRef<PasswordDialog, boolean>>(MatDialogRef);
   protected readonly data = inject<PasswordDialogData>(MAT_DIALOG_DATA);
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
@@ -148,7 +149,9 @@ export class PasswordDialog {
     this.errorKey.set(null);
     this.errorDetails.set([]);
     try {
-      await this.api.updateUser(this.data.user.id, { password: this.form.controls.password.value });
+      await firstValueFrom(
+        this.api.update(this.data.user.id, { password: this.form.controls.password.value }),
+      );
       this.dialogRef.close(true);
     } catch (error: unknown) {
       const problem = toApiProblem(error, ['password']);

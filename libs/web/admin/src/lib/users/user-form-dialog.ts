@@ -25,7 +25,8 @@ import {
   UnitDirectory,
 } from '@worker-aid/web/core';
 import { ErrorBox, FieldError } from '@worker-aid/web/ui';
-import { AdminApi } from '../admin-api';
+import { UsersApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 import { buildUnitTree, flattenUnitTree, unitLevelIcon } from '../units/unit-tree';
 import { PASSWORD_LENGTH_MESSAGES } from './password-dialog';
 
@@ -52,7 +53,7 @@ const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as cons
   styleUrl: './user-form-dialog.scss',
 })
 export class UserFormDialog implements OnInit {
-  private readonly api = inject(AdminApi);
+  private readonly api = inject(UsersApi);
   private readonly units = inject(UnitDirectory);
   private readonly notifier = inject(Notifier);
   private readonly dialogRef = inject<MatDialogRef<UserFormDialog, UserView>>(MatDialogRef);
@@ -103,7 +104,7 @@ export class UserFormDialog implements OnInit {
     this.errorKey.set(null);
     this.errorDetails.set([]);
     try {
-      this.dialogRef.close(await this.api.createUser({ ...rest, role }));
+      this.dialogRef.close(await firstValueFrom(this.api.create({ ...rest, role })));
     } catch (error: unknown) {
       const problem = toApiProblem(error, FIELDS);
       if (problem.code === 'user.duplicate_username') {

@@ -5,7 +5,6 @@ import {
   computed,
   effect,
   inject,
-  OnInit,
   signal,
   viewChild,
 } from '@angular/core';
@@ -22,9 +21,10 @@ import { MatSort, MatSortModule } from '@angular/material/sort';
 import { MatTableDataSource, MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { UserView } from '@worker-aid/shared/domain';
-import { AuthService, LanguageService, Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, LanguageService, loadLatest, Notifier, UnitDirectory } from '@worker-aid/web/core';
 import { DateTimePipe, EmptyState, PageHeader } from '@worker-aid/web/ui';
-import { AdminApi } from '../admin-api';
+import { UsersApi } from '@worker-aid/web/data-access';
+import { firstValueFrom, of } from 'rxjs';
 import { PasswordDialog, PasswordDialogData } from './password-dialog';
 import { UserFormDialog } from './user-form-dialog';
 
@@ -51,8 +51,8 @@ import { UserFormDialog } from './user-form-dialog';
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
 })
-export class UsersPage implements OnInit {
-  private readonly api = inject(AdminApi);
+export class UsersPage {
+  private readonly api = inject(UsersApi);
   private readonly units = inject(UnitDirectory);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
@@ -81,10 +81,10 @@ export class UsersPage implements OnInit {
       this.units.units();
     });
     afterNextRender(() => this.connect());
-  }
-
-  ngOnInit(): void {
-    void this.load();
+    loadLatest(of(null), () => this.api.listAll(), {
+      loading: this.loading,
+      next: (users) => this.users.set(users),
+    });
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
   }
 
@@ -110,7 +110,7 @@ export class UsersPage implements OnInit {
 
   protected async toggleActive(user: UserView): Promise<void> {
     try {
-      const updated = await this.api.updateUser(user.id, { active: !user.active });
+      const updated = await firstValueFrom(this.api.update(user.id, { active: !user.active }));
       this.replace(updated);
       this.notifier.success(updated.active ? 'users.enabled' : 'users.disabled', {
         name: updated.displayName,
@@ -131,17 +131,6 @@ export class UsersPage implements OnInit {
       .subscribe((done) => {
         if (done) this.notifier.success('users.passwordReset', { name: user.displayName });
       });
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.users.set(await this.api.listUsers());
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-    }
   }
 
   private connect(): void {

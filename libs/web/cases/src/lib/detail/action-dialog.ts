@@ -24,6 +24,7 @@ import {
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import { CasesApi } from '@worker-aid/web/data-access';
 import {
   ErrorBox,
   FenPipe,
@@ -33,7 +34,7 @@ import {
   yuanToFen,
   yuanValidator,
 } from '@worker-aid/web/ui';
-import { CasesApi } from '../cases-api';
+import { firstValueFrom, type Observable } from 'rxjs';
 
 export interface ActionDialogData {
   action: CaseAction;
@@ -129,7 +130,7 @@ export class ActionDialog {
     this.errorKey.set(null);
     this.errorDetails.set([]);
     try {
-      this.dialogRef.close(await this.perform());
+      this.dialogRef.close(await firstValueFrom(this.perform()));
     } catch (error: unknown) {
       const problem = toApiProblem(error, ['approvedAmount', 'comment', 'outcome', 'recoveredAmount']);
       const general = showServerErrors(this.form, problem);
@@ -142,7 +143,7 @@ export class ActionDialog {
     }
   }
 
-  private perform(): Promise<CaseView> {
+  private perform(): Observable<CaseView> {
     const id = this.data.case.id;
     const { approvedAmount, comment, outcome, recoveredAmount } = this.form.getRawValue();
     switch (this.action) {

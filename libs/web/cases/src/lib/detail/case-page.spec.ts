@@ -7,10 +7,8 @@ import {
   type DisbursementView,
   type Role,
 } from '@worker-aid/shared/domain';
-import { UNITS_URL } from '@worker-aid/web/core';
-import { CASE_DISBURSEMENTS_URL } from '@worker-aid/web/records';
 import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
-import { CASES_URL } from '../cases-api';
+import { CASE_DISBURSEMENTS_URL, CASES_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { CasePage } from './case-page';
 
 const submitted: CaseView = {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -16,11 +17,13 @@ import {
 import {
   AuthService,
   LanguageService,
+  loadLatest,
   Notifier,
   problemMessageKey,
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
+import { CasesApi } from '@worker-aid/web/data-access';
 import { CasePaymentsPanel, PAYABLE_VIEW_STATUSES } from '@worker-aid/web/records';
 import {
   CASE_TYPE_ICONS,
@@ -32,7 +35,7 @@ import {
 } from '@worker-aid/web/ui';
 import { ACTION_ICONS, availableActions, PRIMARY_ACTIONS } from '../case-actions';
 import { DETAIL_FIELDS } from '../case-details';
-import { CasesApi } from '../cases-api';
+import { BehaviorSubject, combineLatest, map } from 'rxjs';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 
 /** A detail in readable form: its label key and the text (money formatted, selects translated). */
@@ -64,7 +67,7 @@ interface DetailLine {
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
-export class CasePage implements OnInit {
+export class CasePage {
   private readonly api = inject(CasesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
@@ -111,9 +114,39 @@ export class CasePage implements OnInit {
     });
   });
 
-  ngOnInit(): void {
+  /** Ticks when the case must be read again (after a payment or a reversal). */
+  private readonly caseReloads = new BehaviorSubject<void>(undefined);
+  /** Ticks when the history must be read again (after any change of the case). */
+  private readonly historyReloads = new BehaviorSubject<void>(undefined);
+
+  constructor() {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    void this.load();
+    const id = toObservable(this.id);
+    loadLatest(
+      combineLatest([id, this.caseReloads]).pipe(map(([caseId]) => caseId)),
+      (caseId) => this.api.get(caseId),
+      {
+        loading: this.loading,
+        next: (view) => {
+          this.errorKey.set(null);
+          this.view.set(view);
+        },
+        // The first read failing leaves nothing to show but the error; a re-read, a snack bar.
+        error: (error) =>
+          this.view()
+            ? this.notifier.failure(error)
+            : this.errorKey.set(problemMessageKey(toApiProblem(error))),
+      },
+    );
+    loadLatest(
+      combineLatest([id, this.historyReloads]).pipe(map(([caseId]) => caseId)),
+      (caseId) => this.api.history(caseId),
+      {
+        next: (history) => this.history.set(history),
+        // Without the case, its own error says it all.
+        error: (error) => (this.view() ? this.notifier.failure(error) : undefined),
+      },
+    );
   }
 
   protected unitName(unitId: string): string {
@@ -134,37 +167,13 @@ export class CasePage implements OnInit {
         if (!updated) return;
         this.view.set(updated);
         this.notifier.success(`cases.actions.done.${action}`, { caseNo: updated.caseNo });
-        void this.loadHistory();
+        this.historyReloads.next();
       });
   }
 
   /** After a payment or a reversal: the status and the amounts may have changed. */
-  protected async paymentsChanged(): Promise<void> {
-    try {
-      this.view.set(await this.api.get(this.id()));
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    }
-    await this.loadHistory();
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.view.set(await this.api.get(this.id()));
-      await this.loadHistory();
-    } catch (error: unknown) {
-      this.errorKey.set(problemMessageKey(toApiProblem(error)));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
-  private async loadHistory(): Promise<void> {
-    try {
-      this.history.set(await this.api.history(this.id()));
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    }
+  protected paymentsChanged(): void {
+    this.caseReloads.next();
+    this.historyReloads.next();
   }
 }

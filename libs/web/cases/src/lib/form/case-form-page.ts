@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -28,7 +28,14 @@ import {
   TEXT_LIMITS,
   HOUSEHOLD_SIZE_MAX,
 } from '@worker-aid/shared/domain';
-import { Notifier, problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
+import {
+  loadLatest,
+  Notifier,
+  problemMessageKey,
+  showServerErrors,
+  toApiProblem,
+} from '@worker-aid/web/core';
+import { CasesApi, WorkersApi } from '@worker-aid/web/data-access';
 import {
   CASE_TYPE_ICONS,
   ErrorBox,
@@ -40,7 +47,6 @@ import {
   yuanToFen,
   yuanValidator,
 } from '@worker-aid/web/ui';
-import { CasesApi } from '../cases-api';
 import {
   DETAIL_FIELDS,
   DETAIL_PATHS,
@@ -50,8 +56,15 @@ import {
   outOfPocketOf,
 } from '../case-details';
 import { WorkerPicker } from './worker-picker';
+import { catchError, firstValueFrom, map, type Observable, of, Subject, switchMap } from 'rxjs';
 
 const FIELDS = ['type', 'workerId', 'requestedAmount', 'summary', 'details', ...DETAIL_PATHS];
+
+/** What the form starts from: the case being edited (with its worker), or the worker of a new case. */
+interface Start {
+  view: CaseView | null;
+  worker: WorkerView | null;
+}
 
 const HOUSEHOLD_SIZE: FieldErrorMessage = {
   key: 'cases.form.householdSizeRange',
@@ -92,8 +105,9 @@ const DETAIL_MESSAGES: Record<string, FieldErrorMessage> = {
   templateUrl: './case-form-page.html',
   styleUrl: './case-form-page.scss',
 })
-export class CaseFormPage implements OnInit {
+export class CaseFormPage {
   private readonly api = inject(CasesApi);
+  private readonly workers = inject(WorkersApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -135,18 +149,37 @@ export class CaseFormPage implements OnInit {
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);
 
+  /** Ticks when the worker or the type changed: the same-type warnings are asked for again. */
+  private readonly warningChecks = new Subject<void>();
+  private readonly start = computed(() => ({ id: this.id(), workerId: this.workerId() }));
+
   constructor() {
     this.form.controls.type.valueChanges.subscribe((type) => {
       if (type && !this.editing()) this.useDetails(type, detailsForm(type));
-      void this.checkWarnings();
+      this.checkWarnings();
     });
-  }
-
-  ngOnInit(): void {
-    const id = this.id();
-    const workerId = this.workerId();
-    if (id) void this.loadCase(id);
-    else if (workerId) void this.loadWorker(workerId);
+    loadLatest(toObservable(this.start), ({ id, workerId }) => this.fetchStart(id, workerId), {
+      loading: this.loading,
+      next: ({ view, worker }) => {
+        if (view) this.useCase(view, worker);
+        else if (worker) this.pickWorker(worker);
+      },
+      error: (error, { id }) =>
+        id ? this.errorKey.set(problemMessageKey(toApiProblem(error))) : this.notifier.failure(error),
+    });
+    // Only the answer for the latest worker and type counts.
+    loadLatest(
+      this.warningChecks.pipe(map(() => ({ worker: this.worker(), type: this.form.controls.type.value }))),
+      ({ worker, type }) => (worker && type ? this.workers.warnings(worker.id, type) : of([])),
+      {
+        next: (warnings) => {
+          const editing = this.editing();
+          this.warnings.set(warnings.filter((warning) => warning.caseId !== editing?.id));
+        },
+        // Warnings are a help, not a gate: the form works without them.
+        error: () => this.warnings.set([]),
+      },
+    );
   }
 
   protected get details(): DetailsForm {
@@ -156,7 +189,7 @@ export class CaseFormPage implements OnInit {
   protected pickWorker(worker: WorkerView | null): void {
     this.worker.set(worker);
     this.workerMissing.set(false);
-    void this.checkWarnings();
+    this.checkWarnings();
   }
 
   /** Fills out-of-pocket from total − insurance. */
@@ -188,9 +221,11 @@ export class CaseFormPage implements OnInit {
     this.errorDetails.set([]);
     try {
       const editing = this.editing();
-      const saved = editing
-        ? await this.api.update(editing.id, { requestedAmount, summary, details })
-        : await this.api.create({ type, workerId: worker.id, requestedAmount, summary, details });
+      const saved = await firstValueFrom(
+        editing
+          ? this.api.update(editing.id, { requestedAmount, summary, details })
+          : this.api.create({ type, workerId: worker.id, requestedAmount, summary, details }),
+      );
       if (saved.warnings?.length) {
         this.notifier.info('cases.form.savedWithWarnings', {
           caseNo: saved.caseNo,
@@ -231,55 +266,34 @@ export class CaseFormPage implements OnInit {
     group.controls['insuranceReimbursed']?.valueChanges.subscribe(follow);
   }
 
-  private async checkWarnings(): Promise<void> {
-    const worker = this.worker();
-    const type = this.form.controls.type.value;
-    if (!worker || !type) {
-      this.warnings.set([]);
-      return;
-    }
-    try {
-      const warnings = await this.api.warnings(worker.id, type);
-      const editing = this.editing();
-      this.warnings.set(warnings.filter((warning) => warning.caseId !== editing?.id));
-    } catch {
-      // Warnings are a help, not a gate: the form works without them.
-      this.warnings.set([]);
-    }
+  private checkWarnings(): void {
+    this.warningChecks.next();
   }
 
-  private async loadWorker(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.pickWorker(await this.api.getWorker(id));
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-    }
+  /** The case with its worker (a worker out of reach leaves the picker empty), or the new case's worker. */
+  private fetchStart(id: string | undefined, workerId: string | undefined): Observable<Start> {
+    if (id)
+      return this.api.get(id).pipe(
+        switchMap((view) =>
+          this.workers.get(view.workerId).pipe(
+            catchError(() => of(null)),
+            map((worker) => ({ view, worker })),
+          ),
+        ),
+      );
+    if (workerId) return this.workers.get(workerId).pipe(map((worker) => ({ view: null, worker })));
+    return of({ view: null, worker: null });
   }
 
-  private async loadCase(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      const view = await this.api.get(id);
-      this.editing.set(view);
-      if (!EDITABLE_CASE_STATUSES.includes(view.status)) this.errorKey.set('cases.form.notEditable');
-      this.form.controls.type.setValue(view.type, { emitEvent: false });
-      this.useDetails(view.type, detailsForm(view.type, view.details));
-      this.form.controls.type.disable({ emitEvent: false });
-      this.form.controls.requestedAmount.setValue(fenToYuanText(view.requestedAmount));
-      this.form.controls.summary.setValue(view.summary);
-      this.typeOverride.set(view.type);
-      try {
-        this.worker.set(await this.api.getWorker(view.workerId));
-      } catch {
-        this.worker.set(null);
-      }
-    } catch (error: unknown) {
-      this.errorKey.set(problemMessageKey(toApiProblem(error)));
-    } finally {
-      this.loading.set(false);
-    }
+  private useCase(view: CaseView, worker: WorkerView | null): void {
+    this.editing.set(view);
+    if (!EDITABLE_CASE_STATUSES.includes(view.status)) this.errorKey.set('cases.form.notEditable');
+    this.form.controls.type.setValue(view.type, { emitEvent: false });
+    this.useDetails(view.type, detailsForm(view.type, view.details));
+    this.form.controls.type.disable({ emitEvent: false });
+    this.form.controls.requestedAmount.setValue(fenToYuanText(view.requestedAmount));
+    this.form.controls.summary.setValue(view.summary);
+    this.typeOverride.set(view.type);
+    this.worker.set(worker);
   }
 }

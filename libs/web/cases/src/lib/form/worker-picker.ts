@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,8 +7,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WorkerView } from '@worker-aid/shared/domain';
-import { AuthService, Notifier, toApiProblem } from '@worker-aid/web/core';
-import { CasesApi } from '../cases-api';
+import { AuthService, loadLatest, toApiProblem } from '@worker-aid/web/core';
+import { WorkersApi } from '@worker-aid/web/data-access';
+import { catchError, debounce, map, type Observable, of, Subject, throwError, timer } from 'rxjs';
 
 /** What looks like an identity number is looked up (POST, never in a URL); anything else is a name fragment. */
 const ID_NUMBER = /^\d{17}[\dXx]$/;
@@ -31,8 +32,7 @@ const DEBOUNCE_MS = 300;
   styleUrl: './worker-picker.scss',
 })
 export class WorkerPicker {
-  private readonly api = inject(CasesApi);
-  private readonly notifier = inject(Notifier);
+  private readonly api = inject(WorkersApi);
   protected readonly canRegister = inject(AuthService).can('records:write');
 
   /** The chosen worker. */
@@ -46,27 +46,25 @@ export class WorkerPicker {
   protected readonly query = signal('');
   protected readonly results = signal<WorkerView[] | null>(null);
   protected readonly searching = signal(false);
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
+  /** What is typed, trimmed; searched once the typing pauses (an empty box at once). */
+  private readonly searches = new Subject<string>();
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
+    loadLatest(
+      this.searches.pipe(debounce((text) => (text ? timer(DEBOUNCE_MS) : of(0)))),
+      (text) => this.find(text),
+      { loading: this.searching, next: (found) => this.results.set(found) },
+    );
   }
 
   protected typed(value: string): void {
     this.query.set(value);
-    clearTimeout(this.timer);
-    const text = value.trim();
-    if (text === '') {
-      this.results.set(null);
-      return;
-    }
-    this.timer = setTimeout(() => void this.search(text), DEBOUNCE_MS);
+    this.searches.next(value.trim());
   }
 
   protected choose(worker: WorkerView): void {
-    this.results.set(null);
     this.query.set('');
+    this.searches.next('');
     this.picked.emit(worker);
   }
 
@@ -74,26 +72,16 @@ export class WorkerPicker {
     this.picked.emit(null);
   }
 
-  private async search(text: string): Promise<void> {
-    const generation = ++this.generation;
-    this.searching.set(true);
-    try {
-      let found: WorkerView[];
-      if (ID_NUMBER.test(text)) {
-        try {
-          found = [await this.api.lookupWorker(text.toUpperCase())];
-        } catch (error: unknown) {
-          if (toApiProblem(error).status !== 404) throw error;
-          found = [];
-        }
-      } else {
-        found = (await this.api.searchWorkers(text)).items;
-      }
-      if (generation === this.generation) this.results.set(found);
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      if (generation === this.generation) this.searching.set(false);
-    }
+  /** An identity number is looked up (nobody with it: no result); anything else is a name fragment. */
+  private find(text: string): Observable<WorkerView[] | null> {
+    if (text === '') return of(null);
+    if (ID_NUMBER.test(text))
+      return this.api.lookup(text.toUpperCase()).pipe(
+        map((worker) => [worker]),
+        catchError((error: unknown) =>
+          toApiProblem(error).status === 404 ? of([]) : throwError(() => error),
+        ),
+      );
+    return this.api.list({ q: text }, null, 10).pipe(map((page) => page.items));
   }
 }

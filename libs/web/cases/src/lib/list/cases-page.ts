@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -16,10 +17,11 @@ import {
   type CaseStatus,
   type CaseType,
 } from '@worker-aid/shared/domain';
-import { AuthService, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, keysetList, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { type CaseQuery, CasesApi } from '@worker-aid/web/data-access';
 import { CaseTable } from '@worker-aid/web/records';
 import { CASE_TYPE_ICONS, EmptyState, PageHeader } from '@worker-aid/web/ui';
-import { CasesApi } from '../cases-api';
+import { merge } from 'rxjs';
 
 const PAGE_SIZE = 25;
 
@@ -45,7 +47,7 @@ const PAGE_SIZE = 25;
   templateUrl: './cases-page.html',
   styleUrl: './cases-page.scss',
 })
-export class CasesPage implements OnInit {
+export class CasesPage {
   private readonly api = inject(CasesApi);
   private readonly notifier = inject(Notifier);
   protected readonly units = inject(UnitDirectory);
@@ -61,50 +63,28 @@ export class CasesPage implements OnInit {
     status: new FormControl<CaseStatus | ''>('', { nonNullable: true }),
     unitId: new FormControl('', { nonNullable: true }),
   });
-  protected readonly cases = signal<CaseListItem[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
+  /** The cases of the filters, 25 at a time. */
+  protected readonly cases = keysetList<CaseQuery, CaseListItem>({
+    fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
+  });
 
   constructor() {
-    // Selects apply at once; the text applies on Enter or "search".
-    for (const control of [
-      this.filters.controls.type,
-      this.filters.controls.status,
-      this.filters.controls.unitId,
-    ])
-      control.valueChanges.subscribe(() => void this.load(null));
-  }
-
-  ngOnInit(): void {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    void this.load(null);
+    // Selects apply at once; the text applies on Enter or "search".
+    const { type, status, unitId } = this.filters.controls;
+    merge(type.valueChanges, status.valueChanges, unitId.valueChanges)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.search());
+    this.search();
   }
 
-  protected async search(): Promise<void> {
-    await this.load(null);
+  protected search(): void {
+    const { q, ...rest } = this.filters.getRawValue();
+    this.cases.load({ ...rest, q: q.trim() });
   }
 
-  protected async clear(): Promise<void> {
+  protected clear(): void {
     this.filters.reset({ q: '', type: '', status: '', unitId: '' }, { emitEvent: false });
-    await this.load(null);
-  }
-
-  protected async loadMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (cursor) await this.load(cursor);
-  }
-
-  private async load(cursor: string | null): Promise<void> {
-    this.loading.set(true);
-    try {
-      const { q, ...rest } = this.filters.getRawValue();
-      const page = await this.api.list({ ...rest, q: q.trim() }, cursor, PAGE_SIZE);
-      this.cases.update((cases) => (cursor ? [...cases, ...page.items] : page.items));
-      this.nextCursor.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-    }
+    this.search();
   }
 }

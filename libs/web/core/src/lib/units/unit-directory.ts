@@ -1,19 +1,18 @@
-import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { UnitView } from '@worker-aid/shared/domain';
+import { UnitsApi } from '@worker-aid/web/data-access';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { unitOptions } from './unit-options';
 
-export const UNITS_URL = '/api/units';
-
 /**
  * The units the signed-in user can see (their own and everything below it), loaded once
  * per sign-in and shared: the shell names the user's unit, admin pages list and pick units.
+ * A cache, not a page: concurrent callers share one request, so nothing here can race.
  */
 @Injectable({ providedIn: 'root' })
 export class UnitDirectory {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(UnitsApi);
   private readonly auth = inject(AuthService);
   private readonly state = signal<{ userId: string; units: UnitView[] } | null>(null);
   private pending: Promise<UnitView[]> | null = null;
@@ -51,7 +50,7 @@ export class UnitDirectory {
   refresh(): Promise<UnitView[]> {
     const userId = this.auth.currentUser()?.id;
     if (!userId) return Promise.resolve([]);
-    this.pending ??= firstValueFrom(this.http.get<UnitView[]>(UNITS_URL))
+    this.pending ??= firstValueFrom(this.api.list())
       .then((units) => {
         if (this.auth.currentUser()?.id === userId) this.state.set({ userId, units });
         return units;

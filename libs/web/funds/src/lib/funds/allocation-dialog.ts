@@ -9,7 +9,8 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TEXT_LIMITS, type AllocationView, type FundView } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { FundsApi } from '@worker-aid/web/records';
+import { FundsApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 import { ErrorBox, FenPipe, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
 
 export interface AllocationDialogData {
@@ -120,7 +121,9 @@ export class AllocationDialog {
     this.saving.set(true);
     this.errorKey.set(null);
     try {
-      this.dialogRef.close(await this.api.allocate(this.data.fund.id, { amount, ...(note ? { note } : {}) }));
+      this.dialogRef.close(
+        await firstValueFrom(this.api.allocate(this.data.fund.id, { amount, ...(note ? { note } : {}) })),
+      );
     } catch (error: unknown) {
       const problem = toApiProblem(error, ['amount', 'note']);
       const general = showServerErrors(this.form, problem);

@@ -16,7 +16,8 @@ import {
   type FundView,
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { FundsApi } from '@worker-aid/web/records';
+import { FundsApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 import { ErrorBox, FieldError, lengthBetween } from '@worker-aid/web/ui';
 
 /** 新建资金: code, name and source; closes with the new fund. */
@@ -113,7 +114,9 @@ export class FundDialog {
     this.saving.set(true);
     this.errorKey.set(null);
     try {
-      this.dialogRef.close(await this.api.create({ code: code.trim(), name: name.trim(), source }));
+      this.dialogRef.close(
+        await firstValueFrom(this.api.create({ code: code.trim(), name: name.trim(), source })),
+      );
     } catch (error: unknown) {
       const problem = toApiProblem(error, ['code', 'name', 'source']);
       const general = showServerErrors(this.form, problem);

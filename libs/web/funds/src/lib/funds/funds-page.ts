@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,8 +8,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AllocationView, FundView } from '@worker-aid/shared/domain';
-import { AuthService, LanguageService, Notifier, UnitDirectory } from '@worker-aid/web/core';
-import { FundsApi } from '@worker-aid/web/records';
+import { AuthService, LanguageService, loadLatest, Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { FundsApi } from '@worker-aid/web/data-access';
+import { BehaviorSubject, combineLatest, map, of, tap } from 'rxjs';
 import { DateTimePipe, EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
 import { AllocationDialog, type AllocationDialogData } from './allocation-dialog';
 import { FundDialog } from './fund-dialog';
@@ -33,7 +35,7 @@ import { fundTotals } from './fund-totals';
   templateUrl: './funds-page.html',
   styleUrl: './funds-page.scss',
 })
-export class FundsPage implements OnInit {
+export class FundsPage {
   private readonly api = inject(FundsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
@@ -60,10 +62,26 @@ export class FundsPage implements OnInit {
   protected readonly selected = computed(() => this.funds().find((f) => f.id === this.selectedId()) ?? null);
   protected readonly allocations = signal<AllocationView[]>([]);
   protected readonly allocationsLoading = signal(false);
+  /** Ticks when the funds must be read (again): at start, after a new fund or allocation. */
+  private readonly fundReloads = new BehaviorSubject<void>(undefined);
+  /** Ticks when the selected fund's allocations must be read again. */
+  private readonly allocationReloads = new BehaviorSubject<void>(undefined);
 
-  ngOnInit(): void {
+  constructor() {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    void this.load();
+    loadLatest(this.fundReloads, () => this.api.list(), {
+      loading: this.loading,
+      next: (funds) => this.funds.set(funds),
+    });
+    // The allocations follow the selected fund; another fund's late answer never shows.
+    loadLatest(
+      combineLatest([toObservable(this.selectedId), this.allocationReloads]).pipe(
+        map(([id]) => id),
+        tap(() => this.allocations.set([])),
+      ),
+      (fundId) => (fundId === null ? of([]) : this.api.allocations(fundId)),
+      { loading: this.allocationsLoading, next: (rows) => this.allocations.set(rows) },
+    );
   }
 
   protected unitName(unitId: string): string {
@@ -77,7 +95,7 @@ export class FundsPage implements OnInit {
       .subscribe((fund) => {
         if (!fund) return;
         this.notifier.success('funds.created', { name: fund.name });
-        void this.load();
+        this.fundReloads.next();
       });
   }
 
@@ -93,41 +111,12 @@ export class FundsPage implements OnInit {
       .subscribe((allocation) => {
         if (!allocation) return;
         this.notifier.success('funds.allocated', { name: fund.name });
-        void this.load();
-        if (this.selectedId() === fund.id) void this.loadAllocations(fund.id);
+        this.fundReloads.next();
+        if (this.selectedId() === fund.id) this.allocationReloads.next();
       });
   }
 
   protected select(fund: FundView): void {
-    if (this.selectedId() === fund.id) {
-      this.selectedId.set(null);
-      return;
-    }
-    this.selectedId.set(fund.id);
-    void this.loadAllocations(fund.id);
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.funds.set(await this.api.list());
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
-  private async loadAllocations(fundId: string): Promise<void> {
-    this.allocationsLoading.set(true);
-    this.allocations.set([]);
-    try {
-      const rows = await this.api.allocations(fundId);
-      if (this.selectedId() === fundId) this.allocations.set(rows);
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.allocationsLoading.set(false);
-    }
+    this.selectedId.set(this.selectedId() === fund.id ? null : fund.id);
   }
 }

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,11 +14,27 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { isReversible, type DisbursementView, type FundView } from '@worker-aid/shared/domain';
-import { AuthService, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
-import { FundsApi, PaymentsApi, ReversalDialog, type ReversalDialogData } from '@worker-aid/web/records';
-import { EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
+import {
+  AuthService,
+  keysetList,
+  LanguageService,
+  loadLatest,
+  Notifier,
+  UNIT_LEVEL_ICONS,
+  UnitDirectory,
+} from '@worker-aid/web/core';
+import { DATE_INPUT_HINTS, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
+import { type DisbursementQuery, FundsApi, PaymentsApi } from '@worker-aid/web/data-access';
+import { ReversalDialog, type ReversalDialogData } from '@worker-aid/web/records';
+import { EmptyState, FenPipe, FieldError, PageHeader } from '@worker-aid/web/ui';
+import { distinctUntilChanged, filter, map, of, startWith } from 'rxjs';
 
 const PAGE_SIZE = 25;
+
+/** The same filters: nothing to load again. */
+function sameQuery(a: DisbursementQuery, b: DisbursementQuery): boolean {
+  return a.from === b.from && a.to === b.to && a.fundId === b.fundId && a.unitId === b.unitId;
+}
 
 /** 资金发放: every payment and reversal in scope, newest first, filtered by dates, fund and unit. */
 @Component({
@@ -26,6 +44,7 @@ const PAGE_SIZE = 25;
     RouterLink,
     MatButtonModule,
     MatCardModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -36,19 +55,23 @@ const PAGE_SIZE = 25;
     PageHeader,
     EmptyState,
     FenPipe,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
   styleUrl: './payments-page.scss',
+  providers: [provideDates()],
 })
-export class PaymentsPage implements OnInit {
+export class PaymentsPage {
   private readonly api = inject(PaymentsApi);
   private readonly fundsApi = inject(FundsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
+  private readonly language = inject(LanguageService);
   protected readonly units = inject(UnitDirectory);
   protected readonly canReverse = inject(AuthService).can('money:write');
   protected readonly levelIcon = UNIT_LEVEL_ICONS;
+  protected readonly dateHint = computed(() => DATE_INPUT_HINTS[this.language.active()]);
   protected readonly columns = [
     'paidOn',
     'caseNo',
@@ -61,32 +84,41 @@ export class PaymentsPage implements OnInit {
   ];
 
   protected readonly filters = new FormGroup({
-    from: new FormControl('', { nonNullable: true }),
-    to: new FormControl('', { nonNullable: true }),
+    from: new FormControl<Date | null>(null),
+    to: new FormControl<Date | null>(null),
     fundId: new FormControl('', { nonNullable: true }),
     unitId: new FormControl('', { nonNullable: true }),
   });
+  /** The dates chosen, so that neither picker offers a day on the wrong side of the other. */
+  protected readonly dates = toSignal(this.filters.valueChanges.pipe(map(() => this.filters.getRawValue())), {
+    initialValue: this.filters.getRawValue(),
+  });
   protected readonly funds = signal<FundView[]>([]);
-  protected readonly rows = signal<DisbursementView[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
+  /** The ledger of the filters, 25 rows at a time. */
+  protected readonly ledger = keysetList<DisbursementQuery, DisbursementView>({
+    fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
+  });
 
   constructor() {
-    this.filters.valueChanges.subscribe(() => void this.load(null));
-  }
-
-  ngOnInit(): void {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    this.fundsApi
-      .list()
-      .then((funds) => this.funds.set(funds))
-      .catch((error: unknown) => this.notifier.failure(error));
-    void this.load(null);
+    loadLatest(of(null), () => this.fundsApi.list(), { next: (funds) => this.funds.set(funds) });
+    // Every change of the filters shows the new query's first page at once (cancelling the old
+    // one's answer); a date still being typed, or a period that ends before it starts, waits.
+    this.filters.valueChanges
+      .pipe(
+        startWith(null),
+        filter(() => this.filters.valid),
+        map(() => this.query()),
+        distinctUntilChanged(sameQuery),
+        takeUntilDestroyed(),
+      )
+      .subscribe((query) => this.ledger.load(query));
   }
 
   /** The row's test-id key: the case number and the row's place among that case's rows here (0 = newest). */
   protected rowKey(row: DisbursementView): string {
-    const index = this.rows()
+    const index = this.ledger
+      .items()
       .filter((r) => r.caseNo === row.caseNo)
       .indexOf(row);
     return `${row.caseNo}-${index}`;
@@ -97,12 +129,7 @@ export class PaymentsPage implements OnInit {
   }
 
   protected clear(): void {
-    this.filters.reset({ from: '', to: '', fundId: '', unitId: '' });
-  }
-
-  protected async loadMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (cursor) await this.load(cursor);
+    this.filters.reset({ from: null, to: null, fundId: '', unitId: '' });
   }
 
   protected reverse(row: DisbursementView): void {
@@ -116,20 +143,13 @@ export class PaymentsPage implements OnInit {
       .subscribe((reversal) => {
         if (!reversal) return;
         this.notifier.success('payments.reversed', { caseNo: reversal.caseNo });
-        void this.load(null);
+        this.ledger.reload();
       });
   }
 
-  private async load(cursor: string | null): Promise<void> {
-    this.loading.set(true);
-    try {
-      const page = await this.api.list(this.filters.getRawValue(), cursor, PAGE_SIZE);
-      this.rows.update((rows) => (cursor ? [...rows, ...page.items] : page.items));
-      this.nextCursor.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-    }
+  /** The API's query: days as `YYYY-MM-DD`, empty filters left out. */
+  private query(): DisbursementQuery {
+    const { from, to, fundId, unitId } = this.filters.getRawValue();
+    return { from: toIsoDate(from), to: toIsoDate(to), fundId, unitId };
   }
 }

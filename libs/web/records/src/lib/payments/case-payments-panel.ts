@@ -1,14 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -24,8 +15,8 @@ import {
   type DisbursementView,
 } from '@worker-aid/shared/domain';
 import { FenPipe } from '@worker-aid/web/ui';
-import { AuthService, Notifier } from '@worker-aid/web/core';
-import { PaymentsApi } from './funds-api';
+import { AuthService, loadLatest, Notifier } from '@worker-aid/web/core';
+import { PaymentsApi } from '@worker-aid/web/data-access';
 import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
 import { ReversalDialog, type ReversalDialogData } from './reversal-dialog';
 
@@ -67,9 +58,9 @@ export class CasePaymentsPanel {
 
   constructor() {
     // The rows follow the case: again whenever it changes (a payment may come from elsewhere).
-    effect(() => {
-      const view = this.case();
-      untracked(() => void this.load(view.id));
+    loadLatest(toObservable(this.case), (view) => this.api.forCase(view.id), {
+      loading: this.loading,
+      next: (rows) => this.rows.set(rows),
     });
   }
 
@@ -105,16 +96,5 @@ export class CasePaymentsPanel {
         this.notifier.success('payments.reversed', { caseNo: reversal.caseNo });
         this.changed.emit();
       });
-  }
-
-  private async load(caseId: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.rows.set(await this.api.forCase(caseId));
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

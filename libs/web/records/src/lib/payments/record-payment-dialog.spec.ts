@@ -8,9 +8,8 @@ import {
   type FundView,
   type UnitView,
 } from '@worker-aid/shared/domain';
-import { UNITS_URL } from '@worker-aid/web/core';
 import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
-import { CASE_DISBURSEMENTS_URL, FUNDS_URL } from './funds-api';
+import { CASE_DISBURSEMENTS_URL, FUNDS_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
 
 const approved: CaseView = {
@@ -154,8 +153,8 @@ describe('RecordPaymentDialog', () => {
     const { fixture } = await setUp();
     const page = fixture.nativeElement as HTMLElement;
     expect(byTestId<HTMLInputElement>('payment-amount').value).toBe('5000.00');
+    // zh-CN writes dates as YYYY-MM-DD; the picker stops at today.
     expect(byTestId<HTMLInputElement>('payment-paid-on').value).toBe(todayInCenter());
-    expect(byTestId<HTMLInputElement>('payment-paid-on').max).toBe(todayInCenter());
     expect(page.querySelector('[data-testid="payment-dialog-remaining"]')?.textContent?.trim()).toBe(
       '¥5,000.00',
     );
@@ -247,6 +246,30 @@ describe('RecordPaymentDialog', () => {
     expect((second.request.body as { amount: number }).amount).toBe(100);
     expect(second.request.headers.get('Idempotency-Key')).not.toBe(key);
     second.flush(paid, { status: 201, statusText: 'Created' });
+    await settle(fixture);
+    expect(close).toHaveBeenCalledWith(paid);
+  });
+
+  it('takes the payment day as typed the Chinese way, sends it as YYYY-MM-DD, and refuses a future day', async () => {
+    const { fixture, http, close } = await setUp();
+    await chooseFund(fixture, 'UNION-2026');
+    const nextYear = Number(todayInCenter().slice(0, 4)) + 1;
+    await type(fixture, 'payment-paid-on', `${nextYear}-01-01`);
+    byTestId('payment-paid-on').dispatchEvent(new Event('blur'));
+    byTestId('payment-save').click();
+    await settle(fixture);
+    http.expectNone({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect(document.querySelector('mat-error')?.textContent?.trim()).toBe('payments.dialog.future');
+
+    await type(fixture, 'payment-paid-on', `${nextYear - 2}/1/5`);
+    byTestId('payment-paid-on').dispatchEvent(new Event('blur'));
+    await settle(fixture);
+    expect(byTestId<HTMLInputElement>('payment-paid-on').value).toBe(`${nextYear - 2}-01-05`);
+    byTestId('payment-save').click();
+    await settle(fixture);
+    const request = http.expectOne({ method: 'POST', url: CASE_DISBURSEMENTS_URL('c-1') });
+    expect((request.request.body as { paidOn: string }).paidOn).toBe(`${nextYear - 2}-01-05`);
+    request.flush(paid, { status: 201, statusText: 'Created' });
     await settle(fixture);
     expect(close).toHaveBeenCalledWith(paid);
   });

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -22,8 +23,17 @@ import {
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe, fenToYuanText, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
-import { problemMessageKey, showServerErrors, toApiProblem, UnitDirectory } from '@worker-aid/web/core';
-import { FundsApi, PaymentsApi } from './funds-api';
+import {
+  LanguageService,
+  loadLatest,
+  problemMessageKey,
+  showServerErrors,
+  toApiProblem,
+  UnitDirectory,
+} from '@worker-aid/web/core';
+import { DATE_INPUT_HINTS, fromIsoDate, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
+import { FundsApi, PaymentsApi } from '@worker-aid/web/data-access';
+import { firstValueFrom, forkJoin, from, map, of } from 'rxjs';
 import { IdempotencyKeys } from './payment-rules';
 
 export interface RecordPaymentDialogData {
@@ -42,6 +52,7 @@ const FORM_FIELDS = ['fundId', 'amount', 'method', 'paidOn', 'reference'];
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatDatepickerModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -55,15 +66,20 @@ const FORM_FIELDS = ['fundId', 'amount', 'method', 'paidOn', 'reference'];
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './record-payment-dialog.html',
   styleUrl: './payment-dialogs.scss',
+  providers: [provideDates()],
 })
-export class RecordPaymentDialog implements OnInit {
+export class RecordPaymentDialog {
   private readonly funds = inject(FundsApi);
   private readonly units = inject(UnitDirectory);
   private readonly payments = inject(PaymentsApi);
   private readonly dialogRef = inject<MatDialogRef<RecordPaymentDialog, DisbursementView>>(MatDialogRef);
+  private readonly language = inject(LanguageService);
   protected readonly data = inject<RecordPaymentDialogData>(MAT_DIALOG_DATA);
   protected readonly methods = PAYMENT_METHODS;
   protected readonly today = todayInCenter();
+  /** The latest day a payment may carry (the center's today), for the datepicker. */
+  protected readonly maxDate = fromIsoDate(this.today);
+  protected readonly dateHint = computed(() => DATE_INPUT_HINTS[this.language.active()]);
   protected readonly remaining = remainingToPay(this.data.case);
   private readonly keys = new IdempotencyKeys();
 
@@ -80,7 +96,8 @@ export class RecordPaymentDialog implements OnInit {
       validators: [Validators.required, yuanValidator()],
     }),
     method: new FormControl<PaymentMethod>('bank', { nonNullable: true, validators: Validators.required }),
-    paidOn: new FormControl(this.today, { nonNullable: true, validators: Validators.required }),
+    /** The day as the user picked or typed it; sent as `YYYY-MM-DD`. */
+    paidOn: new FormControl<Date | null>(fromIsoDate(this.today), { validators: Validators.required }),
     reference: new FormControl('', {
       nonNullable: true,
       validators: Validators.maxLength(TEXT_LIMITS.paymentReference),
@@ -99,8 +116,23 @@ export class RecordPaymentDialog implements OnInit {
     return amount === null ? null : paymentRefusal(amount, this.remaining, this.fund()?.balance ?? null);
   });
 
-  ngOnInit(): void {
-    void this.loadFunds();
+  constructor() {
+    // Only the funds that may pay this case: its own unit's and those above it.
+    const payingFunds = () =>
+      forkJoin([this.funds.list(), from(this.units.ensureLoaded())]).pipe(
+        map(([funds]) => {
+          const line = this.units.lineOf(this.data.case.unitId);
+          return funds.filter((fund) => fundMayPayCase(fund, line));
+        }),
+      );
+    loadLatest(of(null), payingFunds, {
+      loading: this.fundsLoading,
+      next: (funds) => {
+        this.fundList.set(funds);
+        if (funds.length === 1) this.form.controls.fundId.setValue(funds[0].id);
+      },
+      error: (error) => this.errorKey.set(problemMessageKey(toApiProblem(error))),
+    });
   }
 
   protected async save(): Promise<void> {
@@ -115,7 +147,7 @@ export class RecordPaymentDialog implements OnInit {
       amount,
       fundId,
       method,
-      paidOn,
+      paidOn: toIsoDate(paidOn),
       ...(reference.trim() ? { reference: reference.trim() } : {}),
     };
     this.saving.set(true);
@@ -123,7 +155,7 @@ export class RecordPaymentDialog implements OnInit {
     this.errorDetails.set([]);
     const key = this.keys.keyFor(body);
     try {
-      this.dialogRef.close(await this.payments.pay(this.data.case.id, body, key));
+      this.dialogRef.close(await firstValueFrom(this.payments.pay(this.data.case.id, body, key)));
     } catch (error: unknown) {
       const problem = toApiProblem(error, FORM_FIELDS);
       this.keys.failed(problem.status);
@@ -135,23 +167,9 @@ export class RecordPaymentDialog implements OnInit {
     }
   }
 
+  /** Later than today on the center's clock (the picker's own check, `matDatepickerMax`, agrees). */
   protected futureDate(): boolean {
-    const value = this.form.controls.paidOn.value;
+    const value = toIsoDate(this.form.controls.paidOn.value);
     return value !== '' && value > this.today;
-  }
-
-  private async loadFunds(): Promise<void> {
-    try {
-      const [all] = await Promise.all([this.funds.list(), this.units.ensureLoaded()]);
-      // Only the funds that may pay this case: its own unit's and those above it.
-      const line = this.units.lineOf(this.data.case.unitId);
-      const funds = all.filter((fund) => fundMayPayCase(fund, line));
-      this.fundList.set(funds);
-      if (funds.length === 1) this.form.controls.fundId.setValue(funds[0].id);
-    } catch (error: unknown) {
-      this.errorKey.set(problemMessageKey(toApiProblem(error)));
-    } finally {
-      this.fundsLoading.set(false);
-    }
   }
 }

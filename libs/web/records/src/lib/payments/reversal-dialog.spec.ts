@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { DisbursementView } from '@worker-aid/shared/domain';
 import { componentTestProviders, translocoTesting } from '@worker-aid/web/core/testing';
-import { DISBURSEMENTS_URL } from './funds-api';
+import { DISBURSEMENTS_URL } from '@worker-aid/web/data-access';
 import { ReversalDialog, type ReversalDialogData } from './reversal-dialog';
 
 const payment: DisbursementView = {

@@ -9,7 +9,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { TEXT_LIMITS, type DisbursementView } from '@worker-aid/shared/domain';
 import { ErrorBox, FenPipe, FieldError } from '@worker-aid/web/ui';
 import { problemMessageKey, toApiProblem } from '@worker-aid/web/core';
-import { PaymentsApi } from './funds-api';
+import { PaymentsApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 
 export interface ReversalDialogData {
   payment: DisbursementView;
@@ -101,7 +102,7 @@ export class ReversalDialog {
     this.saving.set(true);
     this.errorKey.set(null);
     try {
-      this.dialogRef.close(await this.api.reverse(this.data.payment.id, this.reason.value));
+      this.dialogRef.close(await firstValueFrom(this.api.reverse(this.data.payment.id, this.reason.value)));
     } catch (error: unknown) {
       const problem = toApiProblem(error, []);
       this.errorKey.set(problemMessageKey(problem));

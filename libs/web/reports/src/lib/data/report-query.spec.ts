@@ -5,7 +5,6 @@ import {
   presetRange,
   queryFromParams,
   queryParams,
-  reportParams,
 } from './report-query';
 
 describe('report query', () => {
@@ -43,23 +42,10 @@ describe('report query', () => {
     });
   });
 
-  it('writes the URL and the API parameters, leaving out what is empty', () => {
+  it('writes the URL parameters, leaving out what is empty', () => {
     const query = { from: '2013-01-01', to: '2017-12-31', unitId: 'u1' };
     expect(queryParams(query)).toEqual({ from: '2013-01-01', to: '2017-12-31', unitId: 'u1' });
     expect(queryParams({ ...query, unitId: '' })).toMatchObject({ unitId: null });
-    expect(reportParams(query, ['type', 'month'])).toEqual({
-      from: '2013-01-01',
-      to: '2017-12-31',
-      unitId: 'u1',
-      groupBy: 'type,month',
-    });
-    expect(
-      reportParams({ from: '', to: '2017-12-31', unitId: '' }, [], { format: 'xlsx', lang: 'en' }),
-    ).toEqual({
-      to: '2017-12-31',
-      format: 'xlsx',
-      lang: 'en',
-    });
   });
 
   it('lists every month of the period, across years', () => {

@@ -1,12 +1,7 @@
-import type { ReportGroup } from '@worker-aid/shared/domain';
+import type { ReportQuery } from '@worker-aid/web/data-access';
 
 /** What the dashboard shows: a period (inclusive `YYYY-MM-DD` dates) and a unit with its subtree. */
-export interface ReportQuery {
-  from: string;
-  to: string;
-  /** Empty: the signed-in user's whole scope. */
-  unitId: string;
-}
+export type { ReportQuery };
 
 /** The quick choices of period next to the date fields. */
 export const DATE_PRESETS = ['thisYear', 'lastYear', 'lastFiveYears'] as const;
@@ -65,20 +60,6 @@ export function queryFromParams(
 /** The URL parameters of a query (what `queryFromParams` reads back). */
 export function queryParams(query: ReportQuery): Record<string, string | null> {
   return { from: query.from, to: query.to, unitId: query.unitId || null };
-}
-
-/** The API's query parameters: empty values left out, `groupBy` as a comma list. */
-export function reportParams(
-  query: ReportQuery,
-  groupBy?: readonly ReportGroup[],
-  extra: Record<string, string> = {},
-): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (query.from) params['from'] = query.from;
-  if (query.to) params['to'] = query.to;
-  if (query.unitId) params['unitId'] = query.unitId;
-  if (groupBy && groupBy.length > 0) params['groupBy'] = groupBy.join(',');
-  return { ...params, ...extra };
 }
 
 /** Every month (`YYYY-MM`) the period touches, in order — the trend's x axis, gaps included. */

@@ -1,14 +1,18 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { LanguageService, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { DATE_INPUT_HINTS, fromIsoDate, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
+import { FieldError } from '@worker-aid/web/ui';
+import { map } from 'rxjs';
 import {
   DATE_PRESETS,
   isIsoDate,
@@ -18,27 +22,35 @@ import {
   type ReportQuery,
 } from '../data/report-query';
 
-/** The filters bar: quick periods, from/to dates, the unit (within the user's scope) and 查询. */
+/**
+ * The filters bar: quick periods, from/to dates (Material datepickers in the user's language;
+ * from ≤ to), the unit (within the user's scope) and 查询.
+ */
 @Component({
   selector: 'wa-report-filters',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
+    FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-filters.html',
   styleUrl: './report-filters.scss',
+  providers: [provideDates()],
 })
 export class ReportFilters {
+  private readonly language = inject(LanguageService);
   protected readonly units = inject(UnitDirectory);
   protected readonly levelIcon = UNIT_LEVEL_ICONS;
   protected readonly presets = DATE_PRESETS;
+  protected readonly dateHint = computed(() => DATE_INPUT_HINTS[this.language.active()]);
 
   /** The query on screen; the form follows it (after a drill-down, a preset or the URL). */
   readonly query = input.required<ReportQuery>();
@@ -48,33 +60,51 @@ export class ReportFilters {
   readonly apply = output<ReportQuery>();
 
   protected readonly form = new FormGroup({
-    from: new FormControl('', { nonNullable: true }),
-    to: new FormControl('', { nonNullable: true }),
+    from: new FormControl<Date | null>(null),
+    to: new FormControl<Date | null>(null),
     unitId: new FormControl('', { nonNullable: true }),
   });
-  protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  /** The form as the API would get it, and whether the pickers accept what is typed. */
+  private readonly state = toSignal(this.form.events.pipe(map(() => this.read())), {
+    initialValue: this.read(),
+  });
+  /** The picked days, for each picker's bound on the other. */
+  protected readonly dates = computed(() => {
+    const { from, to } = this.state().query;
+    return { from: fromIsoDate(from), to: fromIsoDate(to) };
+  });
 
   constructor() {
-    effect(() => this.form.setValue({ ...this.query() }));
+    effect(() => {
+      const { from, to, unitId } = this.query();
+      this.form.setValue({ from: fromIsoDate(from), to: fromIsoDate(to), unitId });
+    });
   }
 
   protected preset(): DatePreset | null {
-    const { from, to } = this.value();
-    return matchingPreset({ from: from ?? '', to: to ?? '' }, this.today());
+    return matchingPreset(this.state().query, this.today());
   }
 
+  /** A quick period applies at once (before the pickers have re-checked each other's bounds). */
   protected choosePreset(preset: DatePreset): void {
-    this.form.patchValue(presetRange(preset, this.today()));
-    this.submit();
+    const range = presetRange(preset, this.today());
+    this.form.patchValue({ from: fromIsoDate(range.from), to: fromIsoDate(range.to) });
+    this.apply.emit({ ...range, unitId: this.form.controls.unitId.value });
   }
 
+  /** Two whole dates, the first not after the second. */
   protected valid(): boolean {
-    const { from, to } = this.value();
-    return isIsoDate(from) && isIsoDate(to) && from <= to;
+    const { query, pickersValid } = this.state();
+    return pickersValid && isIsoDate(query.from) && isIsoDate(query.to) && query.from <= query.to;
   }
 
   protected submit(): void {
     if (!this.valid()) return;
-    this.apply.emit(this.form.getRawValue());
+    this.apply.emit(this.state().query);
+  }
+
+  private read(): { query: ReportQuery; pickersValid: boolean } {
+    const { from, to, unitId } = this.form.getRawValue();
+    return { query: { from: toIsoDate(from), to: toIsoDate(to), unitId }, pickersValid: this.form.valid };
   }
 }

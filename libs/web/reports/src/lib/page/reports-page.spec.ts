@@ -8,10 +8,9 @@ import {
   type LegalReport,
   type UnitView,
 } from '@worker-aid/shared/domain';
-import { UNITS_URL } from '@worker-aid/web/core';
 import { provideEchartsCore } from 'ngx-echarts';
 import { componentTestProviders, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
-import { DISBURSEMENT_REPORT_URL, LEGAL_REPORT_URL } from '../data/reports-api';
+import { DISBURSEMENT_REPORT_URL, LEGAL_REPORT_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { ReportsPage } from './reports-page';
 
 const manager: CurrentUserView = {

@@ -1,15 +1,6 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -19,6 +10,7 @@ import { CASE_TYPES, todayInCenter, type CaseType, type ReportFormat } from '@wo
 import {
   AuthService,
   LanguageService,
+  loadLatest,
   Notifier,
   problemMessageKey,
   toApiProblem,
@@ -31,7 +23,9 @@ import type { ChartLabels } from '../charts/chart-types';
 import { childrenOf, drillPath } from '../data/drill-path';
 import { reportCards, trend, unitLines } from '../data/report-figures';
 import { monthsBetween, queryFromParams, queryParams, type ReportQuery } from '../data/report-query';
-import { ReportsApi, saveFile, type Dashboard } from '../data/reports-api';
+import { type Dashboard, ReportsApi } from '@worker-aid/web/data-access';
+import { combineLatest, distinctUntilChanged, firstValueFrom, map, startWith, Subject, tap } from 'rxjs';
+import { saveFile } from '../data/save-file';
 import { ReportFilters } from '../filters/report-filters';
 import { LegalPanel } from '../legal/legal-panel';
 import { TrendPanel } from '../trend/trend-panel';
@@ -99,7 +93,8 @@ export class ReportsPage {
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorLines = signal<string[]>([]);
   protected readonly exporting = signal<ReportFormat | null>(null);
-  private requests = 0;
+  /** Ticks when the same query is asked for again (查询 without a change). */
+  private readonly reloads = new Subject<void>();
 
   protected readonly view = computed(() => {
     const loaded = this.loaded();
@@ -142,17 +137,37 @@ export class ReportsPage {
 
   constructor() {
     void this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    effect(() => {
-      const query = this.query();
-      untracked(() => void this.load(query));
-    });
+    const queries = toObservable(this.query).pipe(
+      distinctUntilChanged((a, b) => a.from === b.from && a.to === b.to && a.unitId === b.unitId),
+    );
+    loadLatest(
+      combineLatest([queries, this.reloads.pipe(startWith(undefined))]).pipe(
+        map(([query]) => query),
+        tap(() => {
+          this.errorKey.set(null);
+          this.errorLines.set([]);
+        }),
+      ),
+      (query) => this.api.dashboard(query).pipe(map((dashboard) => ({ query, dashboard }))),
+      {
+        loading: this.loading,
+        next: (loaded) => this.loaded.set(loaded),
+        error: (error) => {
+          // Figures of another query under an error would mislead: the page shows the error alone.
+          this.loaded.set(null);
+          const problem = toApiProblem(error);
+          this.errorKey.set(problemMessageKey(problem));
+          this.errorLines.set(problem.messages);
+        },
+      },
+    );
   }
 
   /** Shows the report for the query (a new URL); the same query again reloads it. */
   protected apply(query: ReportQuery): void {
     const current = this.query();
     if (query.from === current.from && query.to === current.to && query.unitId === current.unitId) {
-      void this.load(query);
+      this.reloads.next();
       return;
     }
     void this.router.navigate([], { relativeTo: this.route, queryParams: queryParams(query) });
@@ -166,7 +181,9 @@ export class ReportsPage {
     const query = this.query();
     this.exporting.set(format);
     try {
-      const file = await this.api.download(query, EXPORT_GROUPS, format, this.language.active());
+      const file = await firstValueFrom(
+        this.api.download(query, EXPORT_GROUPS, format, this.language.active()),
+      );
       const fallback = `${this.transloco.translate('reports.fileName')}-${query.from}-${query.to}.${format}`;
       saveFile(this.document, file.blob, file.filename ?? fallback);
     } catch (error: unknown) {
@@ -178,25 +195,5 @@ export class ReportsPage {
 
   protected print(): void {
     this.document.defaultView?.print();
-  }
-
-  private async load(query: ReportQuery): Promise<void> {
-    const request = ++this.requests;
-    this.loading.set(true);
-    this.errorKey.set(null);
-    this.errorLines.set([]);
-    try {
-      const dashboard = await this.api.dashboard(query);
-      if (request === this.requests) this.loaded.set({ query, dashboard });
-    } catch (error: unknown) {
-      if (request !== this.requests) return;
-      // Figures of another query under an error would mislead: the page shows the error alone.
-      this.loaded.set(null);
-      const problem = toApiProblem(error);
-      this.errorKey.set(problemMessageKey(problem));
-      this.errorLines.set(problem.messages);
-    } finally {
-      if (request === this.requests) this.loading.set(false);
-    }
   }
 }

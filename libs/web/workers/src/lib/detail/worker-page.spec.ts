@@ -1,9 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { type CurrentUserView, type RevealedWorkerNumbers, type WorkerView } from '@worker-aid/shared/domain';
-import { UNITS_URL } from '@worker-aid/web/core';
 import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
-import { WORKERS_URL } from '../workers-api';
+import { UNITS_URL, WORKERS_URL } from '@worker-aid/web/data-access';
 import { WorkerPage } from './worker-page';
 
 const caseworker: CurrentUserView = {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,7 +10,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem, RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
 import {
   AuthService,
+  keysetList,
   LanguageService,
+  loadLatest,
   Notifier,
   problemMessageKey,
   toApiProblem,
@@ -17,7 +20,8 @@ import {
 } from '@worker-aid/web/core';
 import { CaseTable } from '@worker-aid/web/records';
 import { BankAccountPipe, DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
-import { WorkersApi } from '../workers-api';
+import { type CaseQuery, CasesApi, WorkersApi } from '@worker-aid/web/data-access';
+import { firstValueFrom } from 'rxjs';
 
 /**
  * One worker's file: who they are, the masked identity number and bank account (both shown in
@@ -44,8 +48,9 @@ import { WorkersApi } from '../workers-api';
   templateUrl: './worker-page.html',
   styleUrl: './worker-page.scss',
 })
-export class WorkerPage implements OnInit {
+export class WorkerPage {
   private readonly api = inject(WorkersApi);
+  private readonly casesApi = inject(CasesApi);
   private readonly notifier = inject(Notifier);
   private readonly units = inject(UnitDirectory);
   private readonly auth = inject(AuthService);
@@ -56,19 +61,32 @@ export class WorkerPage implements OnInit {
   protected readonly canWrite = this.auth.can('records:write');
   protected readonly canReveal = this.auth.can('identity:reveal');
   protected readonly worker = signal<WorkerView | null>(null);
-  protected readonly cases = signal<CaseListItem[]>([]);
-  protected readonly casesCursor = signal<string | null>(null);
   protected readonly loading = signal(true);
-  protected readonly loadingCases = signal(true);
   protected readonly errorKey = signal<string | null>(null);
   /** The unmasked numbers after a reveal, until hidden. */
   protected readonly revealed = signal<RevealedWorkerNumbers | null>(null);
   protected readonly revealing = signal(false);
 
-  ngOnInit(): void {
+  /** The worker's aid history: their cases, newest first, 50 at a time. */
+  protected readonly cases = keysetList<CaseQuery, CaseListItem>({
+    fetch: (query, cursor) => this.casesApi.list(query, cursor, 50),
+    // A worker out of reach says so once, above.
+    error: (error) => (toApiProblem(error).status !== 404 ? this.notifier.failure(error) : undefined),
+  });
+
+  constructor() {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    void this.load();
-    void this.loadCases(null);
+    const id = toObservable(this.id);
+    loadLatest(id, (workerId) => this.api.get(workerId), {
+      loading: this.loading,
+      next: (worker) => {
+        this.errorKey.set(null);
+        this.revealed.set(null);
+        this.worker.set(worker);
+      },
+      error: (error) => this.errorKey.set(problemMessageKey(toApiProblem(error))),
+    });
+    id.pipe(takeUntilDestroyed()).subscribe((workerId) => this.cases.load({ workerId }));
   }
 
   protected unitName(unitId: string): string {
@@ -80,7 +98,7 @@ export class WorkerPage implements OnInit {
     if (!worker || this.revealing()) return;
     this.revealing.set(true);
     try {
-      this.revealed.set(await this.api.reveal(worker.id));
+      this.revealed.set(await firstValueFrom(this.api.reveal(worker.id)));
     } catch (error: unknown) {
       this.notifier.failure(error);
     } finally {
@@ -90,34 +108,5 @@ export class WorkerPage implements OnInit {
 
   protected hide(): void {
     this.revealed.set(null);
-  }
-
-  protected async moreCases(): Promise<void> {
-    const cursor = this.casesCursor();
-    if (cursor) await this.loadCases(cursor);
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.worker.set(await this.api.get(this.id()));
-    } catch (error: unknown) {
-      this.errorKey.set(problemMessageKey(toApiProblem(error)));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
-  private async loadCases(cursor: string | null): Promise<void> {
-    this.loadingCases.set(true);
-    try {
-      const page = await this.api.cases(this.id(), cursor);
-      this.cases.update((cases) => (cursor ? [...cases, ...page.items] : page.items));
-      this.casesCursor.set(page.nextCursor);
-    } catch (error: unknown) {
-      if (toApiProblem(error).status !== 404) this.notifier.failure(error);
-    } finally {
-      this.loadingCases.set(false);
-    }
   }
 }

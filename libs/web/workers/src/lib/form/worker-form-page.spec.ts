@@ -9,9 +9,8 @@ import {
   type UpdateWorkerRequest,
   type WorkerView,
 } from '@worker-aid/shared/domain';
-import { UNITS_URL } from '@worker-aid/web/core';
 import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
-import { WORKERS_URL } from '../workers-api';
+import { UNITS_URL, WORKERS_URL } from '@worker-aid/web/data-access';
 import { WorkerFormPage } from './worker-form-page';
 
 const caseworker: CurrentUserView = {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -26,6 +26,7 @@ import {
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import {
+  loadLatest,
   Notifier,
   problemMessageKey,
   showServerErrors,
@@ -43,7 +44,8 @@ import {
   identityNumberValidator,
   PageHeader,
 } from '@worker-aid/web/ui';
-import { WorkersApi } from '../workers-api';
+import { WorkersApi } from '@worker-aid/web/data-access';
+import { filter, firstValueFrom } from 'rxjs';
 
 const FIELDS = [
   'name',
@@ -86,7 +88,7 @@ const FIELDS = [
   templateUrl: './worker-form-page.html',
   styleUrl: './worker-form-page.scss',
 })
-export class WorkerFormPage implements OnInit {
+export class WorkerFormPage {
   private readonly api = inject(WorkersApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
@@ -143,12 +145,13 @@ export class WorkerFormPage implements OnInit {
       if (check.valid && !this.form.controls.gender.dirty) this.form.controls.gender.setValue(check.gender);
       this.duplicate.set(null);
     });
-  }
-
-  ngOnInit(): void {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    const id = this.id();
-    if (id) void this.loadWorker(id);
+    // Editing (`:id/edit`): the worker's file fills the form.
+    loadLatest(toObservable(this.id).pipe(filter((id): id is string => !!id)), (id) => this.api.get(id), {
+      loading: this.loading,
+      next: (worker) => this.useWorker(worker),
+      error: (error) => this.errorKey.set(problemMessageKey(toApiProblem(error))),
+    });
   }
 
   protected async save(): Promise<void> {
@@ -169,9 +172,9 @@ export class WorkerFormPage implements OnInit {
     this.duplicate.set(null);
     try {
       const editing = this.editing();
-      const saved = editing
-        ? await this.api.update(editing.id, this.updateRequest())
-        : await this.api.create(this.createRequest());
+      const saved = await firstValueFrom(
+        editing ? this.api.update(editing.id, this.updateRequest()) : this.api.create(this.createRequest()),
+      );
       this.notifier.success(editing ? 'workers.form.updated' : 'workers.form.created', { name: saved.name });
       await this.router.navigate(['/workers', saved.id]);
     } catch (error: unknown) {
@@ -233,31 +236,24 @@ export class WorkerFormPage implements OnInit {
     }
   }
 
-  private async loadWorker(id: string): Promise<void> {
-    this.loading.set(true);
-    try {
-      const worker = await this.api.get(id);
-      this.editing.set(worker);
-      this.form.setValue({
-        name: worker.name,
-        idNumber: worker.idNumber,
-        unitId: worker.unitId,
-        gender: worker.gender,
-        phone: worker.phone ?? '',
-        // Masked by the API (`6222 **** **** 0123`), not the number: typed anew or left as it is.
-        bankAccount: '',
-        removeBankAccount: false,
-        employer: worker.employer ?? '',
-        migrantWorker: worker.migrantWorker,
-        address: worker.address ?? '',
-      });
-      // The identity number and the unit are the file's keys: not edited here.
-      this.form.controls.idNumber.disable();
-      this.form.controls.unitId.disable();
-    } catch (error: unknown) {
-      this.errorKey.set(problemMessageKey(toApiProblem(error)));
-    } finally {
-      this.loading.set(false);
-    }
+  /** Fills the form with the worker being edited. */
+  private useWorker(worker: WorkerView): void {
+    this.editing.set(worker);
+    this.form.setValue({
+      name: worker.name,
+      idNumber: worker.idNumber,
+      unitId: worker.unitId,
+      gender: worker.gender,
+      phone: worker.phone ?? '',
+      // Masked by the API (`6222 **** **** 0123`), not the number: typed anew or left as it is.
+      bankAccount: '',
+      removeBankAccount: false,
+      employer: worker.employer ?? '',
+      migrantWorker: worker.migrantWorker,
+      address: worker.address ?? '',
+    });
+    // The identity number and the unit are the file's keys: not edited here.
+    this.form.controls.idNumber.disable();
+    this.form.controls.unitId.disable();
   }
 }

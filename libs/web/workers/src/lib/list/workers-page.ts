@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -11,7 +11,15 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WorkerView } from '@worker-aid/shared/domain';
-import { AuthService, Notifier, toApiProblem, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import {
+  AuthService,
+  keysetList,
+  Notifier,
+  toApiProblem,
+  UNIT_LEVEL_ICONS,
+  UnitDirectory,
+} from '@worker-aid/web/core';
+import { type WorkerQuery, WorkersApi } from '@worker-aid/web/data-access';
 import {
   EmptyState,
   identityNumberError,
@@ -19,7 +27,7 @@ import {
   identityNumberValidator,
   PageHeader,
 } from '@worker-aid/web/ui';
-import { WorkersApi } from '../workers-api';
+import { firstValueFrom } from 'rxjs';
 
 const PAGE_SIZE = 25;
 
@@ -45,7 +53,7 @@ const PAGE_SIZE = 25;
   templateUrl: './workers-page.html',
   styleUrl: './workers-page.scss',
 })
-export class WorkersPage implements OnInit {
+export class WorkersPage {
   private readonly api = inject(WorkersApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
@@ -61,33 +69,30 @@ export class WorkersPage implements OnInit {
   protected readonly lookup = this.fb.group({
     idNumber: ['', [Validators.required, identityNumberValidator()]],
   });
-  protected readonly workers = signal<WorkerView[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
+  /** The workers of the search, 25 at a time. */
+  protected readonly workers = keysetList<WorkerQuery, WorkerView>({
+    fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
+  });
   protected readonly looking = signal(false);
   protected readonly notFound = signal(false);
 
-  ngOnInit(): void {
+  constructor() {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    void this.load(null);
+    this.find();
   }
 
   protected unitName(unitId: string): string {
     return this.units.unit(unitId)?.name ?? '—';
   }
 
-  protected async find(): Promise<void> {
-    await this.load(null);
+  protected find(): void {
+    const { q, unitId } = this.search.getRawValue();
+    this.workers.load({ q: q.trim(), unitId });
   }
 
-  protected async clear(): Promise<void> {
+  protected clear(): void {
     this.search.reset();
-    await this.load(null);
-  }
-
-  protected async loadMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (cursor) await this.load(cursor);
+    this.find();
   }
 
   /** POST /workers/lookup: the number goes in the body, never in the URL. */
@@ -101,27 +106,13 @@ export class WorkersPage implements OnInit {
     }
     this.looking.set(true);
     try {
-      const worker = await this.api.lookup(control.value);
+      const worker = await firstValueFrom(this.api.lookup(control.value));
       await this.router.navigate(['/workers', worker.id]);
     } catch (error: unknown) {
       if (toApiProblem(error).status === 404) this.notFound.set(true);
       else this.notifier.failure(error);
     } finally {
       this.looking.set(false);
-    }
-  }
-
-  private async load(cursor: string | null): Promise<void> {
-    this.loading.set(true);
-    try {
-      const { q, unitId } = this.search.getRawValue();
-      const page = await this.api.list({ q: q.trim(), unitId }, cursor, PAGE_SIZE);
-      this.workers.update((workers) => (cursor ? [...workers, ...page.items] : page.items));
-      this.nextCursor.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.loading.set(false);
     }
   }
 }

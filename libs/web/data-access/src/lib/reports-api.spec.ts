@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { DISBURSEMENT_REPORT_URL, filenameFromDisposition, ReportsApi, saveFile } from './reports-api';
+import { firstValueFrom } from 'rxjs';
+import { DISBURSEMENT_REPORT_URL, filenameFromDisposition, reportParams, ReportsApi } from './reports-api';
 
 describe('ReportsApi', () => {
   it('reads the file name of a download, the UTF-8 form first', () => {
@@ -20,11 +21,8 @@ describe('ReportsApi', () => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     const api = TestBed.inject(ReportsApi);
     const http = TestBed.inject(HttpTestingController);
-    const file = api.download(
-      { from: '2017-01-01', to: '2017-12-31', unitId: 'u1' },
-      ['unit', 'type'],
-      'xlsx',
-      'en',
+    const file = firstValueFrom(
+      api.download({ from: '2017-01-01', to: '2017-12-31', unitId: 'u1' }, ['unit', 'type'], 'xlsx', 'en'),
     );
     const request = http.expectOne((req) => req.url === DISBURSEMENT_REPORT_URL);
     expect(request.request.responseType).toBe('blob');
@@ -36,18 +34,20 @@ describe('ReportsApi', () => {
     http.verify();
   });
 
-  it('saves a blob through a temporary link', () => {
-    const createObjectURL = jest.fn(() => 'blob:report');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      expect(this.download).toBe('资金发放统计表.xlsx');
-      expect(this.href).toBe('blob:report');
+  it('writes the API parameters, leaving out what is empty', () => {
+    const query = { from: '2013-01-01', to: '2017-12-31', unitId: 'u1' };
+    expect(reportParams(query, ['type', 'month'])).toEqual({
+      from: '2013-01-01',
+      to: '2017-12-31',
+      unitId: 'u1',
+      groupBy: 'type,month',
     });
-    saveFile(document, new Blob(['x']), '资金发放统计表.xlsx');
-    expect(click).toHaveBeenCalledTimes(1);
-    expect(document.querySelector('a[download]')).toBeNull();
-    click.mockRestore();
+    expect(
+      reportParams({ from: '', to: '2017-12-31', unitId: '' }, [], { format: 'xlsx', lang: 'en' }),
+    ).toEqual({
+      to: '2017-12-31',
+      format: 'xlsx',
+      lang: 'en',
+    });
   });
 });
