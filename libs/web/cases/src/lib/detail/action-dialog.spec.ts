@@ -58,9 +58,10 @@ async function open(action: CaseAction, view: CaseView = submitted): Promise<Set
           actions: {
             overRequested: '批准金额不能超过申请金额 {{max}}',
             commentRequired: '请填写意见，说明理由',
-            ownCase: '您登记的案件不能由您本人批准',
-            statusChanged: '案件状态已变化',
           },
+        },
+        apiErrors: {
+          case: { four_eyes: '案件创建人不能审批自己创建的案件', transition: '案件状态已变化' },
         },
         validation: { required: '必填项' },
       }),
@@ -132,9 +133,12 @@ describe('ActionDialog', () => {
     await confirm(setUp, 'approve-confirm');
     setUp.http
       .expectOne(`${CASES_URL}/c-1/approve`)
-      .flush({ statusCode: 403, message: 'own case' }, { status: 403, statusText: 'Forbidden' });
+      .flush(
+        { statusCode: 403, code: 'case.four_eyes', message: 'own case' },
+        { status: 403, statusText: 'Forbidden' },
+      );
     await settle(setUp.fixture);
-    expect(field(setUp.dialog, 'action-error').textContent).toContain('您登记的案件不能由您本人批准');
+    expect(field(setUp.dialog, 'action-error').textContent).toContain('案件创建人不能审批自己创建的案件');
     expect(setUp.close).not.toHaveBeenCalled();
   });
 
@@ -159,7 +163,7 @@ describe('ActionDialog', () => {
     const request = setUp.http.expectOne({ method: 'POST', url: `${CASES_URL}/c-1/withdraw` });
     expect(request.request.body).toEqual({});
     request.flush(
-      { statusCode: 409, message: 'not allowed from approved' },
+      { statusCode: 409, code: 'case.transition', message: 'not allowed from approved' },
       { status: 409, statusText: 'Conflict' },
     );
     await settle(setUp.fixture);

@@ -37,6 +37,7 @@ function payment(caseNo: string, paidOn: string, extra: Partial<DisbursementView
     id: `d-${caseNo}-${paidOn}`,
     caseId: `c-${caseNo}`,
     caseNo,
+    caseStatus: 'approved',
     workerId: 'w-1',
     workerName: '张秀英',
     unitId: 'c',
