@@ -123,6 +123,8 @@ describe('funds and disbursements', () => {
     await as(caseworker).post(`/api/funds/${f.id}/allocations`, { amount: 100 }).expect(403);
     await as(finance).post(`/api/funds/${f.id}/allocations`, { amount: 10.5 }).expect(400);
     await as(finance).post(`/api/funds/${f.id}/allocations`, { amount: -100 }).expect(400);
+    const zero = await as(finance).post(`/api/funds/${f.id}/allocations`, { amount: 0 }).expect(400);
+    expect(zero.body.message).toEqual(['amount: must be a whole number of fen, more than zero']);
     await as(admin).post('/api/funds', { code: f.code, name: '重复', source: 'donation' }).expect(409);
     const list = (await as(caseworker).get('/api/funds').expect(200)).body as FundView[];
     expect(list).toEqual([]); // held by the center: outside a grassroots caseworker's subtree
@@ -168,6 +170,8 @@ describe('funds and disbursements', () => {
     await pay(c.id, { ...payment(f.id, 100), paidOn: '2999-01-01' }).expect(400);
     await pay(c.id, { ...payment(f.id, 100), method: 'cheque' }).expect(400);
     await pay(c.id, { ...payment(f.id, 100), amount: 1.5 }).expect(400);
+    const zero = await pay(c.id, payment(f.id, 0)).expect(400);
+    expect(zero.body.message).toEqual(['amount: must be a whole number of fen, more than zero']);
     await pay(c.id, payment(f.id, 100), key(), caseworker).expect(403);
     await pay(c.id, payment(f.id, 100), key(), siblingFinance).expect(404);
     const closedCase = await approvedCase(100_000);
