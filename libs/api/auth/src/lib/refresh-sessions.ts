@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { addMilliseconds, differenceInMilliseconds } from 'date-fns';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { User } from '@worker-aid/api/users';
+import { type User, UsersService } from '@worker-aid/api/users';
 import { RefreshSession } from './refresh-session.entity';
 
 /** A session ends after this long without a refresh… */
@@ -25,7 +26,10 @@ const newSecret = () => randomBytes(32).toString('base64url');
  */
 @Injectable()
 export class RefreshSessions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
 
   async begin(user: User, now = new Date()): Promise<RefreshToken> {
     const secret = newSecret();
@@ -34,7 +38,7 @@ export class RefreshSessions {
       secretHash: hash(secret),
       tokenVersion: user.tokenVersion,
       lastUsedAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      expiresAt: addMilliseconds(now, SESSION_ABSOLUTE_MS),
       revokedAt: null,
     });
     return `${session.id}.${secret}`;
@@ -50,13 +54,13 @@ export class RefreshSessions {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session) return null;
-      const user = await manager.findOneBy(User, { id: session.userId });
+      const user = await this.users.find(session.userId, manager);
       const reused = !sameHash(session.secretHash, hash(secret));
       const ended =
         reused ||
         !user?.active ||
         user.tokenVersion !== session.tokenVersion ||
-        now.getTime() - session.lastUsedAt.getTime() > SESSION_IDLE_MS ||
+        differenceInMilliseconds(now, session.lastUsedAt) > SESSION_IDLE_MS ||
         now >= session.expiresAt;
       if (ended || !user) {
         // Committed, not rolled back with an error: an ended session stays ended.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LedgerCheckView } from '@worker-aid/shared/domain';
+import { CASE_PAID_TOTALS } from '@worker-aid/api/cases';
 import { DisbursementRollupService } from './rollup/disbursement-rollup.service';
 
 type Difference = LedgerCheckView['differences'][number];
@@ -33,19 +34,17 @@ export class LedgerCheckService {
                COALESCE((SELECT sum(a.amount) FROM fund_allocation a WHERE a.fund_id = f.id), 0) AS ledger_allocated,
                COALESCE((SELECT sum(d.amount) FROM disbursement d WHERE d.fund_id = f.id), 0) AS ledger_disbursed
         FROM fund f`);
-      const cases = await manager.query<
-        { id: string; disbursed_amount: string; ledger_disbursed: string }[]
-      >(`
-        SELECT c.id, c.disbursed_amount, COALESCE(sum(d.amount), 0) AS ledger_disbursed
-        FROM aid_case c LEFT JOIN disbursement d ON d.case_id = c.id
-        GROUP BY c.id`);
+      const cases = await manager.query<{ id: string; paid_total: string; ledger_disbursed: string }[]>(`
+        SELECT c.case_id AS id, c.paid_total, COALESCE(sum(d.amount), 0) AS ledger_disbursed
+        FROM ${CASE_PAID_TOTALS} c LEFT JOIN disbursement d ON d.case_id = c.case_id
+        GROUP BY c.case_id, c.paid_total`);
       const differences: Difference[] = [];
       for (const f of funds) {
         compare(differences, 'fund', f.id, 'allocated', f.allocated, f.ledger_allocated);
         compare(differences, 'fund', f.id, 'disbursed', f.disbursed, f.ledger_disbursed);
       }
       for (const c of cases)
-        compare(differences, 'case', c.id, 'disbursedAmount', c.disbursed_amount, c.ledger_disbursed);
+        compare(differences, 'case', c.id, 'disbursedAmount', c.paid_total, c.ledger_disbursed);
       const rollup = await this.rollup.differences(manager);
       for (const d of rollup.differences)
         differences.push({
