@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { DisbursementView } from '@worker-aid/shared/domain';
 import { decodeSequenceCursor, type ListScope, rowsForPage } from '@worker-aid/api/core';
+import { CASE_PAID_TOTALS } from '@worker-aid/api/cases';
 import { Disbursement } from './disbursement.entity';
 import type { DisbursementQueryDto } from './funds.dto';
 
@@ -51,6 +52,16 @@ export class DisbursementQueries {
 
   isReversed(manager: EntityManager, id: string): Promise<boolean> {
     return manager.existsBy(Disbursement, { reversesId: id });
+  }
+
+  /** Every case's paid total as cases keeps it, beside the sum of its ledger rows (bigints as text). */
+  caseTotalsAgainstLedger(
+    manager: EntityManager,
+  ): Promise<{ id: string; paidTotal: string; ledgerPaid: string }[]> {
+    return manager.query(`
+      SELECT c.case_id AS id, c.paid_total AS "paidTotal", COALESCE(sum(d.amount), 0) AS "ledgerPaid"
+      FROM ${CASE_PAID_TOTALS} c LEFT JOIN disbursement d ON d.case_id = c.case_id
+      GROUP BY c.case_id, c.paid_total`);
   }
 
   private rows(manager: EntityManager): SelectQueryBuilder<Disbursement> {

@@ -56,6 +56,19 @@ export class FundQueries {
     return result.affected === 1;
   }
 
+  /** Every fund's stored totals beside the sums of its ledger rows (bigints as text). */
+  totalsAgainstLedger(
+    manager: EntityManager,
+  ): Promise<
+    { id: string; allocated: string; disbursed: string; ledgerAllocated: string; ledgerDisbursed: string }[]
+  > {
+    return manager.query(`
+      SELECT f.id, f.allocated, f.disbursed,
+             COALESCE((SELECT sum(a.amount) FROM fund_allocation a WHERE a.fund_id = f.id), 0) AS "ledgerAllocated",
+             COALESCE((SELECT sum(d.amount) FROM disbursement d WHERE d.fund_id = f.id), 0) AS "ledgerDisbursed"
+      FROM fund f`);
+  }
+
   async namesOf(ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
     if (ids.length === 0) return new Map();
     const rows = await this.dataSource.query<{ id: string; code: string; name: string }[]>(
