@@ -2,9 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addMilliseconds, differenceInMilliseconds } from 'date-fns';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { type User, UsersService } from '@worker-aid/api/users';
-import { RefreshSession } from './refresh-session.entity';
+import { RefreshSessionQueries } from './refresh-session.queries';
 
 /** A session ends after this long without a refresh… */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -28,12 +28,13 @@ const newSecret = () => randomBytes(32).toString('base64url');
 export class RefreshSessions {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: RefreshSessionQueries,
     private readonly users: UsersService,
   ) {}
 
   async begin(user: User, now = new Date()): Promise<RefreshToken> {
     const secret = newSecret();
-    const session = await this.dataSource.getRepository(RefreshSession).save({
+    const id = await this.queries.insert({
       userId: user.id,
       secretHash: hash(secret),
       tokenVersion: user.tokenVersion,
@@ -41,7 +42,7 @@ export class RefreshSessions {
       expiresAt: addMilliseconds(now, SESSION_ABSOLUTE_MS),
       revokedAt: null,
     });
-    return `${session.id}.${secret}`;
+    return `${id}.${secret}`;
   }
 
   /** The session's active user and a new token for the cookie; 401 when the session has ended. */
@@ -49,10 +50,7 @@ export class RefreshSessions {
     const [id, secret] = token.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw new UnauthorizedException(SESSION_ENDED);
     const rotated = await this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(RefreshSession, {
-        where: { id, revokedAt: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const session = await this.queries.lockOpen(manager, id);
       if (!session) return null;
       const user = await this.users.find(session.userId, manager);
       const reused = !sameHash(session.secretHash, hash(secret));
@@ -64,11 +62,11 @@ export class RefreshSessions {
         now >= session.expiresAt;
       if (ended || !user) {
         // Committed, not rolled back with an error: an ended session stays ended.
-        await this.end(manager, session.id, now);
+        await this.queries.end(manager, session.id, now);
         return null;
       }
       const next = newSecret();
-      await manager.update(RefreshSession, { id }, { secretHash: hash(next), lastUsedAt: now });
+      await this.queries.replaceSecret(manager, id, hash(next), now);
       return { user, token: `${id}.${next}` };
     });
     if (!rotated) throw new UnauthorizedException(SESSION_ENDED);
@@ -76,12 +74,8 @@ export class RefreshSessions {
   }
 
   /** Ends every open session of the user. */
-  async endAll(manager: EntityManager, userId: string, now = new Date()): Promise<void> {
-    await manager.update(RefreshSession, { userId, revokedAt: IsNull() }, { revokedAt: now });
-  }
-
-  private async end(manager: EntityManager, id: string, now: Date): Promise<void> {
-    await manager.update(RefreshSession, { id }, { revokedAt: now });
+  endAll(manager: EntityManager, userId: string, now = new Date()): Promise<void> {
+    return this.queries.endAllOf(manager, userId, now);
   }
 }
 
