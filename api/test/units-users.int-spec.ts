@@ -161,6 +161,35 @@ describe('units, users and scope', () => {
       await get(adminA, '/api/users?limit=201').expect(400);
     });
 
+    it('filter by unit as every list does: that unit and everything below it, 404 outside the scope', async () => {
+      const inGrassroots = await app.createUser(adminA, grassrootsA1.id, 'caseworker');
+      const inIndustry = await app.createUser(adminA, industryA.id, 'reviewer');
+      const inB = await app.createUser(admin, grassrootsB1.id, 'caseworker');
+      const listed = async (token: string, unitId: string) => {
+        const ids: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = (
+            await get(
+              token,
+              `/api/users?unitId=${unitId}&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+            ).expect(200)
+          ).body as Page<UserView>;
+          ids.push(...page.items.map((u) => u.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return ids;
+      };
+      const underA = await listed(admin, industryA.id);
+      expect(underA).toEqual(expect.arrayContaining([inGrassroots.id, inIndustry.id]));
+      expect(underA).not.toContain(inB.id);
+      const underA1 = await listed(adminA, grassrootsA1.id);
+      expect(underA1).toContain(inGrassroots.id);
+      expect(underA1).not.toContain(inIndustry.id);
+      await get(adminA, `/api/users?unitId=${industryB.id}`).expect(404);
+      await get(adminA, `/api/users?unitId=${center.id}`).expect(404);
+    });
+
     it('answers a taken username with 409', async () => {
       const user = await app.createUser(admin, center.id, 'manager');
       const response = await post(admin, '/api/users', {

@@ -77,7 +77,7 @@ const SUMMARY = `CASE c.type WHEN 'hardship' THEN '因意外致困，申请生�
   WHEN 'education' THEN '金秋助学，申请子女学费资助' ELSE '讨要拖欠工资，申请法律援助' END`;
 
 // Paid cases: approved = what was paid before any reversal (plus ¥500 still open for `approved`
-// ones); a reversal leaves a `disbursed` case `approved` again, as the app's applyPayment does.
+// ones); a reversal leaves a `disbursed` case `approved` again, as the app's CasePayments.recordPaidChange does.
 export const casesSql = ({ grassrootsUnits, workers, cases }: SeedShape = SHAPE): string => `
   WITH c AS (
     SELECT i, w, opened, status, p.gross, p.net,

@@ -1,3 +1,4 @@
 export * from './lib/unit.entity';
+export * from './lib/unit.relations';
 export * from './lib/units.service';
 export * from './lib/units.module';

@@ -1,4 +1,5 @@
 export * from './lib/worker.entity';
+export * from './lib/worker.relations';
 export * from './lib/workers.service';
 export * from './lib/workers.module';
 export * from './lib/worker-encryption';

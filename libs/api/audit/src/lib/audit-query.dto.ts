@@ -1,5 +1,5 @@
-import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@worker-aid/api/core';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDay, PageQueryDto } from '@worker-aid/api/core';
 
 export class AuditQueryDto extends PageQueryDto {
   @IsOptional()
@@ -18,13 +18,11 @@ export class AuditQueryDto extends PageQueryDto {
 
   /** First day, `YYYY-MM-DD`, inclusive. */
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a real date' })
+  @IsDay()
   from?: string;
 
   /** Last day, `YYYY-MM-DD`, inclusive. */
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a real date' })
+  @IsDay()
   to?: string;
 }

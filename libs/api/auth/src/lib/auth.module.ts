@@ -11,6 +11,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { RefreshSession } from './refresh-session.entity';
+import { RefreshSessionQueries } from './refresh-session.queries';
 import { RefreshSessions } from './refresh-sessions';
 
 @Module({
@@ -39,7 +40,13 @@ import { RefreshSessions } from './refresh-sessions';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, RefreshSessions, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    LoginThrottle,
+    RefreshSessions,
+    RefreshSessionQueries,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { isRole, type LoginResponse } from '@worker-aid/shared/domain';
-import { APP_CONFIG, AppConfig, Principal, PrincipalCache, apiError } from '@worker-aid/api/core';
+import { APP_CONFIG, AppConfig, Principal, PrincipalCache, UnitTree, apiError } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
-import { decoyHash, toCurrentUserView, User, verifyPassword } from '@worker-aid/api/users';
+import { decoyHash, toCurrentUserView, type User, UsersService, verifyPassword } from '@worker-aid/api/users';
 import { LoginThrottle } from './login-throttle';
 import { RefreshSessions, type RefreshToken } from './refresh-sessions';
 
@@ -27,6 +27,8 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly principals: PrincipalCache,
     private readonly sessions: RefreshSessions,
+    private readonly users: UsersService,
+    private readonly units: UnitTree,
   ) {}
 
   /**
@@ -40,7 +42,7 @@ export class AuthService {
   ): Promise<{ response: LoginResponse; refreshToken: RefreshToken }> {
     const name = username.trim().toLowerCase();
     await this.throttle.assertAllowed(name, address);
-    const user = await this.dataSource.getRepository(User).findOneBy({ username: name });
+    const user = await this.users.findByUsername(name);
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !valid || !user.active) {
       await this.throttle.recordFailure(name, address);
@@ -102,28 +104,17 @@ export class AuthService {
 
   /** The principal of an active user (and, for a token, only if it carries the user's current token version). */
   async principalOf(userId: string, tokenVersion?: number): Promise<Principal> {
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .innerJoin('unit', 'unit', 'unit.id = u.unit_id')
-      .select([
-        'u.id AS id',
-        'u.username AS username',
-        'u.role AS role',
-        'u.unit_id AS "unitId"',
-        'unit.path AS "unitPath"',
-      ])
-      .where('u.id = :id AND u.active', { id: userId });
-    if (tokenVersion !== undefined) qb.andWhere('u.token_version = :tv', { tv: tokenVersion });
-    const row = await qb.getRawOne<Principal>();
-    if (!row || !isRole(row.role)) throw apiError('auth.invalid_token', 'invalid or expired token');
-    return row;
+    const user = await this.users.findActive(userId, tokenVersion);
+    const unitPath = user && (await this.units.pathOf(user.unitId));
+    if (!user || !unitPath || !isRole(user.role))
+      throw apiError('auth.invalid_token', 'invalid or expired token');
+    return { id: user.id, username: user.username, role: user.role, unitId: user.unitId, unitPath };
   }
 
   /** Ends every session of the user: tokens carry the token version, which goes up, and refresh sessions end. */
   async logout(principal: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.increment(User, { id: principal.id }, 'tokenVersion', 1);
+      await this.users.endTokens(manager, principal.id);
       await this.sessions.endAll(manager, principal.id);
       await this.audit.record(manager, {
         actorId: principal.id,
@@ -137,7 +128,8 @@ export class AuthService {
   }
 
   async me(principal: Principal) {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: principal.id });
+    const user = await this.users.find(principal.id);
+    if (!user) throw apiError('auth.invalid_token', 'invalid or expired token');
     return toCurrentUserView(user);
   }
 }

@@ -1,4 +1,5 @@
 import { parse, serialize, type CookieSerializeOptions } from 'cookie';
+import { addMilliseconds } from 'date-fns';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_ABSOLUTE_MS } from './refresh-sessions';
 import { apiError } from '@worker-aid/api/core';
@@ -18,7 +19,7 @@ const OPTIONS: CookieSerializeOptions = {
 
 export function setRefreshCookie(reply: FastifyReply, token: string): void {
   const maxAge = SESSION_ABSOLUTE_MS / 1000;
-  const expires = new Date(Date.now() + SESSION_ABSOLUTE_MS);
+  const expires = addMilliseconds(new Date(), SESSION_ABSOLUTE_MS);
   void reply.header('Set-Cookie', serialize(REFRESH_COOKIE, token, { ...OPTIONS, maxAge, expires }));
 }
 

@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { User } from '@worker-aid/api/users';
-import { RefreshSession } from './refresh-session.entity';
+import { addMilliseconds, differenceInMilliseconds } from 'date-fns';
+import { DataSource, EntityManager } from 'typeorm';
+import { type User, UsersService } from '@worker-aid/api/users';
+import { RefreshSessionQueries } from './refresh-session.queries';
 import { apiError } from '@worker-aid/api/core';
 
 /** A session ends after this long without a refresh… */
@@ -26,19 +27,23 @@ const newSecret = () => randomBytes(32).toString('base64url');
  */
 @Injectable()
 export class RefreshSessions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: RefreshSessionQueries,
+    private readonly users: UsersService,
+  ) {}
 
   async begin(user: User, now = new Date()): Promise<RefreshToken> {
     const secret = newSecret();
-    const session = await this.dataSource.getRepository(RefreshSession).save({
+    const id = await this.queries.insert({
       userId: user.id,
       secretHash: hash(secret),
       tokenVersion: user.tokenVersion,
       lastUsedAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      expiresAt: addMilliseconds(now, SESSION_ABSOLUTE_MS),
       revokedAt: null,
     });
-    return `${session.id}.${secret}`;
+    return `${id}.${secret}`;
   }
 
   /** The session's active user and a new token for the cookie; 401 when the session has ended. */
@@ -46,26 +51,23 @@ export class RefreshSessions {
     const [id, secret] = token.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw apiError('auth.session_ended', SESSION_ENDED);
     const rotated = await this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(RefreshSession, {
-        where: { id, revokedAt: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const session = await this.queries.lockOpen(manager, id);
       if (!session) return null;
-      const user = await manager.findOneBy(User, { id: session.userId });
+      const user = await this.users.find(session.userId, manager);
       const reused = !sameHash(session.secretHash, hash(secret));
       const ended =
         reused ||
         !user?.active ||
         user.tokenVersion !== session.tokenVersion ||
-        now.getTime() - session.lastUsedAt.getTime() > SESSION_IDLE_MS ||
+        differenceInMilliseconds(now, session.lastUsedAt) > SESSION_IDLE_MS ||
         now >= session.expiresAt;
       if (ended || !user) {
         // Committed, not rolled back with an error: an ended session stays ended.
-        await this.end(manager, session.id, now);
+        await this.queries.end(manager, session.id, now);
         return null;
       }
       const next = newSecret();
-      await manager.update(RefreshSession, { id }, { secretHash: hash(next), lastUsedAt: now });
+      await this.queries.replaceSecret(manager, id, hash(next), now);
       return { user, token: `${id}.${next}` };
     });
     if (!rotated) throw apiError('auth.session_ended', SESSION_ENDED);
@@ -73,12 +75,8 @@ export class RefreshSessions {
   }
 
   /** Ends every open session of the user. */
-  async endAll(manager: EntityManager, userId: string, now = new Date()): Promise<void> {
-    await manager.update(RefreshSession, { userId, revokedAt: IsNull() }, { revokedAt: now });
-  }
-
-  private async end(manager: EntityManager, id: string, now: Date): Promise<void> {
-    await manager.update(RefreshSession, { id }, { revokedAt: now });
+  endAll(manager: EntityManager, userId: string, now = new Date()): Promise<void> {
+    return this.queries.endAllOf(manager, userId, now);
   }
 }
 

@@ -1,4 +1,3 @@
-import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -29,8 +28,7 @@ import {
   type MedicalDetails,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '@worker-aid/api/core';
 
 export class HardshipDetailsDto implements HardshipDetails {
   @IsIn(HARDSHIP_CAUSES)
@@ -56,12 +54,12 @@ class MedicalCostsAddUp implements ValidatorConstraintInterface {
 }
 
 export class MedicalDetailsDto implements MedicalDetails {
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, DETAIL_TEXT_LIMITS.hospital)
   hospital!: string;
 
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, DETAIL_TEXT_LIMITS.diagnosis)
   diagnosis!: string;
@@ -88,12 +86,12 @@ class SchoolYear implements ValidatorConstraintInterface {
 }
 
 export class EducationDetailsDto implements EducationDetails {
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, DETAIL_TEXT_LIMITS.childName)
   childName!: string;
 
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, DETAIL_TEXT_LIMITS.school)
   school!: string;
@@ -112,7 +110,7 @@ export class LegalDetailsDto implements LegalDetails {
   @IsIn(DISPUTE_KINDS)
   disputeKind!: DisputeKind;
 
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, DETAIL_TEXT_LIMITS.opposingParty)
   opposingParty!: string;

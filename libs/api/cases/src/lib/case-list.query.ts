@@ -1,5 +1,6 @@
 import type { CaseListItem } from '@worker-aid/shared/domain';
-import { decodeSequenceCursor, escapeLike, subtreeCondition, type Principal } from '@worker-aid/api/core';
+import { decodeSequenceCursor, escapeLike, type ListScope, rowsForPage } from '@worker-aid/api/core';
+import { WORKER_NAMES } from '@worker-aid/api/workers';
 import type { CaseQueryDto } from './case.dto';
 
 /** A row as the statement answers it: numbers of fen as text (bigint), the page's sort key. */
@@ -21,36 +22,35 @@ export interface CaseListRow {
 /**
  * The case list's one statement, written out rather than built: every list page runs it, and
  * a query builder would take longer to build it than PostgreSQL takes to answer it. Newest
- * first, one row more than the page to tell whether another follows. `filterUnit` is the
- * unit of `query.unitId`, already checked to lie in the caller's scope.
+ * first, one row more than the page to tell whether another follows. `scope` is the caller's
+ * subtree, or the subtree of `query.unitId` once the access funnel has checked it; the worker's
+ * name comes from the relation the workers feature publishes for this.
  */
 export function caseListStatement(
-  principal: Pick<Principal, 'unitPath'>,
+  scope: Pick<ListScope, 'condition'>,
   query: CaseQueryDto,
-  filterUnit: Pick<Principal, 'unitPath'> | null,
 ): { sql: string; parameters: unknown[] } {
   const parameters: unknown[] = [];
   const bind = (value: unknown): string => `$${parameters.push(value)}`;
-  const conditions = [subtreeCondition(principal, 'c.unit_id', bind)];
-  if (filterUnit) conditions.push(subtreeCondition(filterUnit, 'c.unit_id', bind));
+  const conditions = [scope.condition('c.unit_id', bind)];
   if (query.type) conditions.push(`c.type = ${bind(query.type)}`);
   if (query.status) conditions.push(`c.status = ${bind(query.status)}`);
   if (query.workerId) conditions.push(`c.worker_id = ${bind(query.workerId)}`);
   if (query.q) {
     const q = bind(`%${escapeLike(query.q)}%`);
     conditions.push(
-      `(c.case_no ILIKE ${q} ESCAPE '\\' OR w.name ILIKE ${q} ESCAPE '\\' OR c.summary ILIKE ${q} ESCAPE '\\')`,
+      `(c.case_no ILIKE ${q} ESCAPE '\\' OR w.worker_name ILIKE ${q} ESCAPE '\\' OR c.summary ILIKE ${q} ESCAPE '\\')`,
     );
   }
   if (query.cursor) conditions.push(`c.list_seq < ${bind(decodeSequenceCursor(query.cursor))}`);
   const sql = `SELECT c.id, c.list_seq AS "listSeq", c.case_no AS "caseNo", c.type, c.status,
-  c.worker_id AS "workerId", w.name AS "workerName", c.unit_id AS "unitId",
+  c.worker_id AS "workerId", w.worker_name AS "workerName", c.unit_id AS "unitId",
   c.requested_amount AS "requestedAmount", c.approved_amount AS "approvedAmount", c.summary,
   c.created_at AS "createdAt"
-FROM aid_case c JOIN worker w ON w.id = c.worker_id
+FROM aid_case c JOIN ${WORKER_NAMES} w ON w.worker_id = c.worker_id
 WHERE ${conditions.join(' AND ')}
 ORDER BY c.list_seq DESC
-LIMIT ${bind(query.limit + 1)}`;
+LIMIT ${bind(rowsForPage(query.limit))}`;
   return { sql, parameters };
 }
 

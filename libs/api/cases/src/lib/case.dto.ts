@@ -1,4 +1,3 @@
-import { Transform } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import {
   CASE_STATUSES,
@@ -16,9 +15,7 @@ import {
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
-import { IsOmittable, PageQueryDto } from '@worker-aid/api/core';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
 
 export class CreateCaseDto implements CreateCaseRequest {
   @IsIn(CASE_TYPES)
@@ -31,7 +28,7 @@ export class CreateCaseDto implements CreateCaseRequest {
   @IsFen()
   requestedAmount!: number;
 
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, TEXT_LIMITS.caseSummary)
   summary!: string;
@@ -47,7 +44,7 @@ export class UpdateCaseDto implements UpdateCaseRequest {
   requestedAmount?: number;
 
   @IsOmittable()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, TEXT_LIMITS.caseSummary)
   summary?: string;
@@ -62,14 +59,14 @@ export class ApproveCaseDto implements ApproveCaseRequest {
   approvedAmount!: number;
 
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(0, TEXT_LIMITS.decisionComment)
   comment?: string;
 }
 
 export class CommentDto implements CommentRequest {
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, TEXT_LIMITS.decisionComment)
   comment!: string;

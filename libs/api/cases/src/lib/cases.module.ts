@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@worker-aid/api/audit';
-import { UnitsModule } from '@worker-aid/api/units';
+import { UsersModule } from '@worker-aid/api/users';
 import { WorkersModule } from '@worker-aid/api/workers';
 import { AidCase } from './aid-case.entity';
 import { CaseEvent } from './case-event.entity';
+import { CaseHistory } from './case-history';
 import { CaseNumberCounter } from './case-number-counter.entity';
+import { CasePayments } from './case-payments';
+import { CaseQueries } from './case.queries';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 
@@ -13,11 +16,11 @@ import { CasesService } from './cases.service';
   imports: [
     TypeOrmModule.forFeature([AidCase, CaseEvent, CaseNumberCounter]),
     AuditModule,
-    UnitsModule,
+    UsersModule,
     WorkersModule,
   ],
   controllers: [CasesController],
-  providers: [CasesService],
-  exports: [CasesService],
+  providers: [CasesService, CaseQueries, CaseHistory, CasePayments],
+  exports: [CasesService, CasePayments],
 })
 export class CasesModule {}

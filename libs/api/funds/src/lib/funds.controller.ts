@@ -19,6 +19,7 @@ import {
 } from './funds.dto';
 import { FundsService } from './funds.service';
 import { LedgerCheckService } from './ledger-check.service';
+import { LedgerService } from './ledger/ledger.service';
 
 @ApiTags('funds and disbursements')
 @Controller()
@@ -26,7 +27,8 @@ export class FundsController {
   constructor(
     private readonly funds: FundsService,
     private readonly disbursements: DisbursementsService,
-    private readonly ledger: LedgerCheckService,
+    private readonly ledger: LedgerService,
+    private readonly ledgerCheck: LedgerCheckService,
   ) {}
 
   @Get('funds')
@@ -61,7 +63,7 @@ export class FundsController {
     @IdParam() id: string,
     @Body() dto: AllocationDto,
   ): Promise<AllocationView> {
-    return this.funds.allocate(principal, id, dto);
+    return this.ledger.allocate(principal, id, dto);
   }
 
   /** Pays an approved case; the same Idempotency-Key and body answer the first 201 again. */
@@ -78,7 +80,7 @@ export class FundsController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DisbursementView> {
-    const answer = await this.disbursements.pay(principal, id, dto, requireIdempotencyKey(key));
+    const answer = await this.ledger.pay(principal, id, dto, requireIdempotencyKey(key));
     void reply.status(answer.status);
     return answer.body;
   }
@@ -106,7 +108,7 @@ export class FundsController {
     @IdParam() id: string,
     @Body() dto: ReversalDto,
   ): Promise<DisbursementView> {
-    return this.disbursements.reverse(principal, id, dto);
+    return this.ledger.reverse(principal, id, dto);
   }
 
   /** Recomputes every total from the ledger rows; `differences` is empty when the books agree. */
@@ -114,6 +116,6 @@ export class FundsController {
   @HttpCode(200)
   @Authorize('audit:read')
   check(): Promise<LedgerCheckView> {
-    return this.ledger.check();
+    return this.ledgerCheck.check();
   }
 }

@@ -1,4 +1,3 @@
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
   FUND_CODE_PATTERN,
@@ -13,17 +12,14 @@ import {
   MIN_NAME_LENGTH,
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
-import { IsFen } from '@worker-aid/shared/domain/validation';
-import { IsDay, PageQueryDto } from '@worker-aid/api/core';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsDay, IsPositiveFen, PageQueryDto, Trim } from '@worker-aid/api/core';
 
 export class CreateFundDto implements CreateFundRequest {
   @IsString()
   @Matches(FUND_CODE_PATTERN, { message: 'must be 2–32 letters, digits, "-" or "_"' })
   code!: string;
 
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(MIN_NAME_LENGTH, TEXT_LIMITS.fundName)
   name!: string;
@@ -34,11 +30,11 @@ export class CreateFundDto implements CreateFundRequest {
 
 export class AllocationDto implements AllocationRequest {
   /** Fen, more than zero. */
-  @IsFen()
+  @IsPositiveFen()
   amount!: number;
 
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, TEXT_LIMITS.allocationNote)
   note?: string;
@@ -46,7 +42,7 @@ export class AllocationDto implements AllocationRequest {
 
 export class DisbursementDto implements DisbursementRequest {
   /** Fen, more than zero. */
-  @IsFen()
+  @IsPositiveFen()
   amount!: number;
 
   @IsUUID()
@@ -60,14 +56,14 @@ export class DisbursementDto implements DisbursementRequest {
   paidOn!: string;
 
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, TEXT_LIMITS.paymentReference)
   reference?: string;
 }
 
 export class ReversalDto implements ReversalRequest {
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, TEXT_LIMITS.reversalReason)
   reason!: string;

@@ -3,13 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@worker-aid/api/audit';
 import { CasesModule } from '@worker-aid/api/cases';
 import { UnitsModule } from '@worker-aid/api/units';
+import { WorkersModule } from '@worker-aid/api/workers';
+import { DisbursementQueries } from './disbursement.queries';
+import { DisbursementViews } from './disbursement-views';
 import { DisbursementsService } from './disbursements.service';
 import { Disbursement } from './disbursement.entity';
 import { FundAllocation } from './fund-allocation.entity';
 import { Fund } from './fund.entity';
+import { FundQueries } from './fund.queries';
 import { FundsController } from './funds.controller';
 import { FundsService } from './funds.service';
 import { LedgerCheckService } from './ledger-check.service';
+import { LedgerService } from './ledger/ledger.service';
+import { DisbursementFigures } from './rollup/disbursement-figures';
 import { DisbursementRollup } from './rollup/disbursement-rollup.entity';
 import { DisbursementRollupService } from './rollup/disbursement-rollup.service';
 
@@ -19,9 +25,27 @@ import { DisbursementRollupService } from './rollup/disbursement-rollup.service'
     AuditModule,
     CasesModule,
     UnitsModule,
+    WorkersModule,
   ],
   controllers: [FundsController],
-  providers: [FundsService, DisbursementsService, LedgerCheckService, DisbursementRollupService],
-  exports: [FundsService, DisbursementsService, LedgerCheckService, DisbursementRollupService],
+  providers: [
+    FundsService,
+    DisbursementsService,
+    LedgerService,
+    LedgerCheckService,
+    DisbursementRollupService,
+    DisbursementFigures,
+    FundQueries,
+    DisbursementQueries,
+    DisbursementViews,
+  ],
+  exports: [
+    FundsService,
+    DisbursementsService,
+    LedgerService,
+    LedgerCheckService,
+    DisbursementRollupService,
+    DisbursementFigures,
+  ],
 })
 export class FundsModule {}

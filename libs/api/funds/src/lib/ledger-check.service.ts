@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LedgerCheckView } from '@worker-aid/shared/domain';
+import { DisbursementQueries } from './disbursement.queries';
+import { FundQueries } from './fund.queries';
 import { DisbursementRollupService } from './rollup/disbursement-rollup.service';
 
 type Difference = LedgerCheckView['differences'][number];
@@ -14,38 +16,22 @@ type Difference = LedgerCheckView['differences'][number];
 export class LedgerCheckService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly funds: FundQueries,
+    private readonly disbursements: DisbursementQueries,
     private readonly rollup: DisbursementRollupService,
   ) {}
 
   async check(): Promise<LedgerCheckView> {
     // One snapshot for every query, so a payment committing in between cannot look like a difference.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const funds = await manager.query<
-        {
-          id: string;
-          allocated: string;
-          disbursed: string;
-          ledger_allocated: string;
-          ledger_disbursed: string;
-        }[]
-      >(`
-        SELECT f.id, f.allocated, f.disbursed,
-               COALESCE((SELECT sum(a.amount) FROM fund_allocation a WHERE a.fund_id = f.id), 0) AS ledger_allocated,
-               COALESCE((SELECT sum(d.amount) FROM disbursement d WHERE d.fund_id = f.id), 0) AS ledger_disbursed
-        FROM fund f`);
-      const cases = await manager.query<
-        { id: string; disbursed_amount: string; ledger_disbursed: string }[]
-      >(`
-        SELECT c.id, c.disbursed_amount, COALESCE(sum(d.amount), 0) AS ledger_disbursed
-        FROM aid_case c LEFT JOIN disbursement d ON d.case_id = c.id
-        GROUP BY c.id`);
+      const funds = await this.funds.totalsAgainstLedger(manager);
+      const cases = await this.disbursements.caseTotalsAgainstLedger(manager);
       const differences: Difference[] = [];
       for (const f of funds) {
-        compare(differences, 'fund', f.id, 'allocated', f.allocated, f.ledger_allocated);
-        compare(differences, 'fund', f.id, 'disbursed', f.disbursed, f.ledger_disbursed);
+        compare(differences, 'fund', f.id, 'allocated', f.allocated, f.ledgerAllocated);
+        compare(differences, 'fund', f.id, 'disbursed', f.disbursed, f.ledgerDisbursed);
       }
-      for (const c of cases)
-        compare(differences, 'case', c.id, 'disbursedAmount', c.disbursed_amount, c.ledger_disbursed);
+      for (const c of cases) compare(differences, 'case', c.id, 'disbursedAmount', c.paidTotal, c.ledgerPaid);
       const rollup = await this.rollup.differences(manager);
       for (const d of rollup.differences)
         differences.push({

@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   CASE_TYPES,
-  type CaseType,
   type DisbursementReport,
   type DisbursementReportRow,
   type ReportGroup,
 } from '@worker-aid/shared/domain';
 import { Principal } from '@worker-aid/api/core';
-import { countDistinctWorkers, type DistinctWorkerCounter } from '@worker-aid/api/funds';
+import {
+  countDistinctWorkers,
+  DisbursementFigures,
+  type DistinctWorkerCounter,
+  FundsService,
+  type LedgerSlice,
+} from '@worker-aid/api/funds';
 import { Unit, UnitsService } from '@worker-aid/api/units';
-import { splitPeriod, type ReportPeriod } from './report-period';
+import { splitPeriod } from './report-period';
 import { reportUnit, type ReportRequest } from './report-unit';
 
 export interface DisbursementReportRequest extends ReportRequest {
@@ -23,20 +26,11 @@ export interface ResolvedReport extends DisbursementReport {
   unit: Unit;
 }
 
-/** A slice of the ledger, summed: one roll-up cell, or one worker's payments from the ledger. */
-interface Slice {
-  unitId: string;
-  month: string;
-  type: CaseType;
-  fundId: string;
-  personTimes: number;
-  amount: number;
-}
-
 type Group = Omit<DisbursementReportRow, 'persons'> & { personTimes: number; amount: number };
 
 /**
- * The disbursement report (资金发放统计表). Whole months come from `disbursement_rollup`: a few
+ * The disbursement report (资金发放统计表), read through the funds feature's `DisbursementFigures`
+ * and the units' and funds' names. Whole months come from the roll-up cells: a few
  * rows per unit, month, type and fund whatever the number of payments, and the union of their
  * worker sets gives `persons` exactly. Days of a month the period only partly covers, and the
  * report unit's own cases when grouping by unit, come from the ledger rows, summed per worker
@@ -46,15 +40,16 @@ type Group = Omit<DisbursementReportRow, 'persons'> & { personTimes: number; amo
 @Injectable()
 export class DisbursementReportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly figures: DisbursementFigures,
     private readonly units: UnitsService,
+    private readonly funds: FundsService,
   ) {}
 
   async report(principal: Principal, request: DisbursementReportRequest): Promise<ResolvedReport> {
     const unit = await reportUnit(this.units, principal, request);
     const groupBy = new Set(request.groupBy);
     const period = splitPeriod(request.from, request.to);
-    const children = groupBy.has('unit') ? await this.childrenOf(unit) : [];
+    const children = groupBy.has('unit') ? await this.units.childrenOf(unit.id) : [];
     // Grouped by unit, each child's subtree is a row; the unit's own cases come from the ledger
     // unless it has no children, when its subtree is just itself.
     const cellUnits = groupBy.has('unit') && children.length > 0 ? children : [unit.id];
@@ -62,7 +57,7 @@ export class DisbursementReportService {
 
     return countDistinctWorkers<string, ResolvedReport>(async (workers) => {
       const groups = new Map<string, Group>();
-      const add = (slice: Slice): string => {
+      const add = (slice: LedgerSlice): string => {
         const group: Group = {
           ...(groupBy.has('type') && { type: slice.type }),
           ...(groupBy.has('unit') && { unitId: slice.unitId }),
@@ -78,8 +73,17 @@ export class DisbursementReportService {
         groups.set(key, sum);
         return key;
       };
-      if (period.months) await this.addCells(cellUnits, period.months, add, workers);
-      await this.addLedger(unit, period, ownFromLedger, add, workers);
+      if (period.months) {
+        for (const cell of await this.figures.rollupCells(cellUnits, period.months)) {
+          workers.addStored(add(cell), cell.workers);
+        }
+      }
+      const ledgerRows = await this.figures.ledgerRows({
+        unit,
+        days: period.days,
+        ownCasesInMonths: ownFromLedger ? period.months : null,
+      });
+      for (const row of ledgerRows) workers.addMember(add(row), row.worker);
       const rows = await this.finish([...groups.entries()], workers);
       const totals = rows.reduce(
         (sum, row) => ({
@@ -93,61 +97,6 @@ export class DisbursementReportService {
     });
   }
 
-  private async addCells(
-    unitIds: string[],
-    months: NonNullable<ReportPeriod['months']>,
-    add: (slice: Slice) => string,
-    workers: DistinctWorkerCounter<string>,
-  ): Promise<void> {
-    const cells = await this.dataSource.query<(RawSlice & { workers: Buffer })[]>(
-      `SELECT unit_id, to_char(month, 'YYYY-MM') AS month, case_type, fund_id, person_times, amount::text, workers
-       FROM disbursement_rollup
-       WHERE unit_id = ANY($1::uuid[]) AND person_times > 0
-         AND ($2::date IS NULL OR month >= $2::date) AND ($3::date IS NULL OR month <= $3::date)`,
-      [unitIds, months.first, months.last],
-    );
-    for (const cell of cells) workers.addStored(add(toSlice(cell)), cell.workers);
-  }
-
-  /** Payments not reversed, on the days outside whole months (and the unit's own cases when asked), per worker. */
-  private async addLedger(
-    unit: Unit,
-    period: ReportPeriod,
-    ownCases: boolean,
-    add: (slice: Slice) => string,
-    workers: DistinctWorkerCounter<string>,
-  ): Promise<void> {
-    const parameters: unknown[] = [unit.path, unit.id];
-    const when = period.days.map((range) => {
-      parameters.push(range.from, range.to);
-      return `d.paid_on BETWEEN $${parameters.length - 1}::date AND $${parameters.length}::date`;
-    });
-    if (ownCases && period.months) {
-      parameters.push(unit.id, period.months.first, period.months.last);
-      const [own, first, last] = [2, 1, 0].map((back) => `$${parameters.length - back}`);
-      when.push(
-        `(d.unit_id = ${own}::uuid AND (${first}::date IS NULL OR d.paid_on >= ${first}::date)
-          AND (${last}::date IS NULL OR d.paid_on < ${last}::date + interval '1 month'))`,
-      );
-    }
-    if (when.length === 0) return;
-    // The child of the report unit a payment's unit lies under ('' for the report unit itself).
-    const rows = await this.dataSource.query<(RawSlice & { worker: number })[]>(
-      `SELECT COALESCE(NULLIF(split_part(substr(u.path, length($1) + 1), '/', 1), ''), $2::text) AS unit_id,
-              to_char(d.paid_on, 'YYYY-MM') AS month, d.case_type, d.fund_id, w.list_seq::int AS worker,
-              count(*)::int AS person_times, sum(d.amount)::text AS amount
-       FROM disbursement d
-       JOIN unit u ON u.id = d.unit_id
-       JOIN worker w ON w.id = d.worker_id
-       WHERE u.path LIKE $1 || '%' AND d.amount > 0
-         AND NOT EXISTS (SELECT 1 FROM disbursement r WHERE r.reverses_id = d.id)
-         AND (${when.join(' OR ')})
-       GROUP BY 1, 2, 3, 4, 5`,
-      parameters,
-    );
-    for (const row of rows) workers.addMember(add(toSlice(row)), row.worker);
-  }
-
   /** Rows with names and persons, in a stable order: type, unit code, month, fund code. */
   private async finish(
     groups: [string, Group][],
@@ -155,7 +104,7 @@ export class DisbursementReportService {
   ): Promise<DisbursementReportRow[]> {
     const unitIds = [...new Set(groups.flatMap(([, g]) => (g.unitId ? [g.unitId] : [])))];
     const fundIds = [...new Set(groups.flatMap(([, g]) => (g.fundId ? [g.fundId] : [])))];
-    const [units, funds] = await Promise.all([this.names('unit', unitIds), this.names('fund', fundIds)]);
+    const [units, funds] = await Promise.all([this.units.namesOf(unitIds), this.funds.namesOf(fundIds)]);
     const rows = groups
       .filter(([, group]) => group.personTimes > 0)
       .map(([key, group]) => ({
@@ -177,43 +126,4 @@ export class DisbursementReportService {
         code(funds, a.fundId).localeCompare(code(funds, b.fundId)),
     );
   }
-
-  private async childrenOf(unit: Unit): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string }[]>('SELECT id FROM unit WHERE parent_id = $1', [
-      unit.id,
-    ]);
-    return rows.map((row) => row.id);
-  }
-
-  private async names(
-    table: 'unit' | 'fund',
-    ids: string[],
-  ): Promise<Map<string, { code: string; name: string }>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; code: string; name: string }[]>(
-      `SELECT id, code, name FROM ${table} WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-}
-
-interface RawSlice {
-  unit_id: string;
-  month: string;
-  case_type: CaseType;
-  fund_id: string;
-  person_times: number;
-  amount: string;
-}
-
-function toSlice(raw: RawSlice): Slice {
-  return {
-    unitId: raw.unit_id,
-    month: raw.month,
-    type: raw.case_type,
-    fundId: raw.fund_id,
-    personTimes: raw.person_times,
-    amount: Number(raw.amount),
-  };
 }

@@ -42,7 +42,7 @@ export class Unit {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'unit_parent_fkey' })
   parent?: Unit;
 
-  /** `/<center id>/…/<own id>/`: see `applyScope`. */
+  /** `/<center id>/…/<own id>/`: what the access funnel scopes by (`UnitQueries.subtreeCondition`). */
   @Column({ type: 'text' })
   path!: string;
 

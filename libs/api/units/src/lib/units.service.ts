@@ -4,34 +4,39 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { parentLevelOf, type UnitView } from '@worker-aid/shared/domain';
 import {
+  Access,
   isUniqueViolation,
-  pathInScope,
   Principal,
+  type ScopedRecord,
   unitPathOf,
   apiError,
   invalidField,
-  notFound,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { CreateUnitDto } from './create-unit.dto';
 import { Unit } from './unit.entity';
 import { toUnitView } from './unit.mapper';
+import { UnitQueries } from './unit.queries';
 
+/** A unit is in scope when it is the caller's unit or lies below it: its own id is its unit. */
+const UNIT: ScopedRecord<Unit> = { entity: Unit, what: 'unit', unitColumn: 'id' };
+
+/**
+ * The unit tree. Besides its endpoints it answers other features' questions about units by name
+ * (`findInScope`, `childrenOf`, `namesOf`, `covers`); the subtree rule itself is `Access`.
+ */
 @Injectable()
 export class UnitsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: UnitQueries,
+    private readonly access: Access,
     private readonly audit: AuditService,
   ) {}
 
   /** The caller's unit and every unit below it, tree order (parents before children). */
   async list(principal: Principal): Promise<UnitView[]> {
-    const units = await this.dataSource
-      .getRepository(Unit)
-      .createQueryBuilder('u')
-      .where('u.path LIKE :prefix', { prefix: `${principal.unitPath}%` })
-      .orderBy('u.path', 'ASC')
-      .getMany();
+    const units = await this.queries.subtree(principal.unitPath);
     const order = { center: 0, industry: 1, grassroots: 2 };
     return units
       .sort((a, b) => order[a.level] - order[b.level] || a.code.localeCompare(b.code))
@@ -43,14 +48,23 @@ export class UnitsService {
   }
 
   /** The unit, if it lies in the caller's subtree; otherwise 404, as if it did not exist. */
-  async findInScope(
-    principal: Principal,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Unit> {
-    const unit = await manager.findOneBy(Unit, { id });
-    if (!unit || !pathInScope(principal, unit.path)) throw notFound('unit');
-    return unit;
+  findInScope(principal: Principal, id: string, manager?: EntityManager): Promise<Unit> {
+    return this.access.require(UNIT, principal, id, { manager });
+  }
+
+  /** The ids of the units one level below. */
+  childrenOf(unitId: string): Promise<string[]> {
+    return this.queries.childrenOf(unitId);
+  }
+
+  /** Code and name of each unit, by id. */
+  namesOf(ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
+    return this.queries.namesOf(ids);
+  }
+
+  /** Whether `unitId` is `ancestorId` or lies below it. */
+  covers(ancestorId: string, unitId: string, manager: EntityManager): Promise<boolean> {
+    return this.queries.covers(ancestorId, unitId, manager);
   }
 
   async create(principal: Principal, dto: CreateUnitDto): Promise<UnitView> {
@@ -76,7 +90,7 @@ export class UnitsService {
           parentId: parent.id,
           path: unitPathOf(parent.path, id),
         });
-        await manager.insert(Unit, unit);
+        await this.queries.insert(manager, unit);
         await this.audit.record(manager, {
           actorId: principal.id,
           unitId: unit.id,

@@ -66,6 +66,7 @@ export class UserQueryDto extends PageQueryDto {
   @Length(1, 64)
   q?: string;
 
+  /** A unit and everything below it. */
   @IsOptional()
   @IsUUID()
   unitId?: string;

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { USERNAME_PATTERN, type Page, type UserView } from '@worker-aid/shared/domain';
 import {
-  applyScope,
-  findInScopeOr404,
+  Access,
   decodeCursor,
-  encodeCursor,
-  escapeLike,
   isUniqueViolation,
+  paginate,
   Principal,
   PrincipalCache,
+  type ScopedRecord,
   apiError,
   invalidCursor,
 } from '@worker-aid/api/core';
@@ -20,44 +19,42 @@ import { hashPassword } from './passwords';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './user.dto';
 import { User } from './user.entity';
 import { toUserView } from './user.mapper';
+import { UserQueries } from './user.queries';
 
+const USER: ScopedRecord<User> = { entity: User, what: 'user' };
+
+/**
+ * Users and their accounts. Besides its endpoints it answers the sign-in's and other features'
+ * questions about users by name (`findByUsername`, `findActive`, `find`, `displayNamesOf`,
+ * `endTokens`); nothing else queries the user table.
+ */
 @Injectable()
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: UserQueries,
+    private readonly access: Access,
     private readonly units: UnitsService,
     private readonly audit: AuditService,
     private readonly principals: PrincipalCache,
   ) {}
 
-  /** Users of the caller's subtree, by username, keyset-paginated. */
+  /** Users of the caller's subtree — or of `unitId` and the units below it — by username, keyset-paginated. */
   async list(principal: Principal, query: UserQueryDto): Promise<Page<UserView>> {
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .orderBy('u.username', 'ASC')
-      .limit(query.limit + 1);
-    applyScope(qb, principal, 'u.unit_id');
-    if (query.unitId) qb.andWhere('u.unitId = :unitId', { unitId: query.unitId });
-    if (query.q) {
-      qb.andWhere("(u.username LIKE :q ESCAPE '\\' OR u.displayName ILIKE :q ESCAPE '\\')", {
-        q: `%${escapeLike(query.q)}%`,
-      });
-    }
+    const scope = await this.access.list(principal, query.unitId);
+    let after: string | null = null;
     if (query.cursor) {
-      const [after] = decodeCursor(query.cursor, ['string']);
+      const [last] = decodeCursor(query.cursor, ['string']);
       // Only a user name can be one: anything else (a NUL, say) would fail the query.
-      if (!USERNAME_PATTERN.test(String(after))) throw invalidCursor();
-      qb.andWhere('u.username > :after', { after });
+      if (!USERNAME_PATTERN.test(String(last))) throw invalidCursor();
+      after = String(last);
     }
-    const rows = await qb.getMany();
-    const items = rows.slice(0, query.limit).map(toUserView);
-    const nextCursor = rows.length > query.limit ? encodeCursor([items[items.length - 1].username]) : null;
-    return { items, nextCursor };
+    const rows = await this.queries.page(scope, query, after);
+    return paginate(rows, query.limit, (user) => [user.username], toUserView);
   }
 
   async get(principal: Principal, id: string): Promise<UserView> {
-    return toUserView(await this.findInScope(principal, id, this.dataSource.manager));
+    return toUserView(await this.access.require(USER, principal, id));
   }
 
   async create(principal: Principal, dto: CreateUserDto): Promise<UserView> {
@@ -72,7 +69,7 @@ export class UsersService {
           role: dto.role,
           unitId: unit.id,
         });
-        await manager.save(user);
+        await this.queries.save(manager, user);
         await this.audit.record(manager, {
           actorId: principal.id,
           unitId: unit.id,
@@ -93,7 +90,7 @@ export class UsersService {
   async update(principal: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const passwordHash = dto.password === undefined ? undefined : await hashPassword(dto.password);
     const view = await this.dataSource.transaction(async (manager) => {
-      const user = await this.findInScope(principal, id, manager, { lock: true });
+      const user = await this.access.require(USER, principal, id, { manager, lock: true });
       if (user.id === principal.id && (dto.active === false || (dto.role && dto.role !== user.role))) {
         throw apiError(
           'user.self_change',
@@ -120,7 +117,7 @@ export class UsersService {
       // Disabling, a new role or a new password ends every session the user had.
       if (changed.some((field) => field !== 'displayName')) user.tokenVersion += 1;
       if (changed.length === 0) return toUserView(user);
-      await manager.save(user);
+      await this.queries.save(manager, user);
       await this.audit.record(manager, {
         actorId: principal.id,
         unitId: user.unitId,
@@ -136,12 +133,28 @@ export class UsersService {
     return view;
   }
 
-  private async findInScope(
-    principal: Principal,
-    id: string,
-    manager: EntityManager,
-    options: { lock?: boolean } = {},
-  ): Promise<User> {
-    return findInScopeOr404(manager, User, principal, id, 'user', options);
+  /** The user signing in with this (lower-case) login name, active or not. */
+  findByUsername(username: string): Promise<User | null> {
+    return this.queries.byUsername(username);
+  }
+
+  /** An active user; with `tokenVersion`, only while their tokens carry that version. */
+  findActive(id: string, tokenVersion?: number): Promise<User | null> {
+    return this.queries.active(id, tokenVersion);
+  }
+
+  find(id: string, manager?: EntityManager): Promise<User | null> {
+    return this.queries.byId(id, manager);
+  }
+
+  /** Display names by user id, e.g. for a case's history. */
+  async displayNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const names = await this.queries.namesOf(ids);
+    return new Map([...names].map(([id, actor]) => [id, actor.displayName]));
+  }
+
+  /** Ends every token the user holds: their token version moves on. */
+  endTokens(manager: EntityManager, id: string): Promise<void> {
+    return this.queries.raiseTokenVersion(manager, id);
   }
 }

@@ -11,22 +11,21 @@ import {
   type UpdateWorkerRequest,
 } from '@worker-aid/shared/domain';
 import { IsBankAccount, IsResidentId } from '@worker-aid/shared/domain/validation';
-import { IsOmittable, PageQueryDto } from '@worker-aid/api/core';
+import { IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const GENDERS: Gender[] = ['male', 'female'];
 
 /** Each field's rules, said once for registering and for editing. */
-const NameRules = () => applyDecorators(Transform(trim), IsString(), Length(1, TEXT_LIMITS.workerName));
-const PhoneRules = () => applyDecorators(Transform(trim), Matches(PHONE_PATTERN, { message: PHONE_RULE }));
+const NameRules = () => applyDecorators(Trim(), IsString(), Length(1, TEXT_LIMITS.workerName));
+const PhoneRules = () => applyDecorators(Trim(), Matches(PHONE_PATTERN, { message: PHONE_RULE }));
 /** Typed in groups of four as often as not: kept as its digits. */
 const BankAccountRules = () =>
   applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? (normalizeBankAccount(value) ?? value) : value)),
     IsBankAccount(),
   );
-const EmployerRules = () => applyDecorators(Transform(trim), IsString(), Length(1, TEXT_LIMITS.employer));
-const AddressRules = () => applyDecorators(Transform(trim), IsString(), Length(1, TEXT_LIMITS.address));
+const EmployerRules = () => applyDecorators(Trim(), IsString(), Length(1, TEXT_LIMITS.employer));
+const AddressRules = () => applyDecorators(Trim(), IsString(), Length(1, TEXT_LIMITS.address));
 
 export class CreateWorkerDto implements CreateWorkerRequest {
   @NameRules()

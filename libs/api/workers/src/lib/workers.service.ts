@@ -8,31 +8,36 @@ import {
   type WorkerView,
 } from '@worker-aid/shared/domain';
 import {
-  applyScope,
-  findInScopeOr404,
-  decodeSequenceCursor,
-  encodeCursor,
-  escapeLike,
+  Access,
   isUniqueViolation,
-  pathInScope,
+  paginate,
   Principal,
+  type ScopedRecord,
   apiError,
   invalidField,
   notFound,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
-import { Unit, UnitsService } from '@worker-aid/api/units';
+import { UnitsService } from '@worker-aid/api/units';
 import { CreateWorkerDto, UpdateWorkerDto, WorkerQueryDto } from './worker.dto';
 import { Worker } from './worker.entity';
 import { idNumberIndex } from './worker-encryption';
 import { toWorkerView } from './worker.mapper';
+import { WorkerQueries } from './worker.queries';
 
 const EDITABLE = ['name', 'phone', 'bankAccount', 'employer', 'migrantWorker', 'address'] as const;
+const WORKER: ScopedRecord<Worker> = { entity: Worker, what: 'worker' };
 
+/**
+ * Hardship workers. Besides its endpoints it answers other features' questions about workers
+ * by name (`findInScope`, `namesOf`); nothing else queries the worker table.
+ */
 @Injectable()
 export class WorkersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: WorkerQueries,
+    private readonly access: Access,
     private readonly units: UnitsService,
     private readonly audit: AuditService,
   ) {}
@@ -61,7 +66,7 @@ export class WorkersService {
           address: dto.address ?? null,
           createdBy: principal.id,
         });
-        await manager.save(worker);
+        await this.queries.save(manager, worker);
         await this.audit.record(manager, {
           actorId: principal.id,
           unitId: unit.id,
@@ -80,35 +85,31 @@ export class WorkersService {
     }
   }
 
+  /** Newest first; `unitId` narrows the list to that unit and everything below it. */
   async list(principal: Principal, query: WorkerQueryDto): Promise<Page<WorkerView>> {
-    const qb = this.dataSource
-      .getRepository(Worker)
-      .createQueryBuilder('w')
-      .orderBy('w.listSeq', 'DESC')
-      .limit(query.limit + 1);
-    applyScope(qb, principal, 'w.unit_id');
-    if (query.unitId) {
-      const unit = await this.units.findInScope(principal, query.unitId);
-      applyScope(qb, { unitPath: unit.path }, 'w.unit_id');
-    }
-    if (query.q) qb.andWhere("w.name ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
-    if (query.cursor) {
-      qb.andWhere('w.listSeq < :after', { after: decodeSequenceCursor(query.cursor) });
-    }
-    const rows = await qb.getMany();
-    const items = rows.slice(0, query.limit);
-    const nextCursor = rows.length > query.limit ? encodeCursor([items[items.length - 1].listSeq]) : null;
+    const scope = await this.access.list(principal, query.unitId);
+    const rows = await this.queries.page(scope, query);
     const today = new Date();
-    return { items: items.map((w) => toWorkerView(w, today)), nextCursor };
+    return paginate(
+      rows,
+      query.limit,
+      (w) => [w.listSeq],
+      (w) => toWorkerView(w, today),
+    );
   }
 
   async get(principal: Principal, id: string): Promise<WorkerView> {
-    return toWorkerView(await this.findInScope(principal, id, this.dataSource.manager));
+    return toWorkerView(await this.findInScope(principal, id));
   }
 
   /** Finds a worker by identity number (sent in a body, never in a URL); 404 outside the caller's scope. */
   async lookup(principal: Principal, idNumber: string): Promise<WorkerView> {
-    const worker = await this.findByIdNumber(principal, idNumber, this.dataSource.manager);
+    const scope = await this.access.list(principal);
+    const worker = await this.queries.byIdNumberIndex(
+      scope,
+      idNumberIndex(idNumber),
+      this.dataSource.manager,
+    );
     if (!worker) throw notFound('worker');
     return toWorkerView(worker);
   }
@@ -122,7 +123,7 @@ export class WorkersService {
       const changed = EDITABLE.filter((field) => dto[field] !== undefined && dto[field] !== worker[field]);
       if (changed.length === 0) return toWorkerView(worker);
       Object.assign(worker, Object.fromEntries(changed.map((field) => [field, dto[field]])));
-      await manager.save(worker);
+      await this.queries.save(manager, worker);
       await this.audit.record(manager, {
         actorId: principal.id,
         unitId: worker.unitId,
@@ -151,26 +152,21 @@ export class WorkersService {
   }
 
   /** The worker, if in the caller's subtree; otherwise 404. Other features use this too. */
-  async findInScope(
+  findInScope(
     principal: Principal,
     id: string,
-    manager: EntityManager,
+    manager?: EntityManager,
     options: { lock?: boolean } = {},
   ): Promise<Worker> {
-    return findInScopeOr404(manager, Worker, principal, id, 'worker', options);
+    return this.access.require(WORKER, principal, id, { manager, lock: options.lock });
   }
 
-  private async findByIdNumber(
-    principal: Principal,
-    idNumber: string,
-    manager: EntityManager,
-  ): Promise<Worker | null> {
-    const qb = manager
-      .getRepository(Worker)
-      .createQueryBuilder('w')
-      .where('w.idNumberIndex = :index', { index: idNumberIndex(idNumber) });
-    applyScope(qb, principal, 'w.unit_id');
-    return qb.getOne();
+  /** Workers' names by id, for other features' answers (a case, a payment). */
+  namesOf(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    return this.queries.namesOf(ids, manager);
   }
 
   /** 409 when the number is registered; the body names the existing worker only if the caller may see them. */
@@ -179,18 +175,12 @@ export class WorkersService {
     idNumber: string,
     manager: EntityManager,
   ): Promise<void> {
-    const existing = await manager
-      .getRepository(Worker)
-      .createQueryBuilder('w')
-      .innerJoin(Unit, 'u', 'u.id = w.unit_id')
-      .select(['w.id AS id', 'u.path AS path'])
-      .where('w.idNumberIndex = :index', { index: idNumberIndex(idNumber) })
-      .getRawOne<{ id: string; path: string }>();
+    const existing = await this.queries.holderOf(idNumberIndex(idNumber), manager);
     if (!existing) return;
     throw apiError(
       'worker.duplicate',
       'idNumber: a worker with this identity number is already registered',
-      pathInScope(principal, existing.path) ? { workerId: existing.id } : {},
+      (await this.access.isVisible(WORKER, principal, existing, manager)) ? { workerId: existing } : {},
     );
   }
 }

@@ -76,4 +76,12 @@ describe('fieldProblems', () => {
       fieldProblems([error('comment', { isString: 'comment must be a string', isLength: 'too long' })]),
     ).toEqual([{ field: 'comment', code: 'required', message: 'must be a string' }]);
   });
+
+  it('tells a zero amount of money that moves from one that is not a whole number of fen', () => {
+    const amount = (value: unknown) =>
+      fieldProblems([error('amount', { isPositiveFen: 'x' }, [], value)])[0].code;
+    expect(amount(0)).toBe('positive');
+    expect(amount(1.5)).toBe('fen');
+    expect(amount(-100)).toBe('fen');
+  });
 });

@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import {
   checkIdentityNumber,
+  isFen,
   isFieldCode,
   type FieldCode,
   type FieldProblem,
@@ -61,7 +62,6 @@ const CONSTRAINT_CODES: Record<string, FieldCode> = {
   arrayNotEmpty: 'min_items',
   matches: 'format',
   isFen: 'fen',
-  isPositiveFen: 'positive',
   isBankAccount: 'bank_account',
   isPhone: 'phone',
   isDay: 'date',
@@ -80,6 +80,8 @@ const ID_NUMBER_CODES: Record<IdentityNumberError, FieldCode> = {
 
 function fieldCodeOf(constraint: string, value: unknown): FieldCode {
   if ((value === undefined || value === null) && constraint !== 'whitelistValidation') return 'required';
+  // A whole number of fen that is zero or below breaks "more than zero"; anything else "fen".
+  if (constraint === 'isPositiveFen') return isFen(value) ? 'positive' : 'fen';
   if (constraint === 'isResidentId') {
     if (typeof value !== 'string') return 'string';
     const check = checkIdentityNumber(value);

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CaseType } from '@worker-aid/shared/domain';
-import { unitIdsOnPath } from '@worker-aid/api/core';
+import { firstOfMonth, unitIdsOnPath } from '@worker-aid/api/core';
+import { UNIT_AND_ANCESTORS, UNIT_PATHS } from '@worker-aid/api/units';
+import { WORKER_NUMBERS } from '@worker-aid/api/workers';
 import type { Disbursement } from '../disbursement.entity';
 import { editWorkerSet, sameWorkerSets, storeWorkerSet, workerSetSize } from './worker-set';
-
-/** The first day of a day's month: `2017-05-23` → `2017-05-01`. */
-export function monthOf(day: string): string {
-  return `${day.slice(0, 7)}-01`;
-}
 
 export interface RollupDifference {
   /** `<unit id>/<month>/<type>/<fund id>` */
@@ -50,7 +47,8 @@ export class DisbursementRollupService {
   /** Looked up before the fund is locked, so that the locked part of a payment stays short. */
   async placementOf(manager: EntityManager, row: Disbursement): Promise<RollupPlacement> {
     const [placement] = await manager.query<RollupPlacement[]>(
-      'SELECT u.path, w.list_seq AS seq FROM unit u, worker w WHERE u.id = $1 AND w.id = $2',
+      `SELECT u.unit_path AS path, w.worker_seq AS seq FROM ${UNIT_PATHS} u, ${WORKER_NUMBERS} w
+       WHERE u.unit_id = $1 AND w.worker_id = $2`,
       [row.unitId, row.workerId],
     );
     return placement;
@@ -60,7 +58,7 @@ export class DisbursementRollupService {
   async apply(manager: EntityManager, row: Disbursement, placement?: RollupPlacement): Promise<void> {
     const { path, seq } = placement ?? (await this.placementOf(manager, row));
     const unitIds = unitIdsOnPath(path);
-    const month = monthOf(row.paidOn);
+    const month = firstOfMonth(row.paidOn);
     const key = [month, row.caseType, row.fundId];
     const cells = await manager.query<{ unit_id: string; workers: Buffer }[]>(
       `SELECT unit_id, workers FROM disbursement_rollup
@@ -179,21 +177,20 @@ export class DisbursementRollupService {
          FROM disbursement d LEFT JOIN disbursement r ON r.reverses_id = d.id
          WHERE d.paid_on >= $1::date AND d.paid_on < $1::date + interval '1 month'
          GROUP BY 1, 2, 3, 4)
-       SELECT a.unit_id, to_char($1::date, 'YYYY-MM-DD') AS month, p.case_type, p.fund_id,
+       SELECT a.ancestor_id AS unit_id, to_char($1::date, 'YYYY-MM-DD') AS month, p.case_type, p.fund_id,
               sum(p.person_times)::int AS person_times, sum(p.amount)::text AS amount,
-              array_agg(DISTINCT w.list_seq::int) FILTER (WHERE p.still_paid) AS workers
+              array_agg(DISTINCT w.worker_seq::int) FILTER (WHERE p.still_paid) AS workers
        FROM per_worker p
-       JOIN unit u ON u.id = p.unit_id
-       CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.path), '/')::uuid[]) AS a(unit_id)
-       JOIN worker w ON w.id = p.worker_id
-       GROUP BY a.unit_id, p.case_type, p.fund_id`,
+       JOIN ${UNIT_AND_ANCESTORS} a ON a.unit_id = p.unit_id
+       JOIN ${WORKER_NUMBERS} w ON w.worker_id = p.worker_id
+       GROUP BY a.ancestor_id, p.case_type, p.fund_id`,
       [month],
     );
   }
 
   private async pathsStillPaid(manager: EntityManager, row: Disbursement, month: string): Promise<string[]> {
     const rows = await manager.query<{ path: string }[]>(
-      `SELECT DISTINCT u.path FROM disbursement d JOIN unit u ON u.id = d.unit_id
+      `SELECT DISTINCT u.unit_path AS path FROM disbursement d JOIN ${UNIT_PATHS} u ON u.unit_id = d.unit_id
        WHERE d.worker_id = $1 AND d.case_type = $2 AND d.fund_id = $3
          AND d.paid_on >= $4::date AND d.paid_on < $4::date + interval '1 month'
          AND d.amount > 0 AND NOT EXISTS (SELECT 1 FROM disbursement r WHERE r.reverses_id = d.id)`,

@@ -1,0 +1,24 @@
+import { firstOfMonth, firstOfMonthAfter, isFirstOfMonth, isLastOfMonth, lastOfMonth } from './calendar-days';
+
+describe('calendar days', () => {
+  it('finds the first and last day of a month, leap years included', () => {
+    expect(firstOfMonth('2017-05-23')).toBe('2017-05-01');
+    expect(lastOfMonth('2016-02-10')).toBe('2016-02-29');
+    expect(lastOfMonth('2017-02-10')).toBe('2017-02-28');
+    expect(lastOfMonth('2017-12-01')).toBe('2017-12-31');
+  });
+
+  it('moves by whole months across year ends', () => {
+    expect(firstOfMonthAfter('2017-12-15', 1)).toBe('2018-01-01');
+    expect(firstOfMonthAfter('2017-01-31', -1)).toBe('2016-12-01');
+    expect(firstOfMonthAfter('2017-03-31', 0)).toBe('2017-03-01');
+  });
+
+  it('tells the ends of a month', () => {
+    expect(isFirstOfMonth('2017-03-01')).toBe(true);
+    expect(isFirstOfMonth('2017-03-02')).toBe(false);
+    expect(isLastOfMonth('2016-02-29')).toBe(true);
+    expect(isLastOfMonth('2017-02-28')).toBe(true);
+    expect(isLastOfMonth('2016-02-28')).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import {
+  addMonths,
+  format,
+  isFirstDayOfMonth,
+  isLastDayOfMonth,
+  lastDayOfMonth,
+  parseISO,
+  startOfMonth,
+} from 'date-fns';
+
+/**
+ * Calendar days written `YYYY-MM-DD` (ledger days, report periods), with date-fns doing the
+ * arithmetic. A day has no time zone: it is read and written in the process's local time, so
+ * the answer is the same whatever `TZ` says. (Which day it is *now* at the center is
+ * `todayInCenter`, in the shared domain.)
+ */
+export type CalendarDay = string;
+
+function dateOf(day: CalendarDay): Date {
+  return parseISO(day);
+}
+
+function dayOf(date: Date): CalendarDay {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** `2017-05-23` → `2017-05-01` */
+export function firstOfMonth(day: CalendarDay): CalendarDay {
+  return dayOf(startOfMonth(dateOf(day)));
+}
+
+/** `2016-02-10` → `2016-02-29` */
+export function lastOfMonth(day: CalendarDay): CalendarDay {
+  return dayOf(lastDayOfMonth(dateOf(day)));
+}
+
+/** The first day of the month `months` after (or, negative, before) the day's: `2017-12-15`, 1 → `2018-01-01`. */
+export function firstOfMonthAfter(day: CalendarDay, months: number): CalendarDay {
+  return dayOf(addMonths(startOfMonth(dateOf(day)), months));
+}
+
+export function isFirstOfMonth(day: CalendarDay): boolean {
+  return isFirstDayOfMonth(dateOf(day));
+}
+
+export function isLastOfMonth(day: CalendarDay): boolean {
+  return isLastDayOfMonth(dateOf(day));
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CaseType } from '@worker-aid/shared/domain';
+import { UNIT_PATHS } from '@worker-aid/api/units';
+import { WORKER_NUMBERS } from '@worker-aid/api/workers';
+
+/** The ledger summed for one unit subtree, month (`YYYY-MM`), aid type and fund. */
+export interface LedgerSlice {
+  unitId: string;
+  month: string;
+  type: CaseType;
+  fundId: string;
+  personTimes: number;
+  amount: number;
+}
+
+/** A roll-up cell: a slice and the set of workers it paid (a stored worker set). */
+export interface RollupCell extends LedgerSlice {
+  workers: Buffer;
+}
+
+/** One worker's payments in a slice, read from the ledger rows: `worker` is their roll-up number. */
+export interface WorkerSlice extends LedgerSlice {
+  worker: number;
+}
+
+/** What of the ledger rows a report reads besides whole months of the roll-up. */
+export interface LedgerRowsRequest {
+  /** The report's unit: rows of its subtree count, each for the unit directly below it it lies under. */
+  unit: { id: string; path: string };
+  /** Inclusive ranges of days. */
+  days: readonly { from: string; to: string }[];
+  /** Also the report unit's own cases' rows in these months (first days; null for open ends). */
+  ownCasesInMonths: { first: string | null; last: string | null } | null;
+}
+
+interface RawSlice {
+  unit_id: string;
+  month: string;
+  case_type: CaseType;
+  fund_id: string;
+  person_times: number;
+  amount: string;
+}
+
+/**
+ * The funds feature's reader for the disbursement report: the roll-up cells (the read model that
+ * funds keeps with every payment and reversal) and, where whole months do not fit, the ledger
+ * rows summed per worker. Reports read the ledger only through here.
+ */
+@Injectable()
+export class DisbursementFigures {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The cells of these subtrees' top units with a payment standing, in months `first`..`last` (open when null). */
+  async rollupCells(
+    unitIds: readonly string[],
+    months: { first: string | null; last: string | null },
+  ): Promise<RollupCell[]> {
+    const cells = await this.dataSource.query<(RawSlice & { workers: Buffer })[]>(
+      `SELECT unit_id, to_char(month, 'YYYY-MM') AS month, case_type, fund_id, person_times, amount::text, workers
+       FROM disbursement_rollup
+       WHERE unit_id = ANY($1::uuid[]) AND person_times > 0
+         AND ($2::date IS NULL OR month >= $2::date) AND ($3::date IS NULL OR month <= $3::date)`,
+      [unitIds, months.first, months.last],
+    );
+    return cells.map((cell) => ({ ...toSlice(cell), workers: cell.workers }));
+  }
+
+  /** Payments not reversed, on the days asked (and the unit's own cases when asked), per worker. */
+  async ledgerRows(request: LedgerRowsRequest): Promise<WorkerSlice[]> {
+    const { unit, days, ownCasesInMonths } = request;
+    const parameters: unknown[] = [unit.path, unit.id];
+    const when = days.map((range) => {
+      parameters.push(range.from, range.to);
+      return `d.paid_on BETWEEN $${parameters.length - 1}::date AND $${parameters.length}::date`;
+    });
+    if (ownCasesInMonths) {
+      parameters.push(unit.id, ownCasesInMonths.first, ownCasesInMonths.last);
+      const [own, first, last] = [2, 1, 0].map((back) => `$${parameters.length - back}`);
+      when.push(
+        `(d.unit_id = ${own}::uuid AND (${first}::date IS NULL OR d.paid_on >= ${first}::date)
+          AND (${last}::date IS NULL OR d.paid_on < ${last}::date + interval '1 month'))`,
+      );
+    }
+    if (when.length === 0) return [];
+    // The child of the report unit a payment's unit lies under ('' for the report unit itself).
+    const rows = await this.dataSource.query<(RawSlice & { worker: number })[]>(
+      `SELECT COALESCE(NULLIF(split_part(substr(u.unit_path, length($1) + 1), '/', 1), ''), $2::text) AS unit_id,
+              to_char(d.paid_on, 'YYYY-MM') AS month, d.case_type, d.fund_id, w.worker_seq::int AS worker,
+              count(*)::int AS person_times, sum(d.amount)::text AS amount
+       FROM disbursement d
+       JOIN ${UNIT_PATHS} u ON u.unit_id = d.unit_id
+       JOIN ${WORKER_NUMBERS} w ON w.worker_id = d.worker_id
+       WHERE u.unit_path LIKE $1 || '%' AND d.amount > 0
+         AND NOT EXISTS (SELECT 1 FROM disbursement r WHERE r.reverses_id = d.id)
+         AND (${when.join(' OR ')})
+       GROUP BY 1, 2, 3, 4, 5`,
+      parameters,
+    );
+    return rows.map((row) => ({ ...toSlice(row), worker: row.worker }));
+  }
+}
+
+function toSlice(raw: RawSlice): LedgerSlice {
+  return {
+    unitId: raw.unit_id,
+    month: raw.month,
+    type: raw.case_type,
+    fundId: raw.fund_id,
+    personTimes: raw.person_times,
+    amount: Number(raw.amount),
+  };
+}
