@@ -13,6 +13,7 @@ import {
   type PlannedCase,
   type PlannedFund,
 } from './history-plan';
+import { planLaterYears } from './later-years';
 
 /** China Standard Time at an hour of a day, e.g. `2015-03-02T09:00:00+08:00`, but never after `now`. */
 type Clock = (day: string, hour: number) => string;
@@ -26,10 +27,11 @@ function clockUntil(now: Date): Clock {
 }
 
 /**
- * Loads the city's aid history 2013–2017 on the demo's first start, in bulk: workers, closed
- * cases with their history, the funds of the plan, and every payment (a few bounced, reversed
- * and paid again), then fills the report roll-up. Its disbursement report for 2013–2017 by type
- * gives exactly the figures Chuzhou published. Nothing is dated after `now`.
+ * Loads the city's aid history on the demo's first start, in bulk: from 2013 to `now`'s day on
+ * the center's clock, workers, cases with their history (closed, but for the last days' which
+ * are paid and not closed yet), each year's funds, and every payment (a few bounced, reversed and
+ * paid again), then fills the report roll-up. Its disbursement report for 2013–2017 by type gives
+ * exactly the figures Chuzhou published; the later years carry on at the same scale.
  */
 export async function seedDemoHistory(dataSource: DataSource, now = new Date()): Promise<void> {
   await dataSource.transaction(async (manager) => {
@@ -58,7 +60,13 @@ export async function seedDemoHistory(dataSource: DataSource, now = new Date()):
     const today = todayInCenter(now);
     const at = clockUntil(now);
     const unitCodes = [...units.keys()].sort();
-    const plan = planHistory(unitCodes);
+    const published = planHistory(unitCodes);
+    const later = planLaterYears(unitCodes, published, today);
+    const plan: HistoryPlan = {
+      workers: [...published.workers, ...later.workers],
+      cases: [...published.cases, ...later.cases],
+      funds: [...published.funds, ...later.funds],
+    };
     const funds = await insertFunds(manager, plan, staff, at);
     const workerIds = await insertWorkers(manager, plan, units, staff.admin, at);
     await insertCases(manager, plan.cases, workerIds, units, funds, staff, at);
