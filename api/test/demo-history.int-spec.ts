@@ -17,6 +17,7 @@ import { PASSWORD, TestApp } from './support/test-app';
 describe("the demo's city history", () => {
   let app: TestApp;
   let manager: string;
+  let schemaBefore: unknown[];
   // The moment of seeding: "today" is its day on the center's clock, whenever the tests run.
   const now = new Date();
   const today = todayInCenter(now);
@@ -27,6 +28,7 @@ describe("the demo's city history", () => {
     app = await TestApp.start();
     const dataSource = app.server.app.get(DataSource);
     await seedDemo(dataSource, PASSWORD);
+    schemaBefore = await schemaOf(dataSource);
     await seedDemoHistory(dataSource, now);
     manager = await app.login('manager');
   }, 180_000);
@@ -134,6 +136,11 @@ describe("the demo's city history", () => {
     expect(overdrawn).toBe(0);
   });
 
+  it('leaves every index and key as the migrations made them (they are rebuilt after the bulk load)', async () => {
+    expect(schemaBefore.length).toBeGreaterThan(50);
+    expect(await schemaOf(app.server.app.get(DataSource))).toEqual(schemaBefore);
+  });
+
   it('loads once', async () => {
     await seedDemoHistory(app.server.app.get(DataSource));
     const [{ count }] = await sql<{ count: number }>(
@@ -142,3 +149,16 @@ describe("the demo's city history", () => {
     expect(count).toBe(thisYear - 2013 + 1);
   });
 });
+
+/** The indexes and constraints of the tables, as their definitions. */
+function schemaOf(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
+     FROM pg_index JOIN pg_class ON pg_class.oid = indrelid
+     WHERE relnamespace = 'public'::regnamespace
+     UNION ALL
+     SELECT conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid)
+     FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+     ORDER BY 1, 2`,
+  );
+}

@@ -5,7 +5,7 @@ import { fieldKeyring, mapJsonFields } from '@worker-aid/api/core';
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/cases';
 import { DisbursementRollupService } from '@worker-aid/api/funds';
 import { idNumberIndex, WORKER_ENCRYPTED } from '@worker-aid/api/workers';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert, loadInBulk } from './bulk-insert';
 import {
   LOTTERY_GRANT_2014,
   planHistory,
@@ -67,9 +67,11 @@ export async function seedDemoHistory(dataSource: DataSource, now = new Date()):
       cases: [...published.cases, ...later.cases],
       funds: [...published.funds, ...later.funds],
     };
-    const funds = await insertFunds(manager, plan, staff, at);
-    const workerIds = await insertWorkers(manager, plan, units, staff.admin, at);
-    await insertCases(manager, plan.cases, workerIds, units, funds, staff, at);
+    await loadInBulk(manager, ['worker', 'aid_case', 'disbursement', 'case_event'], async () => {
+      const funds = await insertFunds(manager, plan, staff, at);
+      const workerIds = await insertWorkers(manager, plan, units, staff.admin, at);
+      await insertCases(manager, plan.cases, workerIds, units, funds, staff, at);
+    });
     await new DisbursementRollupService().rebuild(manager);
     await manager.query(
       `INSERT INTO audit_entry (actor_id, unit_id, action, entity_type, entity_id, detail)
@@ -134,18 +136,20 @@ async function insertFunds(
       created_at: 'timestamptz',
     },
     funds,
+    (f) => f,
   );
   await bulkInsert(
     manager,
     'fund_allocation',
     { fund_id: 'uuid', amount: 'bigint', note: 'varchar', created_by: 'uuid', created_at: 'timestamptz' },
-    funds.map((f) => ({
+    funds,
+    (f) => ({
       fund_id: f.id,
       amount: f.allocated,
       note: f.note,
       created_by: staff.finance,
       created_at: f.created_at,
-    })),
+    }),
   );
   return new Map(funds.map((f) => [f.code, f.id]));
 }
@@ -184,7 +188,8 @@ async function insertWorkers(
       created_at: 'timestamptz',
       updated_at: 'timestamptz',
     },
-    workers.map((w) => ({
+    workers,
+    (w) => ({
       id: ids[w.index],
       name: w.name,
       id_number_encrypted: fieldKeyring().encrypt(w.idNumber, WORKER_ENCRYPTED.idNumber),
@@ -199,7 +204,7 @@ async function insertWorkers(
       created_by: createdBy,
       created_at: at(registered.get(w.index) ?? '2013-01-01', 9),
       updated_at: at(registered.get(w.index) ?? '2013-01-01', 9),
-    })),
+    }),
   );
   return ids;
 }
@@ -213,40 +218,17 @@ async function insertCases(
   staff: Staff,
   at: Clock,
 ): Promise<void> {
-  const caseRows: object[] = [];
-  const payments: object[] = [];
-  for (const c of cases) {
-    const id = randomUUID();
+  const caseIds = cases.map(() => randomUUID());
+  const payments: Record<string, unknown>[] = [];
+  cases.forEach((c, i) => {
     const unitId = need(units, c.worker.unitCode);
     const workerId = workerIds[c.worker.index];
-    caseRows.push({
-      id,
-      case_no: c.caseNo,
-      type: c.type,
-      status: c.closedOn ? 'closed' : 'disbursed',
-      worker_id: workerId,
-      unit_id: unitId,
-      requested_amount: c.amount,
-      approved_amount: c.amount,
-      disbursed_amount: c.amount,
-      summary: c.summary,
-      details: JSON.stringify(
-        mapJsonFields(c.details, ENCRYPTED_DETAIL_FIELDS, CASE_DETAILS_COLUMN, (text, context) =>
-          fieldKeyring().encrypt(text, context),
-        ),
-      ),
-      outcome: c.outcome,
-      recovered_amount: c.recovered,
-      created_by: staff.admin,
-      created_at: at(c.openedOn, 9),
-      updated_at: c.closedOn ? at(c.closedOn, 16) : at(c.payment.paidOn, 10),
-    });
     const fundId = need(funds, c.fund);
     const reference = `滁工帮〔${c.payment.paidOn.slice(0, 4)}〕${c.caseNo.slice(-6)}号`;
     const pay = (paidOn: string, amount: number, reversesId: string | null = null) => {
       const row = {
         id: randomUUID(),
-        case_id: id,
+        case_id: caseIds[i],
         case_type: c.type,
         worker_id: workerId,
         unit_id: unitId,
@@ -268,7 +250,30 @@ async function insertCases(
       pay(c.payment.bouncedOn, -c.amount, bounced);
     }
     pay(c.payment.paidOn, c.amount);
-  }
+  });
+  // Made batch by batch: the details' sensitive fields are encrypted while the batch before is stored.
+  const caseRow = (c: PlannedCase, i: number) => ({
+    id: caseIds[i],
+    case_no: c.caseNo,
+    type: c.type,
+    status: c.closedOn ? 'closed' : 'disbursed',
+    worker_id: workerIds[c.worker.index],
+    unit_id: need(units, c.worker.unitCode),
+    requested_amount: c.amount,
+    approved_amount: c.amount,
+    disbursed_amount: c.amount,
+    summary: c.summary,
+    details: JSON.stringify(
+      mapJsonFields(c.details, ENCRYPTED_DETAIL_FIELDS, CASE_DETAILS_COLUMN, (text, context) =>
+        fieldKeyring().encrypt(text, context),
+      ),
+    ),
+    outcome: c.outcome,
+    recovered_amount: c.recovered,
+    created_by: staff.admin,
+    created_at: at(c.openedOn, 9),
+    updated_at: c.closedOn ? at(c.closedOn, 16) : at(c.payment.paidOn, 10),
+  });
   await bulkInsert(
     manager,
     'aid_case',
@@ -290,7 +295,8 @@ async function insertCases(
       created_at: 'timestamptz',
       updated_at: 'timestamptz',
     },
-    caseRows,
+    cases,
+    caseRow,
   );
   await bulkInsert(
     manager,
@@ -312,6 +318,7 @@ async function insertCases(
       created_at: 'timestamptz',
     },
     payments,
+    (row) => row,
   );
   await insertHistories(manager, staff);
   await manager.query(
