@@ -43,11 +43,11 @@ const LEGAL_UNIT_HINT = /BUILD|TRANS/;
 /**
  * The years the city did not publish figures for, 2018 to `today` (the center's date): each
  * type starts from 2017's cases and average amount, then drifts gently from year to year while
- * aid standards rise about 3 % a year; the same on every start (a fixed seed). Each year has its union fund, a lottery grant for
- * legal aid and enterprises' donations for education aid, allocated enough for the whole year.
- * The current year stops at `today`: cases whose payment would come later are left out, and
- * cases paid in the last days are not closed yet. Workers of 2013–2017 come back (their indexes
- * are `earlier`'s); new workers' indexes follow on.
+ * aid standards rise about 3 % a year; the same on every start (a fixed seed). Each year has its
+ * union fund, a lottery grant for legal aid and enterprises' donations for education aid,
+ * allocated enough for the whole year. The current year stops at `today`: cases whose payment
+ * would come later are left out, and cases paid in the last days are not closed yet. Workers of
+ * 2013–2017 come back (their indexes are `earlier`'s); new workers' indexes follow on.
  */
 export function planLaterYears(
   unitCodes: readonly string[],
