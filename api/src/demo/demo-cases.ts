@@ -5,7 +5,7 @@ import { AuthService } from '@worker-aid/api/auth';
 import { CasesService } from '@worker-aid/api/cases';
 import { DisbursementsService, FundsService } from '@worker-aid/api/funds';
 import { User } from '@worker-aid/api/users';
-import { WorkersService } from '@worker-aid/api/workers';
+import { idNumberIndex, WorkersService } from '@worker-aid/api/workers';
 
 interface DemoWorker {
   name: string;
@@ -142,28 +142,38 @@ const DEMO_WORKERS: DemoWorker[] = [
   },
 ];
 
-/** The demo's funds: the union's own aid budget and the central lottery public-welfare fund. */
-const DEMO_FUNDS = [
-  {
-    code: 'UNION-2026',
-    name: '工会帮扶专项资金（2026年度）',
-    source: 'union_budget',
-    allocation: 50_000_000,
-  },
-  {
-    code: 'LOTTERY-2026',
-    name: '中央专项彩票公益金（法律援助）',
-    source: 'lottery_fund',
-    allocation: 21_300_000,
-  },
-] as const;
+/**
+ * This year's funds the demo pays from: the union's own aid budget and the central lottery
+ * public-welfare fund. The city's history has usually set them up already.
+ */
+function demoFunds(year: string) {
+  return [
+    {
+      code: `UNION-${year}`,
+      name: `工会帮扶专项资金（${year}年度）`,
+      source: 'union_budget',
+      allocation: 50_000_000,
+    },
+    {
+      code: `LOTTERY-${year}`,
+      name: '中央专项彩票公益金（法律援助）',
+      source: 'lottery_fund',
+      allocation: 21_300_000,
+    },
+  ] as const;
+}
+
+const identityNumberOf = (demo: DemoWorker) => {
+  const first17 = `341102${demo.birth}${demo.sequence}`;
+  return first17 + checkCharacterOf(first17);
+};
 
 /** Registers the demo workers and their cases through the services, so every rule and audit line applies. */
 export async function seedDemoCases(app: INestApplication): Promise<void> {
   const dataSource = app.get(DataSource);
   const [{ seeded }] = await dataSource.query<{ seeded: boolean }[]>(
-    'SELECT EXISTS (SELECT 1 FROM fund WHERE code = $1) AS seeded',
-    [DEMO_FUNDS[0].code],
+    'SELECT EXISTS (SELECT 1 FROM worker WHERE id_number_index = $1) AS seeded',
+    [idNumberIndex(identityNumberOf(DEMO_WORKERS[0]))],
   );
   if (seeded) return;
   const auth = app.get(AuthService);
@@ -178,8 +188,16 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
   const admin = await principal('admin');
   const finance = await principal('finance');
   const fundsService = app.get(FundsService);
-  const funds = [];
-  for (const demo of DEMO_FUNDS) {
+  const today = todayInCenter();
+  const funds: { id: string }[] = [];
+  for (const demo of demoFunds(today.slice(0, 4))) {
+    const [existing] = await dataSource.query<{ id: string }[]>('SELECT id FROM fund WHERE code = $1', [
+      demo.code,
+    ]);
+    if (existing) {
+      funds.push(existing);
+      continue;
+    }
     const fund = await fundsService.create(admin, { code: demo.code, name: demo.name, source: demo.source });
     await fundsService.allocate(finance, fund.id, { amount: demo.allocation, note: '年度预算下拨' });
     funds.push(fund);
@@ -187,10 +205,9 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
 
   for (const demo of DEMO_WORKERS) {
     const caseworker = await principal(demo.caseworker);
-    const first17 = `341102${demo.birth}${demo.sequence}`;
     const worker = await workers.register(caseworker, {
       name: demo.name,
-      idNumber: first17 + checkCharacterOf(first17),
+      idNumber: identityNumberOf(demo),
       unitId: caseworker.unitId,
       employer: demo.employer,
       migrantWorker: demo.migrantWorker,
@@ -222,8 +239,8 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
               amount: c.requested / 2,
               fundId: funds[0].id,
               method: 'bank',
-              paidOn: todayInCenter(),
-              reference: '滁工帮〔2026〕1号',
+              paidOn: today,
+              reference: `滁工帮〔${today.slice(0, 4)}〕1号`,
             },
             `demo-${created.id}`,
           );

@@ -40,6 +40,26 @@ describe('the demo history plan', () => {
     expect(plan.cases.some((c) => c.payment.bouncedOn)).toBe(true);
   });
 
+  it("pays out of each year's union fund and the ¥213,000 lottery grant, allocated enough", () => {
+    const paid = new Map<string, number>();
+    for (const c of plan.cases) paid.set(c.fund, (paid.get(c.fund) ?? 0) + c.amount);
+    expect(plan.funds.map((f) => f.code)).toEqual([
+      'LOTTERY-2014',
+      'UNION-2013',
+      'UNION-2014',
+      'UNION-2015',
+      'UNION-2016',
+      'UNION-2017',
+    ]);
+    expect(plan.funds[0].allocated).toBe(CHUZHOU_FIGURES.legal.fundedByLottery);
+    expect(plan.funds.every((f) => (paid.get(f.code) ?? 0) <= f.allocated)).toBe(true);
+    expect(
+      plan.cases.every(
+        (c) => c.fund === (c.type === 'legal' ? 'LOTTERY-2014' : `UNION-${c.payment.paidOn.slice(0, 4)}`),
+      ),
+    ).toBe(true);
+  });
+
   it('gives workers valid identity numbers that never repeat, and cases numbers that never repeat', () => {
     expect(plan.workers.every((w) => checkIdentityNumber(w.idNumber).valid)).toBe(true);
     expect(new Set(plan.workers.map((w) => w.idNumber)).size).toBe(plan.workers.length);

@@ -35,6 +35,11 @@ export const CHUZHOU_FIGURES = {
 } as const;
 
 const YEARS = [2013, 2014, 2015, 2016, 2017];
+
+/** The union's own aid fund of a year (工会帮扶专项资金), which pays hardship, medical and education aid. */
+export const unionFundCode = (year: number | string) => `UNION-${year}`;
+/** The central lottery grant of 2014 that paid the 111 legal-aid cases of 2014–2017. */
+export const LOTTERY_GRANT_2014 = 'LOTTERY-2014';
 const LEGAL_CASES_PER_YEAR: [number, number][] = [
   [2014, 18],
   [2015, 26],
@@ -42,7 +47,7 @@ const LEGAL_CASES_PER_YEAR: [number, number][] = [
   [2017, 36],
 ];
 
-interface PaidType {
+export interface PaidType {
   /** How many cases (one a year) a person gets, by weight. */
   casesPerPerson: [number, number][];
   /** Typical amounts in yuan, multiples of 100; fitted afterwards to the exact total. */
@@ -51,7 +56,7 @@ interface PaidType {
   fromHardship: number;
 }
 
-const PAID_TYPES: Record<'hardship' | 'medical' | 'education', PaidType> = {
+export const PAID_TYPES: Record<'hardship' | 'medical' | 'education', PaidType> = {
   hardship: {
     casesPerPerson: [
       [1, 75],
@@ -104,6 +109,8 @@ export interface PlannedPayment {
 export interface PlannedCase {
   caseNo: string;
   type: CaseType;
+  /** Code of the fund the payment draws on. */
+  fund: string;
   worker: PlannedWorker;
   /** When the caseworker logged it (China Standard Time). */
   openedOn: string;
@@ -111,22 +118,40 @@ export interface PlannedCase {
   details: CaseDetails;
   amount: number;
   payment: PlannedPayment;
+  /** Recorded when a legal-aid case is closed. */
   outcome: LegalOutcome | null;
   recovered: number | null;
-  closedOn: string;
+  /** `null`: paid but not closed yet (the last days before the demo's first start). */
+  closedOn: string | null;
+}
+
+/** A fund with its one allocation: the year's budget, a grant or the donations received. */
+export interface PlannedFund {
+  code: string;
+  name: string;
+  source: 'union_budget' | 'lottery_fund' | 'donation';
+  /** When it was set up and allocated. */
+  createdOn: string;
+  allocated: number;
+  note: string;
 }
 
 export interface HistoryPlan {
+  /** Each at the position of its `index`. */
   workers: PlannedWorker[];
   /** In the order they were opened. */
   cases: PlannedCase[];
+  funds: PlannedFund[];
 }
+
+/** A case before it is numbered. */
+export type DraftCase = Omit<PlannedCase, 'caseNo'>;
 
 /** The city's aid history 2013–2017, the same on every start (a fixed seed). */
 export function planHistory(unitCodes: readonly string[], seed = 2017): HistoryPlan {
   const random = seededRandom(seed);
   const people = new People(random, unitCodes);
-  const drafts: Omit<PlannedCase, 'caseNo'>[] = [];
+  const drafts: DraftCase[] = [];
   const hardshipWorkers: PlannedWorker[] = [];
 
   for (const type of ['hardship', 'medical', 'education'] as const) {
@@ -144,29 +169,72 @@ export function planHistory(unitCodes: readonly string[], seed = 2017): HistoryP
       random,
     );
     cases.forEach(({ worker, year }, i) =>
-      drafts.push(paidCase(random, type, worker, year, amounts[i] * 100)),
+      drafts.push(paidCase(random, type, worker, year, amounts[i] * 100, unionFundCode(year))),
     );
   }
   drafts.push(...legalCases(random, people, hardshipWorkers));
 
-  drafts.sort((a, b) => a.openedOn.localeCompare(b.openedOn));
-  const counters = new Map<string, number>();
-  const cases = drafts.map((draft) => {
-    const key = `${draft.type}-${draft.openedOn.slice(0, 4)}`;
-    const sequence = (counters.get(key) ?? 0) + 1;
-    counters.set(key, sequence);
-    return { ...draft, caseNo: formatCaseNumber(draft.type, Number(draft.openedOn.slice(0, 4)), sequence) };
-  });
-  return { workers: people.all, cases };
+  const cases = numberCases(drafts);
+  return { workers: people.all, cases, funds: publishedFunds(cases) };
 }
 
-function paidCase(
+/** The yearly union funds, allocated a little more than they paid out, and the lottery grant, spent in full. */
+function publishedFunds(cases: PlannedCase[]): PlannedFund[] {
+  const paid = new Map<string, number>();
+  for (const c of cases) paid.set(c.fund, (paid.get(c.fund) ?? 0) + c.amount);
+  return [...paid].sort().map(([code, amount]): PlannedFund => {
+    if (code === LOTTERY_GRANT_2014)
+      return {
+        code,
+        name: '中央专项彩票公益金（法律援助项目）',
+        source: 'lottery_fund',
+        createdOn: '2014-01-04',
+        allocated: CHUZHOU_FIGURES.legal.fundedByLottery,
+        note: '中央专项彩票公益金下达',
+      };
+    const year = code.slice(-4);
+    return {
+      code,
+      name: `工会帮扶专项资金（${year}年度）`,
+      source: 'union_budget',
+      createdOn: `${year}-01-04`,
+      allocated: roundUpToTenThousandYuan(amount * 1.03),
+      note: '年度帮扶资金预算下拨',
+    };
+  });
+}
+
+/** Fen, rounded up to whole ¥10,000. */
+export function roundUpToTenThousandYuan(fen: number): number {
+  return Math.ceil(fen / 1_000_000) * 1_000_000;
+}
+
+/**
+ * Sorts cases by the day they were opened and numbers them per type and year of opening
+ * (`MED-2015-000042`), as the center's counter did.
+ */
+export function numberCases(drafts: DraftCase[]): PlannedCase[] {
+  // ISO days compare as plain strings; a stable sort keeps a day's cases in the order planned.
+  drafts.sort((a, b) => (a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : 0));
+  const counters = new Map<string, number>();
+  return drafts.map((draft) => {
+    const year = draft.openedOn.slice(0, 4);
+    const key = `${draft.type}-${year}`;
+    const sequence = (counters.get(key) ?? 0) + 1;
+    counters.set(key, sequence);
+    return Object.assign(draft, { caseNo: formatCaseNumber(draft.type, Number(year), sequence) });
+  });
+}
+
+/** A case of hardship, medical or education aid paid in one transfer in `year`, out of `fund`. */
+export function paidCase(
   random: Random,
   type: 'hardship' | 'medical' | 'education',
   worker: PlannedWorker,
   year: number,
   amount: number,
-): Omit<PlannedCase, 'caseNo'> {
+  fund: string,
+): DraftCase {
   // Hardship aid peaks before the Spring Festival; education aid (金秋助学) is paid in late summer.
   const paidOn =
     type === 'education'
@@ -177,7 +245,7 @@ function paidCase(
   const payment: PlannedPayment = random.chance(0.002)
     ? { amount, bouncedOn: paidOn, paidOn: addDays(paidOn, 3) }
     : { amount, paidOn };
-  const base = { type, worker, amount, payment, outcome: null, recovered: null };
+  const base = { type, worker, fund, amount, payment, outcome: null, recovered: null };
   const openedOn = addDays(paidOn, -random.int(15, 40));
   const closedOn = addDays(payment.paidOn, random.int(1, 10));
   if (type === 'hardship') {
@@ -228,11 +296,7 @@ function paidCase(
 }
 
 /** 111 legal-aid cases since 2014, paid out of the ¥213,000 lottery grant, with the losses recovered. */
-function legalCases(
-  random: Random,
-  people: People,
-  hardshipWorkers: PlannedWorker[],
-): Omit<PlannedCase, 'caseNo'>[] {
+function legalCases(random: Random, people: People, hardshipWorkers: PlannedWorker[]): DraftCase[] {
   const years = LEGAL_CASES_PER_YEAR.flatMap(([year, count]) => Array<number>(count).fill(year));
   const workers = [
     ...random.sample(hardshipWorkers, Math.floor(years.length / 2)),
@@ -266,6 +330,7 @@ function legalCases(
     return {
       type: 'legal',
       worker: workers[i],
+      fund: LOTTERY_GRANT_2014,
       openedOn,
       summary: LEGAL_SUMMARIES[disputeKind],
       details: { disputeKind, opposingParty: random.pick(OPPOSING_PARTIES), amountClaimed: claimed[i] },
@@ -304,15 +369,19 @@ export function fitTotal(
   return fitted;
 }
 
-/** Makes workers with valid identity numbers that never repeat. */
-class People {
+/** Makes workers with valid identity numbers that never repeat, also against `earlier` ones. */
+export class People {
+  /** The workers made here; their indexes follow on from `earlier`'s. */
   readonly all: PlannedWorker[] = [];
-  private readonly taken = new Set<string>();
+  private readonly taken: Set<string>;
 
   constructor(
     private readonly random: Random,
     private readonly unitCodes: readonly string[],
-  ) {}
+    private readonly earlier: readonly PlannedWorker[] = [],
+  ) {
+    this.taken = new Set(earlier.map((w) => w.idNumber));
+  }
 
   next(): PlannedWorker {
     const random = this.random;
@@ -326,7 +395,7 @@ class People {
     }
     this.taken.add(idNumber);
     const worker: PlannedWorker = {
-      index: this.all.length,
+      index: this.earlier.length + this.all.length,
       name: `${random.pick(SURNAMES)}${random.pick(gender === 'male' ? MALE_GIVEN : FEMALE_GIVEN)}${
         random.chance(0.7) ? random.pick(gender === 'male' ? MALE_GIVEN : FEMALE_GIVEN) : ''
       }`,
@@ -339,18 +408,61 @@ class People {
       phone: `1${random.pick(['39', '58', '37', '86', '55'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
       bankAccount: '',
     };
-    worker.bankAccount = `6217${String(worker.index).padStart(8, '0')}${worker.phone.slice(-7)}`;
+    worker.bankAccount = bankAccountOf(worker);
     this.all.push(worker);
     return worker;
   }
+
+  /** Forgets the workers made here that are not in `kept`, and numbers the others on from `earlier`'s. */
+  keepOnly(kept: ReadonlySet<PlannedWorker>): PlannedWorker[] {
+    const workers = this.all.filter((w) => kept.has(w));
+    workers.forEach((w, i) => {
+      w.index = this.earlier.length + i;
+      w.bankAccount = bankAccountOf(w);
+    });
+    return workers;
+  }
 }
 
-function day(year: number, month: number, dayOfMonth: number): string {
+function bankAccountOf(worker: PlannedWorker): string {
+  return `6217${String(worker.index).padStart(8, '0')}${worker.phone.slice(-7)}`;
+}
+
+export function day(year: number, month: number, dayOfMonth: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** `2017-12-30` + 3 → `2018-01-02`, in plain arithmetic: the plan does it some 300,000 times. */
+export function addDays(date: string, days: number): string {
+  const [year, month, dayOfMonth] = civilFromDays(
+    daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) + days,
+  );
+  return day(year, month, dayOfMonth);
+}
+
+// Days since 1970-01-01 and back, in the proleptic Gregorian calendar (Howard Hinnant's algorithms).
+function daysFromCivil(year: number, month: number, dayOfMonth: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = m < 10 ? m + 3 : m - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * m + 2) / 5) + 1];
 }

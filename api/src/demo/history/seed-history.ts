@@ -1,29 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { todayInCenter } from '@worker-aid/shared/domain';
 import { fieldKeyring, mapJsonFields } from '@worker-aid/api/core';
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/cases';
 import { DisbursementRollupService } from '@worker-aid/api/funds';
 import { idNumberIndex, WORKER_ENCRYPTED } from '@worker-aid/api/workers';
-import { bulkInsert } from './bulk-insert';
-import { CHUZHOU_FIGURES, planHistory, type PlannedCase } from './history-plan';
+import { bulkInsert, loadInBulk } from './bulk-insert';
+import {
+  LOTTERY_GRANT_2014,
+  planHistory,
+  type HistoryPlan,
+  type PlannedCase,
+  type PlannedFund,
+} from './history-plan';
+import { planLaterYears } from './later-years';
 
-const YEAR_FUND_CODE = (year: string) => `UNION-${year}`;
-const LOTTERY_FUND_CODE = 'LOTTERY-2014';
+/** China Standard Time at an hour of a day, e.g. `2015-03-02T09:00:00+08:00`, but never after `now`. */
+type Clock = (day: string, hour: number) => string;
 
-/** China Standard Time on a day: `2015-03-02`, 9 → `2015-03-02T09:00:00+08:00`. */
-const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+function clockUntil(now: Date): Clock {
+  const today = todayInCenter(now);
+  return (day, hour) => {
+    const time = `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+    return day < today || new Date(time) <= now ? time : now.toISOString();
+  };
+}
 
 /**
- * Loads the city's aid history 2013–2017 on the demo's first start, in bulk: workers, closed
- * cases with their history, the yearly union funds and the lottery grant for legal aid, and
- * every payment (a few bounced, reversed and paid again), then fills the report roll-up. Its
- * disbursement report for 2013–2017 by type gives exactly the figures Chuzhou published.
+ * Loads the city's aid history on the demo's first start, in bulk: from 2013 to `now`'s day on
+ * the center's clock, workers, cases with their history (closed, but for the last days' which
+ * are paid and not closed yet), each year's funds, and every payment (a few bounced, reversed and
+ * paid again), then fills the report roll-up. Its disbursement report for 2013–2017 by type gives
+ * exactly the figures Chuzhou published; the later years carry on at the same scale.
  */
-export async function seedDemoHistory(dataSource: DataSource): Promise<void> {
+export async function seedDemoHistory(dataSource: DataSource, now = new Date()): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const [{ seeded }] = await manager.query<{ seeded: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM fund WHERE code = $1) AS seeded`,
-      [LOTTERY_FUND_CODE],
+      [LOTTERY_GRANT_2014],
     );
     if (seeded) return;
     const units = new Map(
@@ -43,15 +57,32 @@ export async function seedDemoHistory(dataSource: DataSource): Promise<void> {
       manager: need(users, 'manager'),
       finance: need(users, 'finance'),
     };
-    const plan = planHistory([...units.keys()].sort());
-    const funds = await insertFunds(manager, plan.cases, staff);
-    const workerIds = await insertWorkers(manager, plan, units, staff.admin);
-    await insertCases(manager, plan.cases, workerIds, units, funds, staff);
+    const today = todayInCenter(now);
+    const at = clockUntil(now);
+    const unitCodes = [...units.keys()].sort();
+    const published = planHistory(unitCodes);
+    const later = planLaterYears(unitCodes, published, today);
+    const plan: HistoryPlan = {
+      workers: [...published.workers, ...later.workers],
+      cases: [...published.cases, ...later.cases],
+      funds: [...published.funds, ...later.funds],
+    };
+    await loadInBulk(manager, ['worker', 'aid_case', 'disbursement', 'case_event'], async () => {
+      const funds = await insertFunds(manager, plan, staff, at);
+      const workerIds = await insertWorkers(manager, plan, units, staff.admin, at);
+      await insertCases(manager, plan.cases, workerIds, units, funds, staff, at);
+    });
     await new DisbursementRollupService().rebuild(manager);
     await manager.query(
       `INSERT INTO audit_entry (actor_id, unit_id, action, entity_type, entity_id, detail)
        SELECT NULL, id, 'system.demo_history', 'unit', id, $1::jsonb FROM unit WHERE level = 'center'`,
-      [JSON.stringify({ workers: plan.workers.length, cases: plan.cases.length, years: '2013-2017' })],
+      [
+        JSON.stringify({
+          workers: plan.workers.length,
+          cases: plan.cases.length,
+          years: `2013-${today.slice(0, 4)}`,
+        }),
+      ],
     );
   });
 }
@@ -64,35 +95,31 @@ function need(map: Map<string, string>, key: string): string {
 
 type Staff = { admin: string; manager: string; finance: string };
 
-/** A union aid fund per year, allocated a little more than it paid out, and the lottery grant, spent in full. */
+/** The funds of the plan, held by the center, each with its allocation and what it paid out. */
 async function insertFunds(
   manager: EntityManager,
-  cases: PlannedCase[],
+  plan: HistoryPlan,
   staff: Staff,
+  at: Clock,
 ): Promise<Map<string, string>> {
   const paidPerFund = new Map<string, number>();
-  for (const c of cases) {
-    const code = c.type === 'legal' ? LOTTERY_FUND_CODE : YEAR_FUND_CODE(c.payment.paidOn.slice(0, 4));
-    paidPerFund.set(code, (paidPerFund.get(code) ?? 0) + c.amount);
-  }
+  for (const c of plan.cases) paidPerFund.set(c.fund, (paidPerFund.get(c.fund) ?? 0) + c.amount);
   const [{ id: centerId }] = await manager.query<{ id: string }[]>(
     `SELECT id FROM unit WHERE level = 'center'`,
   );
-  const funds = [...paidPerFund].sort().map(([code, paid]) => {
-    const lottery = code === LOTTERY_FUND_CODE;
-    const year = lottery ? '2014' : code.slice(-4);
-    const allocated = lottery
-      ? CHUZHOU_FIGURES.legal.fundedByLottery
-      : Math.ceil((paid * 1.03) / 1_000_000) * 1_000_000;
+  const funds = plan.funds.map((fund: PlannedFund) => {
+    const paid = paidPerFund.get(fund.code) ?? 0;
+    if (paid > fund.allocated) throw new Error(`demo history: ${fund.code} pays more than it was given`);
     return {
       id: randomUUID(),
-      code,
-      name: lottery ? '中央专项彩票公益金（法律援助项目）' : `工会帮扶专项资金（${year}年度）`,
-      source: lottery ? 'lottery_fund' : 'union_budget',
+      code: fund.code,
+      name: fund.name,
+      source: fund.source,
       unit_id: centerId,
-      allocated,
+      allocated: fund.allocated,
       disbursed: paid,
-      created_at: at(`${year}-01-04`, 9),
+      created_at: at(fund.createdOn, 9),
+      note: fund.note,
     };
   });
   await bulkInsert(
@@ -109,33 +136,37 @@ async function insertFunds(
       created_at: 'timestamptz',
     },
     funds,
+    (f) => f,
   );
   await bulkInsert(
     manager,
     'fund_allocation',
     { fund_id: 'uuid', amount: 'bigint', note: 'varchar', created_by: 'uuid', created_at: 'timestamptz' },
-    funds.map((f) => ({
+    funds,
+    (f) => ({
       fund_id: f.id,
       amount: f.allocated,
-      note: f.source === 'lottery_fund' ? '中央专项彩票公益金下达' : '年度帮扶资金预算下拨',
+      note: f.note,
       created_by: staff.finance,
       created_at: f.created_at,
-    })),
+    }),
   );
   return new Map(funds.map((f) => [f.code, f.id]));
 }
 
 async function insertWorkers(
   manager: EntityManager,
-  plan: ReturnType<typeof planHistory>,
+  plan: HistoryPlan,
   units: Map<string, string>,
   createdBy: string,
+  at: Clock,
 ): Promise<string[]> {
   const registered = new Map<number, string>();
   for (const c of plan.cases) if (!registered.has(c.worker.index)) registered.set(c.worker.index, c.openedOn);
   // Registered in the order they first asked for aid, so the newest files list first.
+  const registeredOn = (w: { index: number }) => registered.get(w.index) ?? '';
   const workers = [...plan.workers].sort((a, b) =>
-    (registered.get(a.index) ?? '').localeCompare(registered.get(b.index) ?? ''),
+    registeredOn(a) < registeredOn(b) ? -1 : registeredOn(a) > registeredOn(b) ? 1 : 0,
   );
   const ids = plan.workers.map(() => randomUUID());
   await bulkInsert(
@@ -157,7 +188,8 @@ async function insertWorkers(
       created_at: 'timestamptz',
       updated_at: 'timestamptz',
     },
-    workers.map((w) => ({
+    workers,
+    (w) => ({
       id: ids[w.index],
       name: w.name,
       id_number_encrypted: fieldKeyring().encrypt(w.idNumber, WORKER_ENCRYPTED.idNumber),
@@ -172,7 +204,7 @@ async function insertWorkers(
       created_by: createdBy,
       created_at: at(registered.get(w.index) ?? '2013-01-01', 9),
       updated_at: at(registered.get(w.index) ?? '2013-01-01', 9),
-    })),
+    }),
   );
   return ids;
 }
@@ -184,44 +216,19 @@ async function insertCases(
   units: Map<string, string>,
   funds: Map<string, string>,
   staff: Staff,
+  at: Clock,
 ): Promise<void> {
-  const caseRows: object[] = [];
-  const payments: object[] = [];
-  for (const c of cases) {
-    const id = randomUUID();
+  const caseIds = cases.map(() => randomUUID());
+  const payments: Record<string, unknown>[] = [];
+  cases.forEach((c, i) => {
     const unitId = need(units, c.worker.unitCode);
     const workerId = workerIds[c.worker.index];
-    caseRows.push({
-      id,
-      case_no: c.caseNo,
-      type: c.type,
-      status: 'closed',
-      worker_id: workerId,
-      unit_id: unitId,
-      requested_amount: c.amount,
-      approved_amount: c.amount,
-      disbursed_amount: c.amount,
-      summary: c.summary,
-      details: JSON.stringify(
-        mapJsonFields(c.details, ENCRYPTED_DETAIL_FIELDS, CASE_DETAILS_COLUMN, (text, context) =>
-          fieldKeyring().encrypt(text, context),
-        ),
-      ),
-      outcome: c.outcome,
-      recovered_amount: c.recovered,
-      created_by: staff.admin,
-      created_at: at(c.openedOn, 9),
-      updated_at: at(c.closedOn, 16),
-    });
-    const fundId = need(
-      funds,
-      c.type === 'legal' ? LOTTERY_FUND_CODE : YEAR_FUND_CODE(c.payment.paidOn.slice(0, 4)),
-    );
+    const fundId = need(funds, c.fund);
     const reference = `滁工帮〔${c.payment.paidOn.slice(0, 4)}〕${c.caseNo.slice(-6)}号`;
     const pay = (paidOn: string, amount: number, reversesId: string | null = null) => {
       const row = {
         id: randomUUID(),
-        case_id: id,
+        case_id: caseIds[i],
         case_type: c.type,
         worker_id: workerId,
         unit_id: unitId,
@@ -243,7 +250,30 @@ async function insertCases(
       pay(c.payment.bouncedOn, -c.amount, bounced);
     }
     pay(c.payment.paidOn, c.amount);
-  }
+  });
+  // Made batch by batch: the details' sensitive fields are encrypted while the batch before is stored.
+  const caseRow = (c: PlannedCase, i: number) => ({
+    id: caseIds[i],
+    case_no: c.caseNo,
+    type: c.type,
+    status: c.closedOn ? 'closed' : 'disbursed',
+    worker_id: workerIds[c.worker.index],
+    unit_id: need(units, c.worker.unitCode),
+    requested_amount: c.amount,
+    approved_amount: c.amount,
+    disbursed_amount: c.amount,
+    summary: c.summary,
+    details: JSON.stringify(
+      mapJsonFields(c.details, ENCRYPTED_DETAIL_FIELDS, CASE_DETAILS_COLUMN, (text, context) =>
+        fieldKeyring().encrypt(text, context),
+      ),
+    ),
+    outcome: c.outcome,
+    recovered_amount: c.recovered,
+    created_by: staff.admin,
+    created_at: at(c.openedOn, 9),
+    updated_at: c.closedOn ? at(c.closedOn, 16) : at(c.payment.paidOn, 10),
+  });
   await bulkInsert(
     manager,
     'aid_case',
@@ -265,7 +295,8 @@ async function insertCases(
       created_at: 'timestamptz',
       updated_at: 'timestamptz',
     },
-    caseRows,
+    cases,
+    caseRow,
   );
   await bulkInsert(
     manager,
@@ -287,6 +318,7 @@ async function insertCases(
       created_at: 'timestamptz',
     },
     payments,
+    (row) => row,
   );
   await insertHistories(manager, staff);
   await manager.query(
@@ -326,7 +358,7 @@ async function insertHistories(manager: EntityManager, staff: Staff): Promise<vo
     `INSERT INTO case_event (case_id, at, actor_id, action, from_status, to_status, comment)
      SELECT id, updated_at, $1::uuid, 'close', 'disbursed', 'closed',
             CASE WHEN type = 'legal' THEN '案件办结' ELSE '资金已发放，结案' END
-     FROM aid_case ORDER BY list_seq`,
+     FROM aid_case WHERE status = 'closed' ORDER BY list_seq`,
     [staff.admin],
   );
 }
