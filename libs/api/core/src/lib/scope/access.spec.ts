@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { Access } from './access';
 import { type Bind, UnitTree } from './unit-tree';
@@ -40,9 +39,10 @@ describe('Access.list', () => {
   it.each(['sibling', 'center', 'no-such-unit'])(
     'answers 404 for the unit %s, outside the scope',
     async (unitId) => {
-      await expect(access.list(industryUser, unitId)).rejects.toThrow(
-        new NotFoundException('unit not found'),
-      );
+      await expect(access.list(industryUser, unitId)).rejects.toMatchObject({
+        code: 'unit.not_found',
+        message: 'unit not found',
+      });
     },
   );
 });

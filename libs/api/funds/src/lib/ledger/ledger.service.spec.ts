@@ -1,4 +1,3 @@
-import { ConflictException } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Principal } from '@worker-aid/api/core';
 import type { AuditService } from '@worker-aid/api/audit';
@@ -103,9 +102,10 @@ describe('LedgerService', () => {
 
   it('refuses a payment the fund can no longer cover when its totals move, and rolls nothing up', async () => {
     const { service, calls } = ledger({ balanceHolds: false });
-    await expect(pay(service)).rejects.toThrow(
-      new ConflictException("amount: more than the fund's balance of 100 fen"),
-    );
+    await expect(pay(service)).rejects.toMatchObject({
+      code: 'fund.insufficient',
+      message: "amount: more than the fund's balance of 100 fen",
+    });
     expect(calls).not.toContain('roll up');
   });
 
