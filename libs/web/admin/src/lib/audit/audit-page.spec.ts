@@ -1,17 +1,17 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { type AuditEntryView, type CurrentUserView, type Page } from '@worker-aid/shared/domain';
+import { type AuditEntryView, type Page } from '@worker-aid/shared/domain';
 import { UNITS_URL } from '@worker-aid/web/data-access';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import {
+  aUser,
+  componentTestProviders,
+  settle,
+  signedInAs,
+  translocoTesting,
+} from '@worker-aid/web/core/testing';
 import { AuditPage } from './audit-page';
 
-const auditor: CurrentUserView = {
-  id: 'u-a',
-  username: 'auditor',
-  displayName: '赵审计',
-  role: 'auditor',
-  unitId: 'c',
-};
+const auditor = aUser('auditor');
 
 function entry(id: number, action: string): AuditEntryView {
   return {

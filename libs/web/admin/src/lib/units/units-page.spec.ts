@@ -1,17 +1,17 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { type CreateUnitRequest, type CurrentUserView, type UnitView } from '@worker-aid/shared/domain';
+import { type CreateUnitRequest, type UnitView } from '@worker-aid/shared/domain';
 import { UNITS_URL } from '@worker-aid/web/data-access';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import {
+  aUser,
+  componentTestProviders,
+  settle,
+  signedInAs,
+  translocoTesting,
+} from '@worker-aid/web/core/testing';
 import { UnitsPage } from './units-page';
 
-const admin: CurrentUserView = {
-  id: 'u-admin',
-  username: 'admin',
-  displayName: '王管理',
-  role: 'admin',
-  unitId: 'c',
-};
+const admin = aUser('admin');
 const units: UnitView[] = [
   { id: 'c', code: 'CZ', name: '滁州市困难职工帮扶中心', level: 'center', parentId: null },
   { id: 'e', code: 'CZ-EDU', name: '市教育局工会', level: 'industry', parentId: 'c' },
