@@ -96,3 +96,23 @@ export async function renderComponent<T>(
     element: fixture.nativeElement as HTMLElement,
   };
 }
+
+/** The element of `testId` under `root`; throws when there is none. */
+export function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, testId: string): T {
+  const found = root.querySelector<T>(`[data-testid="${testId}"]`);
+  if (!found) throw new Error(`no ${testId}`);
+  return found;
+}
+
+/** Types `text` into the input of `testId` as a user does (input, then blur), then settles. */
+export async function typeInto(
+  fixture: ComponentFixture<unknown>,
+  testId: string,
+  text: string,
+): Promise<void> {
+  const field = byTestId<HTMLInputElement>(fixture.nativeElement as HTMLElement, testId);
+  field.value = text;
+  field.dispatchEvent(new Event('input'));
+  field.dispatchEvent(new Event('blur'));
+  await settle(fixture);
+}

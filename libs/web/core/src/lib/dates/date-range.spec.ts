@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
-import { componentTestProviders, settle, translocoTesting } from '../../testing';
+import { byTestId, componentTestProviders, settle, translocoTesting, typeInto } from '../../testing';
 import { LanguageService } from '../i18n/language.service';
 import type { LanguageCode } from '../i18n/languages';
 import { DateRange } from './date-range';
@@ -31,19 +31,8 @@ describe('DateRange', () => {
   let host: HTMLElement;
   let language: ReturnType<typeof signal<LanguageCode>>;
 
-  function input(testId: string): HTMLInputElement {
-    const found = host.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
-    if (!found) throw new Error(`no ${testId}`);
-    return found;
-  }
-
-  async function typeDate(testId: string, text: string): Promise<void> {
-    const field = input(testId);
-    field.value = text;
-    field.dispatchEvent(new Event('input'));
-    field.dispatchEvent(new Event('blur'));
-    await settle(fixture);
-  }
+  const input = (testId: string) => byTestId<HTMLInputElement>(host, testId);
+  const typeDate = (testId: string, text: string) => typeInto(fixture, testId, text);
 
   function errors(): string[] {
     return [...host.querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');

@@ -3,7 +3,15 @@ import { signal } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import type { DisbursementView, Page, UnitView } from '@worker-aid/shared/domain';
 import { LanguageService, type LanguageCode } from '@worker-aid/web/core';
-import { aFund, aPayment, aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
+import {
+  aFund,
+  aPayment,
+  aUser,
+  byTestId,
+  renderComponent,
+  settle,
+  typeInto,
+} from '@worker-aid/web/core/testing';
 import { DISBURSEMENTS_URL, FUNDS_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { PaymentsPage } from './payments-page';
 
@@ -66,19 +74,8 @@ describe('PaymentsPage', () => {
     );
   }
 
-  function input(testId: string): HTMLInputElement {
-    const found = page.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
-    if (!found) throw new Error(`no ${testId}`);
-    return found;
-  }
-
-  async function typeDate(testId: string, text: string): Promise<void> {
-    const field = input(testId);
-    field.value = text;
-    field.dispatchEvent(new Event('input'));
-    field.dispatchEvent(new Event('blur'));
-    await settle(fixture);
-  }
+  const input = (testId: string) => byTestId<HTMLInputElement>(page, testId);
+  const typeDate = (testId: string, text: string) => typeInto(fixture, testId, text);
 
   afterEach(() => {
     http.verify();

@@ -1,6 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
-import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
+import { aUser, byTestId, renderComponent, settle, typeInto } from '@worker-aid/web/core/testing';
 import type { ReportQuery } from '../data/report-query';
 import { ReportFilters } from './report-filters';
 
@@ -9,19 +9,8 @@ describe('ReportFilters', () => {
   let host: HTMLElement;
   let applied: ReportQuery[];
 
-  function input(testId: string): HTMLInputElement {
-    const found = host.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
-    if (!found) throw new Error(`no ${testId}`);
-    return found;
-  }
-
-  async function typeDate(testId: string, text: string): Promise<void> {
-    const field = input(testId);
-    field.value = text;
-    field.dispatchEvent(new Event('input'));
-    field.dispatchEvent(new Event('blur'));
-    await settle(fixture);
-  }
+  const input = (testId: string) => byTestId<HTMLInputElement>(host, testId);
+  const typeDate = (testId: string, text: string) => typeInto(fixture, testId, text);
 
   function apply(): HTMLButtonElement {
     return host.querySelector<HTMLButtonElement>('[data-testid="report-apply"]') as HTMLButtonElement;
