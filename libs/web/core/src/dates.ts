@@ -6,3 +6,4 @@
 export * from './lib/dates/iso-date';
 export * from './lib/dates/date-formats';
 export * from './lib/dates/provide-dates';
+export * from './lib/dates/date-range';

@@ -1,17 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { type AuditEntryView, type CurrentUserView, type Page } from '@worker-aid/shared/domain';
+import type { ComponentFixture } from '@angular/core/testing';
+import { type AuditEntryView, type Page } from '@worker-aid/shared/domain';
 import { UNITS_URL } from '@worker-aid/web/data-access';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { AuditPage } from './audit-page';
 
-const auditor: CurrentUserView = {
-  id: 'u-a',
-  username: 'auditor',
-  displayName: '赵审计',
-  role: 'auditor',
-  unitId: 'c',
-};
+const auditor = aUser('auditor');
 
 function entry(id: number, action: string): AuditEntryView {
   return {
@@ -33,16 +27,14 @@ describe('AuditPage', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [
-        AuditPage,
-        translocoTesting({ auditActions: { auth: { login: '登录成功' } }, audit: { loadMore: '加载更多' } }),
-      ],
-      providers: [...componentTestProviders(), signedInAs(auditor)],
-    }).compileComponents();
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AuditPage);
-    page = fixture.nativeElement as HTMLElement;
+    ({
+      fixture,
+      http,
+      element: page,
+    } = await renderComponent(AuditPage, {
+      texts: { auditActions: { auth: { login: '登录成功' } }, audit: { loadMore: '加载更多' } },
+      user: auditor,
+    }));
     await fixture.whenStable();
     http.expectOne(UNITS_URL).flush([]);
   });

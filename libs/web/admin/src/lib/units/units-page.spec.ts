@@ -1,17 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { type CreateUnitRequest, type CurrentUserView, type UnitView } from '@worker-aid/shared/domain';
+import type { ComponentFixture } from '@angular/core/testing';
+import { type CreateUnitRequest, type UnitView } from '@worker-aid/shared/domain';
 import { UNITS_URL } from '@worker-aid/web/data-access';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { UnitsPage } from './units-page';
 
-const admin: CurrentUserView = {
-  id: 'u-admin',
-  username: 'admin',
-  displayName: '王管理',
-  role: 'admin',
-  unitId: 'c',
-};
+const admin = aUser('admin');
 const units: UnitView[] = [
   { id: 'c', code: 'CZ', name: '滁州市困难职工帮扶中心', level: 'center', parentId: null },
   { id: 'e', code: 'CZ-EDU', name: '市教育局工会', level: 'industry', parentId: 'c' },
@@ -24,26 +18,24 @@ describe('UnitsPage', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [
-        UnitsPage,
-        translocoTesting({
-          units: {
-            addChild: '添加下级单位',
-            form: { code: '单位代码', name: '单位名称', codeTaken: '该单位代码已被使用' },
-          },
-          unitLevels: {
-            center: '帮扶中心',
-            industry: '产业(系统)工会',
-            grassroots: '基层工会·帮扶工作站',
-          },
-        }),
-      ],
-      providers: [...componentTestProviders(), signedInAs(admin)],
-    }).compileComponents();
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(UnitsPage);
-    page = fixture.nativeElement as HTMLElement;
+    ({
+      fixture,
+      http,
+      element: page,
+    } = await renderComponent(UnitsPage, {
+      texts: {
+        units: {
+          addChild: '添加下级单位',
+          form: { code: '单位代码', name: '单位名称', codeTaken: '该单位代码已被使用' },
+        },
+        unitLevels: {
+          center: '帮扶中心',
+          industry: '产业(系统)工会',
+          grassroots: '基层工会·帮扶工作站',
+        },
+      },
+      user: admin,
+    }));
     await fixture.whenStable();
     http.expectOne(UNITS_URL).flush(units);
     await settle(fixture);

@@ -2,44 +2,18 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CaseAction, CaseView } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, translocoTesting } from '@worker-aid/web/core/testing';
+import { aCase, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { CASES_URL } from '@worker-aid/web/data-access';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 
-const submitted: CaseView = {
-  id: 'c-1',
-  caseNo: 'MED-2026-000001',
-  type: 'medical',
-  status: 'submitted',
-  workerId: 'w-1',
-  workerName: '张秀英',
-  unitId: 's',
-  requestedAmount: 500000,
-  approvedAmount: null,
-  disbursedAmount: 0,
-  summary: '住院治疗，家庭困难',
-  details: {
-    hospital: '滁州市第一人民医院',
-    diagnosis: '肺炎',
-    totalCost: 1200000,
-    insuranceReimbursed: 700000,
-    outOfPocket: 500000,
-  },
-  outcome: null,
-  recoveredAmount: null,
-  createdBy: 'u-cw',
-  createdAt: '2026-11-20T02:00:00Z',
-  updatedAt: '2026-11-21T02:00:00Z',
-  warnings: [],
-};
-const legal: CaseView = {
-  ...submitted,
+const submitted = aCase();
+const legal = aCase({
   id: 'c-2',
   caseNo: 'LEG-2026-000001',
   type: 'legal',
   status: 'disbursed',
   details: { disputeKind: 'wage_arrears', opposingParty: '某建筑公司', amountClaimed: 3000000 },
-};
+});
 
 interface SetUp {
   fixture: ComponentFixture<ActionDialog>;
@@ -50,31 +24,26 @@ interface SetUp {
 
 async function open(action: CaseAction, view: CaseView = submitted): Promise<SetUp> {
   const close = jest.fn();
-  await TestBed.configureTestingModule({
-    imports: [
-      ActionDialog,
-      translocoTesting({
-        cases: {
-          actions: {
-            overRequested: '批准金额不能超过申请金额 {{max}}',
-            commentRequired: '请填写意见，说明理由',
-          },
+  const { fixture, http, element } = await renderComponent(ActionDialog, {
+    texts: {
+      cases: {
+        actions: {
+          overRequested: '批准金额不能超过申请金额 {{max}}',
+          commentRequired: '请填写意见，说明理由',
         },
-        apiErrors: {
-          case: { four_eyes: '案件创建人不能审批自己创建的案件', transition: '案件状态已变化' },
-        },
-        validation: { required: '必填项' },
-      }),
-    ],
+      },
+      apiErrors: {
+        case: { four_eyes: '案件创建人不能审批自己创建的案件', transition: '案件状态已变化' },
+      },
+      validation: { required: '必填项' },
+    },
     providers: [
-      ...componentTestProviders(),
       { provide: MAT_DIALOG_DATA, useValue: { action, case: view } satisfies ActionDialogData },
       { provide: MatDialogRef, useValue: { close } },
     ],
-  }).compileComponents();
-  const fixture = TestBed.createComponent(ActionDialog);
+  });
   await settle(fixture);
-  return { fixture, http: TestBed.inject(HttpTestingController), close, dialog: fixture.nativeElement };
+  return { fixture, http, close, dialog: element };
 }
 
 function field<T extends HTMLElement>(dialog: HTMLElement, testId: string): T {

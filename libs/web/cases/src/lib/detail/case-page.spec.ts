@@ -3,40 +3,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
   type CaseHistoryEntry,
   type CaseView,
-  type CurrentUserView,
   type DisbursementView,
   type Role,
 } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import { aCase, aPayment, aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { CASE_DISBURSEMENTS_URL, CASES_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { CasePage } from './case-page';
 
-const submitted: CaseView = {
-  id: 'c-1',
-  caseNo: 'MED-2026-000001',
-  type: 'medical',
-  status: 'submitted',
-  workerId: 'w-1',
-  workerName: '张秀英',
-  unitId: 's',
-  requestedAmount: 500000,
-  approvedAmount: null,
-  disbursedAmount: 0,
-  summary: '住院治疗，家庭困难',
-  details: {
-    hospital: '滁州市第一人民医院',
-    diagnosis: '肺炎',
-    totalCost: 1200000,
-    insuranceReimbursed: 700000,
-    outOfPocket: 500000,
-  },
-  outcome: null,
-  recoveredAmount: null,
-  createdBy: 'u-cw',
-  createdAt: '2026-11-20T02:00:00Z',
-  updatedAt: '2026-11-21T02:00:00Z',
-  warnings: [],
-};
+const submitted = aCase();
+
 const history: CaseHistoryEntry[] = [
   {
     at: '2026-11-20T02:00:00Z',
@@ -62,19 +37,14 @@ async function setUp(
   role: Role,
   view: CaseView = submitted,
 ): Promise<{ fixture: ComponentFixture<CasePage>; http: HttpTestingController }> {
-  const user: CurrentUserView = { id: 'u-x', username: role, displayName: '王审核', role, unitId: 'i' };
-  await TestBed.configureTestingModule({
-    imports: [
-      CasePage,
-      translocoTesting({
-        caseStatuses: { submitted: '待审核', approved: '已批准' },
-        caseActions: { approve: '批准' },
-      }),
-    ],
-    providers: [...componentTestProviders(), signedInAs(user)],
-  }).compileComponents();
-  const http = TestBed.inject(HttpTestingController);
-  const fixture = TestBed.createComponent(CasePage);
+  // Not the case's creator (`u-cw`).
+  const { fixture, http } = await renderComponent(CasePage, {
+    texts: {
+      caseStatuses: { submitted: '待审核', approved: '已批准' },
+      caseActions: { approve: '批准' },
+    },
+    user: aUser(role, { id: 'u-x', displayName: '王审核', unitId: 'i' }),
+  });
   fixture.componentRef.setInput('id', 'c-1');
   await fixture.whenStable();
   http.expectOne(UNITS_URL).flush([]);
@@ -158,26 +128,7 @@ describe('CasePage', () => {
       disbursedAmount: 500000,
     };
     const { fixture, http } = await setUp('finance', halfPaid);
-    const payment: DisbursementView = {
-      id: 'd-1',
-      caseId: 'c-1',
-      caseNo: submitted.caseNo,
-      caseStatus: 'approved',
-      workerId: 'w-1',
-      workerName: '张秀英',
-      unitId: 's',
-      fundId: 'f-1',
-      fundName: '工会帮扶资金',
-      amount: 500000,
-      method: 'bank',
-      paidOn: '2026-11-22',
-      reference: 'B-1',
-      reversesId: null,
-      reversedById: 'd-2',
-      reason: null,
-      createdBy: 'u-f',
-      createdAt: '2026-11-22T02:00:00Z',
-    };
+    const payment = aPayment({ reference: 'B-1', reversedById: 'd-2' });
     const reversal: DisbursementView = {
       ...payment,
       id: 'd-2',

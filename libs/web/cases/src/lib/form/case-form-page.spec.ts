@@ -1,61 +1,23 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { CaseView, CaseWarning, CurrentUserView, WorkerView } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import type { CaseWarning } from '@worker-aid/shared/domain';
+import {
+  aCase,
+  aUser,
+  aWorker,
+  componentTestProviders,
+  settle,
+  signedInAs,
+  translocoTesting,
+} from '@worker-aid/web/core/testing';
 import { CASES_URL, WORKERS_URL } from '@worker-aid/web/data-access';
 import { CaseFormPage } from './case-form-page';
 
-const caseworker: CurrentUserView = {
-  id: 'u-1',
-  username: 'caseworker',
-  displayName: '李专干',
-  role: 'caseworker',
-  unitId: 's',
-};
-const worker: WorkerView = {
-  id: 'w-1',
-  name: '张秀英',
-  idNumber: '341102********002X',
-  unitId: 's',
-  gender: 'female',
-  birthDate: '1985-04-12',
-  age: 41,
-  womanWorker: true,
-  migrantWorker: false,
-  phone: null,
-  bankAccount: null,
-  employer: '滁州中学',
-  address: null,
-  createdAt: '2026-01-05T08:00:00Z',
-  updatedAt: '2026-01-05T08:00:00Z',
-};
-const returned: CaseView = {
-  id: 'c-1',
-  caseNo: 'MED-2026-000001',
-  type: 'medical',
-  status: 'returned',
-  workerId: 'w-1',
-  workerName: '张秀英',
-  unitId: 's',
-  requestedAmount: 500000,
-  approvedAmount: null,
-  disbursedAmount: 0,
-  summary: '住院治疗，家庭困难',
-  details: {
-    hospital: '滁州市第一人民医院',
-    diagnosis: '肺炎',
-    totalCost: 1200000,
-    insuranceReimbursed: 700000,
-    outOfPocket: 500000,
-  },
-  outcome: null,
-  recoveredAmount: null,
-  createdBy: 'u-1',
-  createdAt: '2026-11-20T02:00:00Z',
-  updatedAt: '2026-11-21T02:00:00Z',
-  warnings: [],
-};
+const caseworker = aUser('caseworker');
+const worker = aWorker({ employer: '滁州中学' });
+/** Returned to its creator, the caseworker signed in. */
+const returned = aCase({ status: 'returned', createdBy: caseworker.id });
 
 /** Longer than the picker waits for the typing to pause (300 ms). */
 const pause = () => new Promise((resolve) => setTimeout(resolve, 350));

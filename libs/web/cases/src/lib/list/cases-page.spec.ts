@@ -1,18 +1,18 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CaseListItem, CurrentUserView, Page, UnitView } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import type { CaseListItem, Page, UnitView } from '@worker-aid/shared/domain';
+import {
+  aUser,
+  componentTestProviders,
+  settle,
+  signedInAs,
+  translocoTesting,
+} from '@worker-aid/web/core/testing';
 import { type CaseQuery, CasesApi, CASES_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { Subject } from 'rxjs';
 import { CasesPage } from './cases-page';
 
-const caseworker: CurrentUserView = {
-  id: 'u-1',
-  username: 'caseworker',
-  displayName: '李专干',
-  role: 'caseworker',
-  unitId: 'c',
-};
+const caseworker = aUser('caseworker', { unitId: 'c' });
 const units: UnitView[] = [{ id: 'c', code: 'CZ', name: '滁州市总工会', level: 'center', parentId: null }];
 
 function item(caseNo: string, type: CaseListItem['type'] = 'medical'): CaseListItem {

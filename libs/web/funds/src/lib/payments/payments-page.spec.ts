@@ -1,59 +1,37 @@
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CurrentUserView, DisbursementView, FundView, Page, UnitView } from '@worker-aid/shared/domain';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { DisbursementView, Page, UnitView } from '@worker-aid/shared/domain';
 import { LanguageService, type LanguageCode } from '@worker-aid/web/core';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import {
+  aFund,
+  aPayment,
+  aUser,
+  byTestId,
+  renderComponent,
+  settle,
+  typeInto,
+} from '@worker-aid/web/core/testing';
 import { DISBURSEMENTS_URL, FUNDS_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { PaymentsPage } from './payments-page';
 
-const finance: CurrentUserView = {
-  id: 'u-f',
-  username: 'finance',
-  displayName: '王会计',
-  role: 'finance',
-  unitId: 'c',
-};
 const units: UnitView[] = [
   { id: 'c', code: 'CZ', name: '滁州市总工会', level: 'center', parentId: null },
   { id: 'i', code: 'CZ-EDU', name: '教育工会', level: 'industry', parentId: 'c' },
 ];
-const funds: FundView[] = [
-  {
-    id: 'f-1',
-    code: 'UNION-2026',
-    name: '工会帮扶资金',
-    source: 'union_budget',
-    unitId: 'c',
-    allocated: 5000000,
-    disbursed: 1000000,
-    balance: 4000000,
-    createdAt: '2026-01-01T00:00:00Z',
-  },
-];
+const funds = [aFund()];
 
 function payment(caseNo: string, paidOn: string, extra: Partial<DisbursementView> = {}): DisbursementView {
-  return {
-    id: `d-${caseNo}-${paidOn}`,
+  const id = `d-${caseNo}-${paidOn}`;
+  return aPayment({
+    id,
     caseId: `c-${caseNo}`,
     caseNo,
-    caseStatus: 'approved',
-    workerId: 'w-1',
-    workerName: '张秀英',
     unitId: 'c',
-    fundId: 'f-1',
-    fundName: '工会帮扶资金',
-    amount: 500000,
-    method: 'bank',
     paidOn,
-    reference: 'BANK-1',
-    reversesId: null,
-    reversedById: null,
-    reason: null,
-    createdBy: 'u-f',
     createdAt: `${paidOn}T02:00:00Z`,
     ...extra,
-  };
+  });
 }
 
 function ledger(items: DisbursementView[], nextCursor: string | null = null): Page<DisbursementView> {
@@ -66,17 +44,15 @@ describe('PaymentsPage', () => {
   let page: HTMLElement;
 
   async function setUp(language: LanguageCode = 'zh-CN'): Promise<void> {
-    await TestBed.configureTestingModule({
-      imports: [PaymentsPage, translocoTesting({ dates: { fromAfterTo: '起始日期不能晚于截止日期' } })],
-      providers: [
-        ...componentTestProviders(),
-        signedInAs(finance),
-        { provide: LanguageService, useValue: { active: signal(language) } },
-      ],
-    }).compileComponents();
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(PaymentsPage);
-    page = fixture.nativeElement as HTMLElement;
+    ({
+      fixture,
+      http,
+      element: page,
+    } = await renderComponent(PaymentsPage, {
+      texts: { dates: { fromAfterTo: '起始日期不能晚于截止日期' } },
+      user: aUser('finance'),
+      providers: [{ provide: LanguageService, useValue: { active: signal(language) } }],
+    }));
     await fixture.whenStable();
     http.expectOne(UNITS_URL).flush(units);
     http.expectOne(FUNDS_URL).flush(funds);
@@ -98,19 +74,8 @@ describe('PaymentsPage', () => {
     );
   }
 
-  function input(testId: string): HTMLInputElement {
-    const found = page.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
-    if (!found) throw new Error(`no ${testId}`);
-    return found;
-  }
-
-  async function typeDate(testId: string, text: string): Promise<void> {
-    const field = input(testId);
-    field.value = text;
-    field.dispatchEvent(new Event('input'));
-    field.dispatchEvent(new Event('blur'));
-    await settle(fixture);
-  }
+  const input = (testId: string) => byTestId<HTMLInputElement>(page, testId);
+  const typeDate = (testId: string, text: string) => typeInto(fixture, testId, text);
 
   afterEach(() => {
     http.verify();

@@ -1,13 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -17,16 +15,15 @@ import { isReversible, type DisbursementView, type FundView } from '@worker-aid/
 import {
   AuthService,
   keysetList,
-  LanguageService,
   loadLatest,
   Notifier,
   UNIT_LEVEL_ICONS,
   UnitDirectory,
 } from '@worker-aid/web/core';
-import { DATE_INPUT_HINTS, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
+import { DateRange, toIsoDate } from '@worker-aid/web/core/dates';
 import { type DisbursementQuery, FundsApi, PaymentsApi } from '@worker-aid/web/data-access';
 import { ReversalDialog, type ReversalDialogData } from '@worker-aid/web/records';
-import { EmptyState, FenPipe, FieldError, PageHeader } from '@worker-aid/web/ui';
+import { EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
 import { distinctUntilChanged, filter, map, of, startWith } from 'rxjs';
 
 const PAGE_SIZE = 25;
@@ -44,10 +41,8 @@ function sameQuery(a: DisbursementQuery, b: DisbursementQuery): boolean {
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
@@ -55,23 +50,20 @@ function sameQuery(a: DisbursementQuery, b: DisbursementQuery): boolean {
     PageHeader,
     EmptyState,
     FenPipe,
-    FieldError,
+    DateRange,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
   styleUrl: './payments-page.scss',
-  providers: [provideDates()],
 })
 export class PaymentsPage {
   private readonly api = inject(PaymentsApi);
   private readonly fundsApi = inject(FundsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  private readonly language = inject(LanguageService);
   protected readonly units = inject(UnitDirectory);
   protected readonly canReverse = inject(AuthService).can('money:write');
   protected readonly levelIcon = UNIT_LEVEL_ICONS;
-  protected readonly dateHint = computed(() => DATE_INPUT_HINTS[this.language.active()]);
   protected readonly columns = [
     'paidOn',
     'caseNo',
@@ -88,10 +80,6 @@ export class PaymentsPage {
     to: new FormControl<Date | null>(null),
     fundId: new FormControl('', { nonNullable: true }),
     unitId: new FormControl('', { nonNullable: true }),
-  });
-  /** The dates chosen, so that neither picker offers a day on the wrong side of the other. */
-  protected readonly dates = toSignal(this.filters.valueChanges.pipe(map(() => this.filters.getRawValue())), {
-    initialValue: this.filters.getRawValue(),
   });
   protected readonly funds = signal<FundView[]>([]);
   /** The ledger of the filters, 25 rows at a time. */

@@ -1,43 +1,29 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { todayInCenter, type FundView, type UnitView } from '@worker-aid/shared/domain';
 import {
-  todayInCenter,
-  type CaseView,
-  type DisbursementView,
-  type FundView,
-  type UnitView,
-} from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+  aCase,
+  aFund,
+  aPayment,
+  aUser,
+  componentTestProviders,
+  settle,
+  signedInAs,
+  translocoTesting,
+} from '@worker-aid/web/core/testing';
 import { CASE_DISBURSEMENTS_URL, FUNDS_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { RecordPaymentDialog, type RecordPaymentDialogData } from './record-payment-dialog';
 
-const approved: CaseView = {
-  id: 'c-1',
-  caseNo: 'MED-2026-000001',
-  type: 'medical',
+/** ¥10,000 approved, half of it paid. */
+const approved = aCase({
   status: 'approved',
-  workerId: 'w-1',
   workerName: '刘桂芳',
   unitId: 'c',
   requestedAmount: 1000000,
   approvedAmount: 1000000,
   disbursedAmount: 500000,
-  summary: '住院治疗',
-  details: {
-    hospital: '滁州市第一人民医院',
-    diagnosis: '肺炎',
-    totalCost: 1200000,
-    insuranceReimbursed: 200000,
-    outOfPocket: 1000000,
-  },
-  outcome: null,
-  recoveredAmount: null,
-  createdBy: 'u-cw',
-  createdAt: '2026-11-20T02:00:00Z',
-  updatedAt: '2026-11-21T02:00:00Z',
-  warnings: [],
-};
+});
 
 const funds: FundView[] = [
   fund('f-1', 'UNION-2026', '工会帮扶资金', 3000000),
@@ -46,46 +32,22 @@ const funds: FundView[] = [
   fund('f-3', 'SIBLING-2026', '兄弟单位资金', 9000000, 'sibling'),
 ];
 
+function fund(id: string, code: string, name: string, balance: number, unitId = 'c'): FundView {
+  return aFund({ id, code, name, unitId, allocated: balance, disbursed: 0, balance });
+}
+
 const units: UnitView[] = [
   { id: 'center', code: 'CZ', name: '市帮扶中心', level: 'center', parentId: null },
   { id: 'c', code: 'CZ-A', name: '教育工会', level: 'industry', parentId: 'center' },
   { id: 'sibling', code: 'CZ-B', name: '卫生工会', level: 'industry', parentId: 'center' },
 ];
 
-function fund(id: string, code: string, name: string, balance: number, unitId = 'c'): FundView {
-  return {
-    id,
-    code,
-    name,
-    source: 'union_budget',
-    unitId,
-    allocated: balance,
-    disbursed: 0,
-    balance,
-    createdAt: '2026-01-01T00:00:00Z',
-  };
-}
-
-const paid: DisbursementView = {
-  id: 'd-1',
-  caseId: 'c-1',
-  caseNo: approved.caseNo,
-  caseStatus: 'approved',
-  workerId: 'w-1',
+const paid = aPayment({
   workerName: '刘桂芳',
   unitId: 'c',
-  fundId: 'f-1',
-  fundName: '工会帮扶资金',
   amount: 450050,
-  method: 'bank',
   paidOn: todayInCenter(),
-  reference: 'BANK-1',
-  reversesId: null,
-  reversedById: null,
-  reason: null,
-  createdBy: 'u-f',
-  createdAt: '2026-11-22T02:00:00Z',
-};
+});
 
 interface SetUp {
   fixture: ComponentFixture<RecordPaymentDialog>;
@@ -101,7 +63,7 @@ async function setUp(): Promise<SetUp> {
       ...componentTestProviders(),
       { provide: MAT_DIALOG_DATA, useValue: { case: approved } satisfies RecordPaymentDialogData },
       { provide: MatDialogRef, useValue: { close } },
-      signedInAs({ id: 'u-f', username: 'finance', displayName: '财务', role: 'finance', unitId: 'center' }),
+      signedInAs(aUser('finance', { unitId: 'center' })),
     ],
   }).compileComponents();
   const http = TestBed.inject(HttpTestingController);

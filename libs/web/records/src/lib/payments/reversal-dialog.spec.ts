@@ -1,31 +1,19 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import type { DisbursementView } from '@worker-aid/shared/domain';
-import { componentTestProviders, translocoTesting } from '@worker-aid/web/core/testing';
+import { aPayment, componentTestProviders, translocoTesting } from '@worker-aid/web/core/testing';
 import { DISBURSEMENTS_URL } from '@worker-aid/web/data-access';
 import { ReversalDialog, type ReversalDialogData } from './reversal-dialog';
 
-const payment: DisbursementView = {
-  id: 'd-1',
-  caseId: 'c-1',
-  caseNo: 'MED-2026-000001',
-  caseStatus: 'approved',
-  workerId: 'w-1',
+const payment = aPayment({
   workerName: '刘桂芳',
   unitId: 'c',
-  fundId: 'f-1',
-  fundName: '工会帮扶资金',
   amount: 100000,
   method: 'cash',
   paidOn: '2026-11-20',
   reference: null,
-  reversesId: null,
-  reversedById: null,
-  reason: null,
-  createdBy: 'u-f',
   createdAt: '2026-11-20T02:00:00Z',
-};
+});
 
 describe('ReversalDialog', () => {
   it('needs a reason, then books the reversal and closes with it', async () => {

@@ -1,54 +1,34 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CurrentUserView } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import { aUser, byTestId, renderComponent, settle, typeInto } from '@worker-aid/web/core/testing';
 import type { ReportQuery } from '../data/report-query';
 import { ReportFilters } from './report-filters';
-
-const manager: CurrentUserView = {
-  id: 'u-m',
-  username: 'manager',
-  displayName: '赵主任',
-  role: 'manager',
-  unitId: 'c',
-};
 
 describe('ReportFilters', () => {
   let fixture: ComponentFixture<ReportFilters>;
   let host: HTMLElement;
   let applied: ReportQuery[];
 
-  function input(testId: string): HTMLInputElement {
-    const found = host.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
-    if (!found) throw new Error(`no ${testId}`);
-    return found;
-  }
-
-  async function typeDate(testId: string, text: string): Promise<void> {
-    const field = input(testId);
-    field.value = text;
-    field.dispatchEvent(new Event('input'));
-    field.dispatchEvent(new Event('blur'));
-    await settle(fixture);
-  }
+  const input = (testId: string) => byTestId<HTMLInputElement>(host, testId);
+  const typeDate = (testId: string, text: string) => typeInto(fixture, testId, text);
 
   function apply(): HTMLButtonElement {
     return host.querySelector<HTMLButtonElement>('[data-testid="report-apply"]') as HTMLButtonElement;
   }
 
   beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [ReportFilters, translocoTesting({ dates: { fromAfterTo: '起始日期不能晚于截止日期' } })],
-      providers: [...componentTestProviders(), signedInAs(manager)],
-    }).compileComponents();
-    fixture = TestBed.createComponent(ReportFilters);
+    let http: HttpTestingController;
+    ({ fixture, http } = await renderComponent(ReportFilters, {
+      texts: { dates: { fromAfterTo: '起始日期不能晚于截止日期' } },
+      user: aUser('manager'),
+    }));
     fixture.componentRef.setInput('query', { from: '2017-01-01', to: '2017-12-31', unitId: 'c' });
     fixture.componentRef.setInput('today', '2026-11-29');
     host = fixture.nativeElement as HTMLElement;
     applied = [];
     fixture.componentInstance.apply.subscribe((query) => applied.push(query));
     await settle(fixture);
-    TestBed.inject(HttpTestingController).match(() => true);
+    http.match(() => true);
   });
 
   it('shows the period as Chinese users write it and applies a typed one as YYYY-MM-DD', async () => {

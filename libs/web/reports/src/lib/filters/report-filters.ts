@@ -1,17 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
-import { DATE_INPUT_HINTS, fromIsoDate, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
-import { FieldError } from '@worker-aid/web/ui';
+import { UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { DateRange, fromIsoDate, toIsoDate } from '@worker-aid/web/core/dates';
 import { map } from 'rxjs';
 import {
   DATE_PRESETS,
@@ -32,25 +29,20 @@ import {
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
     TranslocoPipe,
-    FieldError,
+    DateRange,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-filters.html',
   styleUrl: './report-filters.scss',
-  providers: [provideDates()],
 })
 export class ReportFilters {
-  private readonly language = inject(LanguageService);
   protected readonly units = inject(UnitDirectory);
   protected readonly levelIcon = UNIT_LEVEL_ICONS;
   protected readonly presets = DATE_PRESETS;
-  protected readonly dateHint = computed(() => DATE_INPUT_HINTS[this.language.active()]);
 
   /** The query on screen; the form follows it (after a drill-down, a preset or the URL). */
   readonly query = input.required<ReportQuery>();
@@ -67,11 +59,6 @@ export class ReportFilters {
   /** The form as the API would get it, and whether the pickers accept what is typed. */
   private readonly state = toSignal(this.form.events.pipe(map(() => this.read())), {
     initialValue: this.read(),
-  });
-  /** The picked days, for each picker's bound on the other. */
-  protected readonly dates = computed(() => {
-    const { from, to } = this.state().query;
-    return { from: fromIsoDate(from), to: fromIsoDate(to) };
   });
 
   constructor() {

@@ -2,24 +2,13 @@ import { HttpTestingController, TestRequest } from '@angular/common/http/testing
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import {
-  type CurrentUserView,
-  type DisbursementReport,
-  type LegalReport,
-  type UnitView,
-} from '@worker-aid/shared/domain';
+import { type DisbursementReport, type LegalReport, type UnitView } from '@worker-aid/shared/domain';
 import { provideEchartsCore } from 'ngx-echarts';
-import { componentTestProviders, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import { aUser, componentTestProviders, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
 import { DISBURSEMENT_REPORT_URL, LEGAL_REPORT_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { ReportsPage } from './reports-page';
 
-const manager: CurrentUserView = {
-  id: 'u-m',
-  username: 'manager',
-  displayName: '王主任',
-  role: 'manager',
-  unitId: 'c',
-};
+const manager = aUser('manager');
 const units: UnitView[] = [
   { id: 'c', code: 'CZ', name: '市困难职工帮扶中心', level: 'center', parentId: null },
   { id: 'i1', code: 'JS', name: '市建设工会', level: 'industry', parentId: 'c' },

@@ -1,34 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { type CurrentUserView, type RevealedWorkerNumbers, type WorkerView } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
+import { aUser, aWorker, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { UNITS_URL, WORKERS_URL } from '@worker-aid/web/data-access';
 import { WorkerPage } from './worker-page';
 
-const caseworker: CurrentUserView = {
-  id: 'u-1',
-  username: 'caseworker',
-  displayName: '李专干',
-  role: 'caseworker',
-  unitId: 's',
-};
-const worker: WorkerView = {
-  id: 'w-1',
-  name: '张秀英',
-  idNumber: '341102********002X',
-  unitId: 's',
-  gender: 'female',
-  birthDate: '1985-04-12',
-  age: 41,
-  womanWorker: true,
-  migrantWorker: false,
-  phone: null,
-  bankAccount: '6222 **** **** 0123',
-  employer: null,
-  address: null,
-  createdAt: '2026-01-05T08:00:00Z',
-  updatedAt: '2026-01-05T08:00:00Z',
-};
+const worker = aWorker({ bankAccount: '6222 **** **** 0123' });
 
 describe('WorkerPage', () => {
   let fixture: ComponentFixture<WorkerPage>;
@@ -46,14 +23,15 @@ describe('WorkerPage', () => {
   }
 
   async function open(view: WorkerView): Promise<void> {
-    await TestBed.configureTestingModule({
-      imports: [WorkerPage, translocoTesting({ workers: { detail: { notRecorded: '未登记' } } })],
-      providers: [...componentTestProviders(), signedInAs(caseworker)],
-    }).compileComponents();
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(WorkerPage);
+    ({
+      fixture,
+      http,
+      element: page,
+    } = await renderComponent(WorkerPage, {
+      texts: { workers: { detail: { notRecorded: '未登记' } } },
+      user: aUser('caseworker'),
+    }));
     fixture.componentRef.setInput('id', view.id);
-    page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     http.expectOne(UNITS_URL).flush([]);
     http.expectOne(`${WORKERS_URL}/${view.id}`).flush(view);

@@ -4,45 +4,28 @@ import { Router } from '@angular/router';
 import {
   checkCharacterOf,
   type CreateWorkerRequest,
-  type CurrentUserView,
   type UnitView,
   type UpdateWorkerRequest,
-  type WorkerView,
 } from '@worker-aid/shared/domain';
-import { componentTestProviders, settle, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
+import {
+  aUser,
+  aWorker,
+  componentTestProviders,
+  settle,
+  signedInAs,
+  translocoTesting,
+} from '@worker-aid/web/core/testing';
 import { UNITS_URL, WORKERS_URL } from '@worker-aid/web/data-access';
 import { WorkerFormPage } from './worker-form-page';
 
-const caseworker: CurrentUserView = {
-  id: 'u-1',
-  username: 'caseworker',
-  displayName: '李专干',
-  role: 'caseworker',
-  unitId: 's',
-};
+const caseworker = aUser('caseworker');
 const units: UnitView[] = [
   { id: 's', code: 'CZ-EDU-01', name: '滁州中学工会', level: 'grassroots', parentId: null },
 ];
 const first17 = '34110219850412002';
 const idNumber = first17 + checkCharacterOf(first17);
 const wrongCheck = first17 + (checkCharacterOf(first17) === '0' ? '1' : '0');
-const existing: WorkerView = {
-  id: 'w-1',
-  name: '张秀英',
-  idNumber: '341102********002X',
-  unitId: 's',
-  gender: 'female',
-  birthDate: '1985-04-12',
-  age: 41,
-  womanWorker: true,
-  migrantWorker: false,
-  phone: '13905501234',
-  bankAccount: '6222 **** **** 0123',
-  employer: '滁州中学',
-  address: null,
-  createdAt: '2026-01-05T08:00:00Z',
-  updatedAt: '2026-01-05T08:00:00Z',
-};
+const existing = aWorker({ phone: '13905501234', bankAccount: '6222 **** **** 0123', employer: '滁州中学' });
 
 describe('WorkerFormPage', () => {
   let fixture: ComponentFixture<WorkerFormPage>;
