@@ -30,7 +30,6 @@ export * from './lib/validation/is-day';
 export * from './lib/validation/is-omittable';
 export * from './lib/validation/is-positive-fen';
 export * from './lib/validation/trim';
-export * from './lib/dates/calendar-days';
 export * from './lib/encryption/field-keyring';
 export * from './lib/encryption/encrypted-columns';
 export * from './lib/encryption/encryption-settings';

@@ -15,3 +15,4 @@ export * from './lib/funds';
 export * from './lib/reports';
 export * from './lib/text-limits';
 export * from './lib/payment-rules';
+export * from './lib/calendar-days';

@@ -4,7 +4,7 @@ import {
   isFirstOfMonth,
   isLastOfMonth,
   lastOfMonth,
-} from '@worker-aid/api/core';
+} from '@worker-aid/shared/domain';
 
 /**
  * How a report's period is answered: whole months from the roll-up, and the days of a month

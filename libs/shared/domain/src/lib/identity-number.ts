@@ -1,3 +1,4 @@
+import { isCalendarDay, wholeYearsBetween } from './calendar-days';
 /**
  * The 18-character resident identity number (居民身份证号码, GB 11643-1999): a six-digit
  * region code, the birth date YYYYMMDD, a three-digit sequence (odd for men, even for women)
@@ -60,19 +61,12 @@ export function maskIdentityNumber(value: string): string {
 
 /** Whole years of age on `today` of someone born on `birthDate` (YYYY-MM-DD). */
 export function ageOn(birthDate: string, today: Date = new Date()): number {
-  const [year, month, day] = birthDate.split('-').map(Number);
-  const [ty, tm, td] = isoDay(today).split('-').map(Number);
-  return ty - year - (tm < month || (tm === month && td < day) ? 1 : 0);
+  return wholeYearsBetween(birthDate, isoDay(today));
 }
 
 function realDate(yyyymmdd: string): string | null {
-  const year = Number(yyyymmdd.slice(0, 4));
-  const month = Number(yyyymmdd.slice(4, 6));
-  const day = Number(yyyymmdd.slice(6, 8));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}` : null;
+  const day = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  return isCalendarDay(day) ? day : null;
 }
 
 function isoDay(date: Date): string {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CaseType } from '@worker-aid/shared/domain';
-import { firstOfMonth, unitIdsOnPath } from '@worker-aid/api/core';
+import { firstOfMonth } from '@worker-aid/shared/domain';
+import { unitIdsOnPath } from '@worker-aid/api/core';
 import { UNIT_AND_ANCESTORS, UNIT_PATHS } from '@worker-aid/api/units';
 import { WORKER_NUMBERS } from '@worker-aid/api/workers';
 import type { Disbursement } from '../disbursement.entity';

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '@worker-aid/shared/domain';
 import type { ReportQuery } from '@worker-aid/web/data-access';
 
 /** What the dashboard shows: a period (inclusive `YYYY-MM-DD` dates) and a unit with its subtree. */
@@ -7,16 +8,8 @@ export type { ReportQuery };
 export const DATE_PRESETS = ['thisYear', 'lastYear', 'lastFiveYears'] as const;
 export type DatePreset = (typeof DATE_PRESETS)[number];
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(text: string | null | undefined): text is string {
-  const match = DATE.exec(text ?? '');
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export const isIsoDate = isCalendarDay;
 
 /** The period of a preset, counted in calendar years of `today` (the center's date). */
 export function presetRange(preset: DatePreset, today: string): Pick<ReportQuery, 'from' | 'to'> {

@@ -1,4 +1,12 @@
-import { firstOfMonth, firstOfMonthAfter, isFirstOfMonth, isLastOfMonth, lastOfMonth } from './calendar-days';
+import {
+  firstOfMonth,
+  firstOfMonthAfter,
+  isCalendarDay,
+  isFirstOfMonth,
+  isLastOfMonth,
+  lastOfMonth,
+  wholeYearsBetween,
+} from './calendar-days';
 
 describe('calendar days', () => {
   it('finds the first and last day of a month, leap years included', () => {
@@ -20,5 +28,19 @@ describe('calendar days', () => {
     expect(isLastOfMonth('2016-02-29')).toBe(true);
     expect(isLastOfMonth('2017-02-28')).toBe(true);
     expect(isLastOfMonth('2016-02-28')).toBe(false);
+  });
+
+  it('knows a real day from a made-up one', () => {
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
+    expect(isCalendarDay('2026-1-1')).toBe(false);
+    expect(isCalendarDay(null)).toBe(false);
+  });
+
+  it('counts whole years, a birthday counting from its day', () => {
+    expect(wholeYearsBetween('1975-03-02', '2026-03-01')).toBe(50);
+    expect(wholeYearsBetween('1975-03-02', '2026-03-02')).toBe(51);
+    expect(wholeYearsBetween('2000-02-29', '2026-02-28')).toBe(25);
   });
 });

@@ -1,8 +1,10 @@
 import {
   addMonths,
+  differenceInYears,
   format,
   isFirstDayOfMonth,
   isLastDayOfMonth,
+  isMatch,
   lastDayOfMonth,
   parseISO,
   startOfMonth,
@@ -12,7 +14,7 @@ import {
  * Calendar days written `YYYY-MM-DD` (ledger days, report periods), with date-fns doing the
  * arithmetic. A day has no time zone: it is read and written in the process's local time, so
  * the answer is the same whatever `TZ` says. (Which day it is *now* at the center is
- * `todayInCenter`, in the shared domain.)
+ * `todayInCenter`.)
  */
 export type CalendarDay = string;
 
@@ -45,4 +47,14 @@ export function isFirstOfMonth(day: CalendarDay): boolean {
 
 export function isLastOfMonth(day: CalendarDay): boolean {
   return isLastDayOfMonth(dateOf(day));
+}
+
+/** A real calendar day written `YYYY-MM-DD` (no 2026-02-30). */
+export function isCalendarDay(text: string | null | undefined): text is CalendarDay {
+  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, 'yyyy-MM-dd');
+}
+
+/** Whole years from one day to a later one: the age on `day` of someone born on `birthDay`. */
+export function wholeYearsBetween(birthDay: CalendarDay, day: CalendarDay): number {
+  return differenceInYears(dateOf(day), dateOf(birthDay));
 }
