@@ -78,6 +78,13 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       reference: 'BANK-1',
     },
     'POST /api/disbursements/:id/reversal': { reason: '银行退票' },
+    'PUT /api/standards': {
+      unitId: records.unit,
+      effectiveFrom: todayInCenter(),
+      povertyLine: 60_000,
+      relativeMultiple: 1.5,
+      suddenSharePercent: 80,
+    },
   };
 }
 

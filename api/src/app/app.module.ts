@@ -6,6 +6,7 @@ import { AuthModule } from '@worker-aid/api/auth';
 import { CasesModule } from '@worker-aid/api/cases';
 import { FundsModule } from '@worker-aid/api/funds';
 import { ReportsModule } from '@worker-aid/api/reports';
+import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
 import { WorkersModule } from '@worker-aid/api/workers';
@@ -31,6 +32,7 @@ export class AppModule {
         CasesModule,
         FundsModule,
         ReportsModule,
+        StandardsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

@@ -127,6 +127,7 @@ describe('one owner per table', () => {
       core: ['idempotency_record'],
       funds: ['disbursement', 'disbursement_rollup', 'fund', 'fund_allocation'],
       reports: [],
+      standards: ['local_standard'],
       units: ['unit'],
       users: ['app_user'],
       workers: ['worker'],

@@ -3,6 +3,7 @@ import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
 import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
+import { LocalStandard } from '@worker-aid/api/standards';
 import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { Worker } from '@worker-aid/api/workers';
@@ -22,4 +23,5 @@ export const ENTITIES = [
   Disbursement,
   DisbursementRollup,
   IdempotencyRecord,
+  LocalStandard,
 ];

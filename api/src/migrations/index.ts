@@ -4,6 +4,7 @@ import { FundsAndDisbursements1795546598809 } from './1795546598809-funds-and-di
 import { ReportRollup1795552509382 } from './1795552509382-report-rollup';
 import { RefreshSessions1795556309584 } from './1795556309584-refresh-sessions';
 import { EncryptSensitiveFields1795563184815 } from './1795563184815-encrypt-sensitive-fields';
+import { LocalStandards1795570000000 } from './1795570000000-local-standards';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReportRollup1795552509382,
   RefreshSessions1795556309584,
   EncryptSensitiveFields1795563184815,
+  LocalStandards1795570000000,
 ];

@@ -16,3 +16,4 @@ export * from './lib/reports';
 export * from './lib/text-limits';
 export * from './lib/payment-rules';
 export * from './lib/calendar-days';
+export * from './lib/hardship-tier';

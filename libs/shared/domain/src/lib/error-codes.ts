@@ -35,6 +35,9 @@ export const ERROR_CODES = {
   'case.transition': [409, "The case's status does not allow this step."],
   'case.not_editable': [409, 'The case can no longer be edited in its status.'],
   'case.four_eyes': [403, 'The user who created the case may not approve it.'],
+  // Local standards and hardship files
+  'standard.not_found': [404, 'No local standard is in force for the unit (or above it) on that day.'],
+  'standard.missing': [409, "No local standard is in force for the worker's unit today: set one first."],
   // Funds and payments
   'fund.duplicate_code': [409, 'A fund with this code already exists.'],
   'fund.insufficient': [409, "The amount is more than the fund's balance."],
@@ -105,6 +108,7 @@ export const FIELD_CODES = {
   legal_only: 'Only legal-aid cases record an outcome and a recovered amount.',
   center_once: 'The center exists once, created at start-up.',
   parent_level: "The parent must be one level above the unit's level.",
+  relative_multiple: 'Must be 1.0 to 3.0 in steps of 0.1.',
   invalid: 'The value breaks a rule.',
 } as const satisfies Record<string, string>;
 
