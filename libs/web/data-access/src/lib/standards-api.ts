@@ -47,11 +47,13 @@ export class StandardsApi {
 
   /** The standard in force for `unitId` on `on` (`YYYY-MM-DD`, default today); null when none (404). */
   get(unitId: string, on?: string): Observable<StandardView | null> {
-    return this.http.get<StandardView>(STANDARDS_URL, { params: listParams({ unitId, on }) }).pipe(
-      catchError((error: unknown) =>
-        error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error),
-      ),
-    );
+    return this.http
+      .get<StandardView>(STANDARDS_URL, { params: listParams({ unitId, on }) })
+      .pipe(
+        catchError((error: unknown) =>
+          error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error),
+        ),
+      );
   }
 
   /** Every standard the unit itself set, as the API lists them. */

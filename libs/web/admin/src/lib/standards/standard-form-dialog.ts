@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -110,15 +117,18 @@ export class StandardFormDialog {
       this.current ? Math.round(this.current.relativeMultiple * 10) : DEFAULT_MULTIPLE_TENTHS,
       { nonNullable: true, validators: Validators.required },
     ),
-    suddenSharePercent: new FormControl<string>(String(this.current?.suddenSharePercent ?? DEFAULT_SUDDEN_SHARE), {
-      nonNullable: true,
-      validators: [
-        Validators.required,
-        Validators.pattern(/^\s*\d+\s*$/),
-        Validators.min(MIN_SUDDEN_SHARE),
-        Validators.max(MAX_SUDDEN_SHARE),
-      ],
-    }),
+    suddenSharePercent: new FormControl<string>(
+      String(this.current?.suddenSharePercent ?? DEFAULT_SUDDEN_SHARE),
+      {
+        nonNullable: true,
+        validators: [
+          Validators.required,
+          Validators.pattern(/^\s*\d+\s*$/),
+          Validators.min(MIN_SUDDEN_SHARE),
+          Validators.max(MAX_SUDDEN_SHARE),
+        ],
+      },
+    ),
   });
 
   private readonly lineText = toSignal(this.form.controls.povertyLine.valueChanges, {
@@ -164,7 +174,7 @@ export class StandardFormDialog {
 }
 
 /** A poverty line of zero says nothing: more than ¥0.00 (`{ positive: true }`). */
-function positiveYuan(control: FormControl<string>): { positive: true } | null {
+function positiveYuan(control: AbstractControl<string | null>): ValidationErrors | null {
   const fen = yuanToFen(control.value);
   return fen !== null && fen <= 0 ? { positive: true } : null;
 }

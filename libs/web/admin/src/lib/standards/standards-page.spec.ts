@@ -94,7 +94,12 @@ describe('StandardsPage', () => {
     expect(get.request.params.get('on')).toBe(today);
     get.flush(standard({ effectiveFrom: '2026-01-01', povertyLine: 123400 }));
     history('c').flush([
-      standard({ effectiveFrom: '2025-01-01', povertyLine: 98000, relativeMultiple: 1.5, suddenSharePercent: 60 }),
+      standard({
+        effectiveFrom: '2025-01-01',
+        povertyLine: 98000,
+        relativeMultiple: 1.5,
+        suddenSharePercent: 60,
+      }),
       standard({ effectiveFrom: '2026-01-01', povertyLine: 123400 }),
     ]);
     await settle(fixture);
@@ -174,7 +179,12 @@ describe('StandardsPage', () => {
       relativeMultiple: 1.5,
       suddenSharePercent: 75,
     } satisfies SetStandardRequest);
-    const saved = standard({ effectiveFrom: '2026-07-01', povertyLine: 135050, relativeMultiple: 1.5, suddenSharePercent: 75 });
+    const saved = standard({
+      effectiveFrom: '2026-07-01',
+      povertyLine: 135050,
+      relativeMultiple: 1.5,
+      suddenSharePercent: 75,
+    });
     put.flush(saved);
     await settle(fixture);
     // The page loads the unit again.
@@ -209,8 +219,10 @@ describe('StandardsPage', () => {
 
   it('shows a refusal (403) in words, not the API’s English', async () => {
     await open();
+    const pendingHistory = history('c');
     current('c').flush(forbidden, { status: 403, statusText: 'Forbidden' });
-    history('c').flush(forbidden, { status: 403, statusText: 'Forbidden' });
+    // The page fails as one: the other half of the load is dropped.
+    expect(pendingHistory.cancelled).toBe(true);
     await settle(fixture);
     expect(text('standards-error')).toContain('您的角色无权执行此操作');
     expect(text('standards-error')).not.toContain('Your role');
