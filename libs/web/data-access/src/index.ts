@@ -4,6 +4,7 @@ export * from './lib/cases-api';
 export * from './lib/funds-api';
 export * from './lib/payments-api';
 export * from './lib/reports-api';
+export * from './lib/standards-api';
 export * from './lib/units-api';
 export * from './lib/users-api';
 export * from './lib/workers-api';

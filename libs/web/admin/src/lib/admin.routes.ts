@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-/** `/admin/...`: units and users (guarded by `admin:manage` where the app mounts them). */
+/** `/admin/...`: units, users and the local standards (低保标准) (guarded by `admin:manage` where the app mounts them). */
 export const adminRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'units' },
   {
@@ -12,6 +12,11 @@ export const adminRoutes: Routes = [
     path: 'users',
     title: 'nav.users',
     loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'standards',
+    title: 'nav.standards',
+    loadComponent: () => import('./standards/standards-page').then((m) => m.StandardsPage),
   },
 ];
 

@@ -19,6 +19,7 @@ describe('navigation by role', () => {
       'reports',
       'units',
       'users',
+      'standards',
       'audit',
     ]);
   });

@@ -77,6 +77,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
         label: 'nav.users',
         permission: 'admin:manage',
       },
+      {
+        id: 'standards',
+        path: '/admin/standards',
+        icon: 'request_quote',
+        label: 'nav.standards',
+        permission: 'admin:manage',
+      },
     ],
   },
   {
