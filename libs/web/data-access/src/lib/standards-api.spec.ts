@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { STANDARDS_HISTORY_URL, STANDARDS_URL, StandardsApi, type StandardView } from './standards-api';
+import type { StandardView } from '@worker-aid/shared/domain';
+import { STANDARDS_HISTORY_URL, STANDARDS_URL, StandardsApi } from './standards-api';
 
 describe('StandardsApi', () => {
   let api: StandardsApi;
@@ -33,11 +34,11 @@ describe('StandardsApi', () => {
     await expect(answer).resolves.toEqual(standard);
   });
 
-  it('answers null when no standard is in force (404), and fails on other errors', async () => {
+  it('answers null when no standard is in force (standard.not_found), and fails on other errors', async () => {
     const none = firstValueFrom(api.get('u1'));
     const request = http.expectOne((req) => req.url === STANDARDS_URL);
     expect(request.request.params.toString()).toBe('unitId=u1');
-    request.flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    request.flush({ code: 'standard.not_found' }, { status: 404, statusText: 'Not Found' });
     await expect(none).resolves.toBeNull();
 
     const refused = firstValueFrom(api.get('u1'));
@@ -45,6 +46,13 @@ describe('StandardsApi', () => {
       .expectOne((req) => req.url === STANDARDS_URL)
       .flush({ code: 'auth.forbidden' }, { status: 403, statusText: 'Forbidden' });
     await expect(refused).rejects.toMatchObject({ status: 403 });
+
+    // A unit out of scope is a 404 too, but not "no standard": it stays an error.
+    const outside = firstValueFrom(api.get('u9'));
+    http
+      .expectOne((req) => req.url === STANDARDS_URL)
+      .flush({ code: 'unit.not_found' }, { status: 404, statusText: 'Not Found' });
+    await expect(outside).rejects.toMatchObject({ status: 404 });
   });
 
   it('reads the history and sets a standard with PUT', async () => {

@@ -19,7 +19,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { todayInCenter, type UnitView } from '@worker-aid/shared/domain';
 import { LanguageService, problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { DATE_INPUT_HINTS, fromIsoDate, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
-import { type SetStandardRequest, StandardsApi, type StandardView } from '@worker-aid/web/data-access';
+import type { PutStandardRequest, StandardView } from '@worker-aid/shared/domain';
+import { StandardsApi } from '@worker-aid/web/data-access';
 import { ErrorBox, FenPipe, fenToYuanText, FieldError, yuanToFen, yuanValidator } from '@worker-aid/web/ui';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -148,7 +149,7 @@ export class StandardFormDialog {
       return;
     }
     const { effectiveFrom, relativeMultiple, suddenSharePercent } = this.form.getRawValue();
-    const body: SetStandardRequest = {
+    const body: PutStandardRequest = {
       unitId: this.data.unit.id,
       effectiveFrom: toIsoDate(effectiveFrom),
       povertyLine,

@@ -5,13 +5,8 @@ import type { ComponentFixture } from '@angular/core/testing';
 import type { Translation } from '@jsverse/transloco';
 import { todayInCenter, type UnitView } from '@worker-aid/shared/domain';
 import { aUser, byTestId, renderComponent, settle } from '@worker-aid/web/core/testing';
-import {
-  type SetStandardRequest,
-  STANDARDS_HISTORY_URL,
-  STANDARDS_URL,
-  type StandardView,
-  UNITS_URL,
-} from '@worker-aid/web/data-access';
+import type { PutStandardRequest, StandardView } from '@worker-aid/shared/domain';
+import { STANDARDS_HISTORY_URL, STANDARDS_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { StandardsPage } from './standards-page';
 
 /** The real zh-CN texts: the page must show the union's words, not keys. */
@@ -119,7 +114,7 @@ describe('StandardsPage', () => {
 
   it('says where an inherited standard comes from, and when there is none at all', async () => {
     await open();
-    current('c').flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    current('c').flush({ code: 'standard.not_found' }, { status: 404, statusText: 'Not Found' });
     history('c').flush([]);
     await settle(fixture);
     expect(text('standards-none')).toContain('均未设置低保标准');
@@ -178,7 +173,7 @@ describe('StandardsPage', () => {
       povertyLine: 135050,
       relativeMultiple: 1.5,
       suddenSharePercent: 75,
-    } satisfies SetStandardRequest);
+    } satisfies PutStandardRequest);
     const saved = standard({
       effectiveFrom: '2026-07-01',
       povertyLine: 135050,
@@ -197,7 +192,7 @@ describe('StandardsPage', () => {
 
   it('checks the form before it sends anything', async () => {
     await open();
-    current('c').flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    current('c').flush({ code: 'standard.not_found' }, { status: 404, statusText: 'Not Found' });
     history('c').flush([]);
     await settle(fixture);
 

@@ -19,7 +19,8 @@ import {
   UNIT_LEVEL_ICONS,
   UnitDirectory,
 } from '@worker-aid/web/core';
-import { StandardsApi, type StandardView } from '@worker-aid/web/data-access';
+import type { StandardView } from '@worker-aid/shared/domain';
+import { StandardsApi } from '@worker-aid/web/data-access';
 import { EmptyState, ErrorBox, FenPipe, PageHeader } from '@worker-aid/web/ui';
 import { BehaviorSubject, combineLatest, filter, forkJoin, map } from 'rxjs';
 import { StandardFormDialog, type StandardFormDialogData } from './standard-form-dialog';
