@@ -6,6 +6,7 @@ import { AuthModule } from '@worker-aid/api/auth';
 import { CasesModule } from '@worker-aid/api/cases';
 import { FundsModule } from '@worker-aid/api/funds';
 import { ReportsModule } from '@worker-aid/api/reports';
+import { FilesModule } from '@worker-aid/api/files';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
@@ -33,6 +34,7 @@ export class AppModule {
         FundsModule,
         ReportsModule,
         StandardsModule,
+        FilesModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

@@ -5,6 +5,7 @@ import { ReportRollup1795552509382 } from './1795552509382-report-rollup';
 import { RefreshSessions1795556309584 } from './1795556309584-refresh-sessions';
 import { EncryptSensitiveFields1795563184815 } from './1795563184815-encrypt-sensitive-fields';
 import { LocalStandards1795570000000 } from './1795570000000-local-standards';
+import { HardshipFiles1795580000000 } from './1795580000000-hardship-files';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RefreshSessions1795556309584,
   EncryptSensitiveFields1795563184815,
   LocalStandards1795570000000,
+  HardshipFiles1795580000000,
 ];

@@ -230,7 +230,7 @@ function isErrorBody(body: unknown, status: number): body is ApiErrorBody {
  */
 export async function databaseFingerprint(dataSource: DataSource): Promise<Record<string, string>> {
   const tables = await dataSource.query<{ name: string }[]>(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'case_number_counter') ORDER BY 1`,
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'case_number_counter', 'file_number_counter') ORDER BY 1`,
   );
   const sql = tables
     .map(

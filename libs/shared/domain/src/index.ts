@@ -17,3 +17,4 @@ export * from './lib/text-limits';
 export * from './lib/payment-rules';
 export * from './lib/calendar-days';
 export * from './lib/hardship-tier';
+export * from './lib/files';

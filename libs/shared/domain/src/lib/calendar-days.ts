@@ -1,5 +1,6 @@
 import {
   addMonths,
+  addYears,
   differenceInYears,
   format,
   isFirstDayOfMonth,
@@ -39,6 +40,11 @@ export function lastOfMonth(day: CalendarDay): CalendarDay {
 /** The first day of the month `months` after (or, negative, before) the day's: `2017-12-15`, 1 → `2018-01-01`. */
 export function firstOfMonthAfter(day: CalendarDay, months: number): CalendarDay {
   return dayOf(addMonths(startOfMonth(dateOf(day)), months));
+}
+
+/** The same day `years` later, clamped: `2028-02-29`, 1 → `2029-02-28`. */
+export function dayYearsAfter(day: CalendarDay, years: number): CalendarDay {
+  return dayOf(addYears(dateOf(day), years));
 }
 
 export function isFirstOfMonth(day: CalendarDay): boolean {

@@ -38,6 +38,12 @@ export const ERROR_CODES = {
   // Local standards and hardship files
   'standard.not_found': [404, 'No local standard is in force for the unit (or above it) on that day.'],
   'standard.missing': [409, "No local standard is in force for the worker's unit today: set one first."],
+  'file.not_found': [404, 'No such hardship file in your scope.'],
+  'file.exists': [409, 'The worker already has a hardship file that is not closed (`id`).'],
+  'file.not_eligible': [409, 'The household is in no hardship tier: the file cannot be submitted.'],
+  'file.four_eyes': [403, 'The user who created the file may not approve it.'],
+  'file.transition': [409, "The file's status does not allow this step."],
+  'file.not_editable': [409, 'The file can no longer be edited in its status.'],
   // Funds and payments
   'fund.duplicate_code': [409, 'A fund with this code already exists.'],
   'fund.insufficient': [409, "The amount is more than the fund's balance."],
@@ -109,6 +115,10 @@ export const FIELD_CODES = {
   center_once: 'The center exists once, created at start-up.',
   parent_level: "The parent must be one level above the unit's level.",
   relative_multiple: 'Must be 1.0 to 3.0 in steps of 0.1.',
+  one_self: 'A household has exactly one member whose relation is "self".',
+  not_main_cause: 'A secondary cause may not repeat the main cause.',
+  distinct: 'The values must all be different.',
+  birth_year: 'A birth year lies between 1900 and this year.',
   invalid: 'The value breaks a rule.',
 } as const satisfies Record<string, string>;
 

@@ -51,10 +51,13 @@ export function isReversible(
   );
 }
 
-/** The user who created a case may never approve it (four eyes). */
-export function mayApproveCase(aidCase: { createdBy: string }, userId: string): boolean {
-  return aidCase.createdBy !== userId;
+/** Four eyes: the user who created a record (a case, a hardship file) may never approve it. */
+export function mayApprove(record: { createdBy: string }, userId: string): boolean {
+  return record.createdBy !== userId;
 }
+
+/** The user who created a case may never approve it (four eyes). */
+export const mayApproveCase: (aidCase: { createdBy: string }, userId: string) => boolean = mayApprove;
 
 /** A medical case's costs add up: total = insurance reimbursement + out of pocket. */
 export function medicalCostsAddUp(

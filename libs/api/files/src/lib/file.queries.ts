@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  CENTER_TIME_ZONE,
+  ENDED_FILE_STATUSES,
+  type FileHardshipCause,
+  type FileListItem,
+  type FileStatus,
+  type FileTier,
+} from '@worker-aid/shared/domain';
+import { decodeSequenceCursor, escapeLike, type ListScope, rowsForPage } from '@worker-aid/api/core';
+import { WORKER_NAMES } from '@worker-aid/api/workers';
+import { FileEvent } from './file-event.entity';
+import type { FileQueryDto } from './files.dto';
+import { HardshipFile } from './hardship-file.entity';
+
+export type NewFileEvent = Pick<FileEvent, 'fileId' | 'actorId' | 'action' | 'fromStatus' | 'toStatus' | 'comment'>;
+
+/** A row of the list as the statement answers it. */
+export interface FileListRow {
+  id: string;
+  listSeq: string;
+  fileNo: string;
+  workerId: string;
+  workerName: string;
+  unitId: string;
+  status: FileStatus;
+  tier: FileTier;
+  perCapitaIncome: string;
+  mainCause: FileHardshipCause;
+  reviewDueOn: string | null;
+  createdAt: Date;
+}
+
+/** Every query of `hardship_file`, `file_event` and `file_number_counter`, which the files feature owns. */
+@Injectable()
+export class FileQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async save(manager: EntityManager, file: HardshipFile): Promise<void> {
+    await manager.save(file);
+  }
+
+  async insertEvent(manager: EntityManager, event: NewFileEvent): Promise<void> {
+    await manager.insert(FileEvent, event);
+  }
+
+  events(fileId: string): Promise<FileEvent[]> {
+    return this.dataSource.getRepository(FileEvent).find({ where: { fileId }, order: { id: 'ASC' } });
+  }
+
+  /** The worker's file that is not over, if any. */
+  async openFileOf(workerId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await manager
+      .getRepository(HardshipFile)
+      .createQueryBuilder('f')
+      .select('f.id', 'id')
+      .where('f.worker_id = :workerId', { workerId })
+      .andWhere('f.status NOT IN (:...ended)', { ended: ENDED_FILE_STATUSES })
+      .getRawOne<{ id: string }>();
+    return row?.id ?? null;
+  }
+
+  /** The next file number in the center's current year (gap-tolerant, never repeated). */
+  async nextFileNumber(): Promise<{ year: number; sequence: number }> {
+    const [row] = await this.dataSource.query<{ year: number; last_value: number }[]>(
+      `INSERT INTO file_number_counter (year, last_value)
+       VALUES (EXTRACT(YEAR FROM now() AT TIME ZONE $1)::int, 1)
+       ON CONFLICT (year) DO UPDATE SET last_value = file_number_counter.last_value + 1
+       RETURNING year, last_value`,
+      [CENTER_TIME_ZONE],
+    );
+    return { year: row.year, sequence: row.last_value };
+  }
+
+  /** The list's page: newest first, one row more than the page. */
+  listPage(scope: ListScope, query: FileQueryDto, today: string): Promise<FileListRow[]> {
+    const parameters: unknown[] = [];
+    const bind = (value: unknown): string => `$${parameters.push(value)}`;
+    const conditions = [scope.condition('f.unit_id', bind)];
+    if (query.status) conditions.push(`f.status = ${bind(query.status)}`);
+    if (query.tier) conditions.push(`f.tier = ${bind(query.tier)}`);
+    if (query.reviewDue === 'true') {
+      conditions.push(`f.status = 'active' AND f.review_due_on <= ${bind(today)}::date + 30`);
+    }
+    if (query.q) {
+      const q = bind(`%${escapeLike(query.q)}%`);
+      conditions.push(`(f.file_no ILIKE ${q} ESCAPE '\\' OR w.worker_name ILIKE ${q} ESCAPE '\\')`);
+    }
+    if (query.cursor) conditions.push(`f.list_seq < ${bind(decodeSequenceCursor(query.cursor))}`);
+    const sql = `SELECT f.id, f.list_seq AS "listSeq", f.file_no AS "fileNo", f.worker_id AS "workerId",
+  w.worker_name AS "workerName", f.unit_id AS "unitId", f.status, f.tier,
+  f.per_capita_income AS "perCapitaIncome", f.main_cause AS "mainCause",
+  to_char(f.review_due_on, 'YYYY-MM-DD') AS "reviewDueOn", f.created_at AS "createdAt"
+FROM hardship_file f JOIN ${WORKER_NAMES} w ON w.worker_id = f.worker_id
+WHERE ${conditions.join(' AND ')}
+ORDER BY f.list_seq DESC
+LIMIT ${bind(rowsForPage(query.limit))}`;
+    return this.dataSource.query<FileListRow[]>(sql, parameters);
+  }
+}
+
+export function toFileListItem(row: FileListRow): FileListItem {
+  return {
+    id: row.id,
+    fileNo: row.fileNo,
+    workerId: row.workerId,
+    workerName: row.workerName,
+    unitId: row.unitId,
+    status: row.status,
+    tier: row.tier,
+    perCapitaIncome: Number(row.perCapitaIncome),
+    mainCause: row.mainCause,
+    reviewDueOn: row.reviewDueOn,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

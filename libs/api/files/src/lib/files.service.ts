@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  canTransitionFile,
+  dayYearsAfter,
+  EDITABLE_FILE_STATUSES,
+  FILE_TRANSITIONS,
+  formatFileNumber,
+  hardshipTier,
+  mayApprove,
+  perCapitaIncome,
+  todayInCenter,
+  type FileAction,
+  type FileHistoryEntry,
+  type FileListItem,
+  type FileMember,
+  type FileStatus,
+  type FileView,
+  type HardshipStandard,
+  type Page,
+} from '@worker-aid/shared/domain';
+import { Access, apiError, paginate, Principal } from '@worker-aid/api/core';
+import { AuditService } from '@worker-aid/api/audit';
+import { StandardsService } from '@worker-aid/api/standards';
+import { UsersService } from '@worker-aid/api/users';
+import { WorkersService } from '@worker-aid/api/workers';
+import { FILE } from './file-record';
+import { FileQueries, toFileListItem } from './file.queries';
+import { CreateFileDto, FileCommentDto, FileQueryDto, UpdateFileDto } from './files.dto';
+import { toFileView } from './files.mapper';
+import { HardshipFile } from './hardship-file.entity';
+import { validHousehold } from './household.validation';
+
+type FileHistoryAction = FileAction | 'create' | 'update';
+
+type TransitionInput = { action: 'submit' | 'withdraw' | 'approve' } | { action: 'reject' | 'return'; body: FileCommentDto };
+
+const OPEN_WORKER_INDEX = 'hardship_file_open_worker_key';
+
+/** Hardship files (困难职工档案) and their life; the tier always computed here, never typed in. */
+@Injectable()
+export class FilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: FileQueries,
+    private readonly access: Access,
+    private readonly workers: WorkersService,
+    private readonly standards: StandardsService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(principal: Principal, dto: CreateFileDto): Promise<FileView> {
+    const today = todayInCenter();
+    const members = validHousehold(
+      {
+        members: dto.members,
+        monthlyRigidExpenses: dto.monthlyRigidExpenses,
+        suddenExpenses12m: dto.suddenExpenses12m ?? 0,
+        mainCause: dto.mainCause,
+        secondaryCauses: dto.secondaryCauses ?? [],
+      },
+      Number(today.slice(0, 4)),
+    );
+    const worker = await this.workers.findInScope(principal, dto.workerId);
+    await this.assertNoOpenFile(worker.id);
+    const standard = await this.standardFor(principal, worker.unitId, today);
+    // Numbered outside the file's transaction, like cases: a failed save leaves a gap.
+    const { year, sequence } = await this.queries.nextFileNumber();
+    const id = await this.writeNew(async (manager) => {
+      const inScope = await this.workers.findInScope(principal, dto.workerId, manager);
+      const file = manager.create(HardshipFile, {
+        fileNo: formatFileNumber(year, sequence),
+        workerId: inScope.id,
+        unitId: inScope.unitId,
+        status: 'draft',
+        members,
+        monthlyRigidExpenses: dto.monthlyRigidExpenses,
+        suddenExpenses12m: dto.suddenExpenses12m ?? 0,
+        mainCause: dto.mainCause,
+        secondaryCauses: dto.secondaryCauses ?? [],
+        note: dto.note || null,
+        activeSince: null,
+        reviewDueOn: null,
+        createdBy: principal.id,
+      });
+      applyTier(file, standard);
+      await this.queries.save(manager, file);
+      await this.record(manager, principal, file, 'create', null, null);
+      return file.id;
+    }, worker.id);
+    return this.get(principal, id);
+  }
+
+  async get(principal: Principal, id: string): Promise<FileView> {
+    const file = await this.access.require(FILE, principal, id);
+    const names = await this.workers.namesOf([file.workerId]);
+    return toFileView(file, names.get(file.workerId) ?? '');
+  }
+
+  async list(principal: Principal, query: FileQueryDto): Promise<Page<FileListItem>> {
+    const scope = await this.access.list(principal, query.unitId);
+    const rows = await this.queries.listPage(scope, query, todayInCenter());
+    return paginate(rows, query.limit, (row) => [row.listSeq], toFileListItem);
+  }
+
+  /** Draft and returned files: the household changed, the tier recomputed with today's standard. */
+  async update(principal: Principal, id: string, dto: UpdateFileDto): Promise<FileView> {
+    const today = todayInCenter();
+    await this.dataSource.transaction(async (manager) => {
+      const file = await this.access.require(FILE, principal, id, { manager, lock: true });
+      if (!EDITABLE_FILE_STATUSES.includes(file.status)) {
+        throw apiError('file.not_editable', `status: a ${file.status} file can no longer be edited`);
+      }
+      const household = {
+        members: (dto.members ?? file.members) as unknown[],
+        monthlyRigidExpenses: dto.monthlyRigidExpenses ?? file.monthlyRigidExpenses,
+        suddenExpenses12m: dto.suddenExpenses12m ?? file.suddenExpenses12m,
+        mainCause: dto.mainCause ?? file.mainCause,
+        secondaryCauses: dto.secondaryCauses ?? file.secondaryCauses,
+      };
+      const members: FileMember[] = validHousehold(household, Number(today.slice(0, 4)));
+      const standard = await this.standardFor(principal, file.unitId, today, manager);
+      const changed = (Object.keys(dto) as (keyof UpdateFileDto)[]).filter((key) => dto[key] !== undefined);
+      Object.assign(file, { ...household, members });
+      if (dto.note !== undefined) file.note = dto.note || null;
+      applyTier(file, standard);
+      await this.queries.save(manager, file);
+      await this.record(manager, principal, file, 'update', file.status, null, { changed });
+    });
+    return this.get(principal, id);
+  }
+
+  /** Moves a file along its life (FILE_TRANSITIONS); 409 `file.transition` when its status does not allow it. */
+  async transition(principal: Principal, id: string, input: TransitionInput): Promise<FileView> {
+    await this.dataSource.transaction(async (manager) => {
+      const file = await this.access.require(FILE, principal, id, { manager, lock: true });
+      const from = file.status;
+      if (!canTransitionFile(input.action, from)) {
+        throw apiError('file.transition', `status: a ${from} file cannot be sent to ${input.action}`);
+      }
+      let comment: string | null = null;
+      switch (input.action) {
+        case 'submit':
+          if (file.tier === 'none') {
+            throw apiError('file.not_eligible', 'the household is in no hardship tier: the file cannot be submitted');
+          }
+          break;
+        case 'approve': {
+          if (!mayApprove(file, principal.id)) {
+            throw apiError('file.four_eyes', 'the user who created a file may not approve it');
+          }
+          const today = todayInCenter();
+          file.activeSince = today;
+          file.reviewDueOn = dayYearsAfter(today, 1);
+          break;
+        }
+        case 'reject':
+        case 'return':
+          comment = input.body.comment;
+          break;
+      }
+      file.status = FILE_TRANSITIONS[input.action].to;
+      await this.queries.save(manager, file);
+      await this.record(manager, principal, file, input.action, from, comment);
+    });
+    return this.get(principal, id);
+  }
+
+  async history(principal: Principal, id: string): Promise<FileHistoryEntry[]> {
+    await this.access.assertVisible(FILE, principal, id);
+    const events = await this.queries.events(id);
+    const names = await this.users.displayNamesOf([...new Set(events.map((event) => event.actorId))]);
+    return events.map((event) => ({
+      at: event.at.toISOString(),
+      actorId: event.actorId,
+      actorName: names.get(event.actorId) ?? null,
+      action: event.action as FileHistoryAction,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      comment: event.comment,
+    }));
+  }
+
+  /** 409 `file.exists` with the open file's id. */
+  private async assertNoOpenFile(workerId: string, manager?: EntityManager): Promise<void> {
+    const open = await this.queries.openFileOf(workerId, manager);
+    if (open) throw apiError('file.exists', 'the worker already has a file that is not closed', { id: open });
+  }
+
+  /** A new file's transaction; the unique index stands behind the check made before it. */
+  private async writeNew(work: (manager: EntityManager) => Promise<string>, workerId: string): Promise<string> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (constraint === OPEN_WORKER_INDEX) await this.assertNoOpenFile(workerId);
+      throw error;
+    }
+  }
+
+  private async standardFor(
+    principal: Principal,
+    unitId: string,
+    day: string,
+    manager?: EntityManager,
+  ): Promise<HardshipStandard> {
+    const path = await this.access.unitPath(principal, unitId, manager);
+    const standard = await this.standards.inForce(path, day);
+    if (!standard) {
+      throw apiError('standard.missing', "no local standard is in force for the worker's unit today");
+    }
+    return standard;
+  }
+
+  /** Every step lands in `file_event` and the audit trail, in the caller's transaction. */
+  private async record(
+    manager: EntityManager,
+    principal: Principal,
+    file: HardshipFile,
+    action: FileHistoryAction,
+    fromStatus: FileStatus | null,
+    comment: string | null,
+    detail: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.queries.insertEvent(manager, {
+      fileId: file.id,
+      actorId: principal.id,
+      action,
+      fromStatus,
+      toStatus: file.status,
+      comment,
+    });
+    await this.audit.record(manager, {
+      actorId: principal.id,
+      unitId: file.unitId,
+      action: `file.${action}`,
+      entityType: 'hardship_file',
+      entityId: file.id,
+      detail: { fileNo: file.fileNo, from: fromStatus, to: file.status, tier: file.tier, ...detail },
+    });
+  }
+}
+
+/** The tier and per-capita income of the file's household under the standard, which the file keeps. */
+function applyTier(file: HardshipFile, standard: HardshipStandard): void {
+  const household = {
+    members: file.members,
+    monthlyRigidExpenses: file.monthlyRigidExpenses,
+    suddenExpenses12m: file.suddenExpenses12m,
+  };
+  file.perCapitaIncome = perCapitaIncome(file.members, file.monthlyRigidExpenses);
+  file.tier = hardshipTier(household, standard);
+  file.povertyLine = standard.povertyLine;
+  file.relativeMultipleTenths = standard.relativeMultipleTenths;
+  file.suddenSharePercent = standard.suddenSharePercent;
+}
