@@ -14,7 +14,7 @@ import {
   toJsonText,
 } from './support/hostile';
 import { identityNumber } from './support/identity-numbers';
-import { createRecords, idKindOf, MEDICAL_DETAILS, paymentKey, type Records } from './support/records';
+import { createRecords, DEEP_HOUSEHOLD, idKindOf, MEDICAL_DETAILS, paymentKey, type Records } from './support/records';
 import { declaredRoutes, fillPath, routeKey, type DeclaredRoute } from './support/routes';
 import { TestApp, uniqueCode, uniqueName } from './support/test-app';
 
@@ -78,6 +78,13 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       reference: 'BANK-1',
     },
     'POST /api/disbursements/:id/reversal': { reason: '银行退票' },
+    'POST /api/files': { workerId: records.worker, ...DEEP_HOUSEHOLD, secondaryCauses: ['low_income'], note: '走访' },
+    'PATCH /api/files/:id': { monthlyRigidExpenses: 10_000, note: '补充说明' },
+    'POST /api/files/:id/submit': {},
+    'POST /api/files/:id/withdraw': {},
+    'POST /api/files/:id/approve': {},
+    'POST /api/files/:id/reject': { comment: '材料不全' },
+    'POST /api/files/:id/return': { comment: '请补充材料' },
     'PUT /api/standards': {
       unitId: records.unit,
       effectiveFrom: todayInCenter(),

@@ -38,6 +38,9 @@ const VALID_CALLS: Record<string, (records: Records) => Call> = {
     headers: { 'Idempotency-Key': paymentKey() },
   }),
   'POST /api/disbursements/:id/reversal': () => ({ body: { reason: '银行退票' } }),
+  'PATCH /api/files/:id': () => ({ body: { note: '补充说明' } }),
+  'POST /api/files/:id/reject': () => ({ body: { comment: '材料不全' } }),
+  'POST /api/files/:id/return': () => ({ body: { comment: '请补充材料' } }),
 };
 
 describe('authorisation of every route', () => {

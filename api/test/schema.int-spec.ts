@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import {
   CASE_STATUSES,
   CASE_TYPES,
+  FILE_STATUSES,
+  FILE_TIERS,
   FUND_SOURCES,
   GENDERS,
   PAYMENT_METHODS,
@@ -35,6 +37,8 @@ describe('database schema', () => {
       ['aid_case_status_check', CASE_STATUSES],
       ['fund_source_check', FUND_SOURCES],
       ['disbursement_method_check', PAYMENT_METHODS],
+      ['hardship_file_status_check', FILE_STATUSES],
+      ['hardship_file_tier_check', FILE_TIERS],
     ];
     const rows = await dataSource.query<{ name: string; definition: string }[]>(
       `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = ANY($1)`,

@@ -2,6 +2,7 @@ import request from 'supertest';
 import type {
   CaseView,
   DisbursementView,
+  FileView,
   FundView,
   UnitView,
   UserView,
@@ -12,7 +13,7 @@ import { identityNumber } from './identity-numbers';
 import { TestApp, uniqueCode } from './test-app';
 
 /** The kinds of record an `:id` in a route path can name. */
-export type RecordKind = 'unit' | 'user' | 'worker' | 'case' | 'fund' | 'disbursement';
+export type RecordKind = 'unit' | 'user' | 'worker' | 'case' | 'fund' | 'disbursement' | 'file';
 
 /** One real record of each kind, all inside one unit subtree. */
 export type Records = Record<RecordKind, string>;
@@ -25,12 +26,22 @@ export const MEDICAL_DETAILS = {
   outOfPocket: 2_000_000,
 };
 
+/** A household in the deep tier under any standard above ¥100 (its income is ¥0). */
+export const DEEP_HOUSEHOLD = {
+  members: [
+    { name: '周志强', relation: 'self', birthYear: 1975, health: 'chronic', work: 'unemployed', monthlyIncome: 0 },
+  ],
+  monthlyRigidExpenses: 0,
+  mainCause: 'illness',
+};
+
 let paymentKeys = 0;
 export const paymentKey = (): string => `pay-${Date.now().toString(36)}-${++paymentKeys}`;
 
 /**
  * Creates a grassroots unit under `industryId` and in it a user, a worker, an approved case
  * that is partly paid from a fund held by the admin's unit, and that payment.
+ * It also sets the unit a local standard and files the worker (a draft hardship file).
  * `admin` creates everything; `reviewer` (not the creator) approves the case.
  */
 export async function createRecords(
@@ -79,6 +90,13 @@ export async function createRecords(
       .send({ amount: 1_000, fundId: fund.id, method: 'bank', paidOn: todayInCenter() })
       .expect(201)
   ).body as DisbursementView;
+  await request(app.http)
+    .put('/api/standards')
+    .auth(admin, { type: 'bearer' })
+    .send({ unitId: unit.id, effectiveFrom: '2020-01-01', povertyLine: 72_000 })
+    .expect(200);
+  const file = (await as('post', '/api/files', { workerId: worker.id, ...DEEP_HOUSEHOLD }).expect(201))
+    .body as FileView;
   return {
     unit: unit.id,
     user: user.id,
@@ -86,6 +104,7 @@ export async function createRecords(
     case: aidCase.id,
     fund: fund.id,
     disbursement: payment.id,
+    file: file.id,
   };
 }
 
@@ -96,6 +115,7 @@ const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   cases: 'case',
   funds: 'fund',
   disbursements: 'disbursement',
+  files: 'file',
 };
 
 /**
