@@ -1,0 +1,33 @@
+import { dayYearsAfter } from './calendar-days';
+import { canTransitionFile, FILE_TRANSITIONS, formatFileNumber } from './files';
+import { mayApprove, mayApproveCase } from './payment-rules';
+
+describe('hardship files', () => {
+  it('numbers files DA-year-sequence', () => {
+    expect(formatFileNumber(2026, 123)).toBe('DA-2026-000123');
+  });
+
+  it('follows the life of API.md', () => {
+    expect(canTransitionFile('submit', 'draft')).toBe(true);
+    expect(canTransitionFile('submit', 'returned')).toBe(true);
+    expect(canTransitionFile('submit', 'submitted')).toBe(false);
+    expect(canTransitionFile('withdraw', 'submitted')).toBe(true);
+    expect(canTransitionFile('withdraw', 'active')).toBe(false);
+    expect(canTransitionFile('approve', 'submitted')).toBe(true);
+    expect(canTransitionFile('approve', 'draft')).toBe(false);
+    expect(FILE_TRANSITIONS.approve.to).toBe('active');
+    expect(FILE_TRANSITIONS.return.to).toBe('returned');
+    expect(FILE_TRANSITIONS.reject.to).toBe('rejected');
+  });
+
+  it('keeps one four-eyes rule for cases and files', () => {
+    expect(mayApprove({ createdBy: 'u1' }, 'u1')).toBe(false);
+    expect(mayApprove({ createdBy: 'u1' }, 'u2')).toBe(true);
+    expect(mayApproveCase).toBe(mayApprove);
+  });
+
+  it('puts the review a year after approval, clamped on 29 February', () => {
+    expect(dayYearsAfter('2026-11-29', 1)).toBe('2027-11-29');
+    expect(dayYearsAfter('2028-02-29', 1)).toBe('2029-02-28');
+  });
+});
