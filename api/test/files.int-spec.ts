@@ -9,6 +9,8 @@ import {
   type UnitView,
   type WorkerView,
 } from '@worker-aid/shared/domain';
+import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
+import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { identityNumber } from './support/identity-numbers';
 import { TestApp } from './support/test-app';
 
@@ -114,6 +116,31 @@ describe('hardship files', () => {
     );
     expect(row?.members).not.toContain('王秘密');
     expect((await as(caseworker).get(`/api/files/${file.id}`).expect(200)).body.members[0].name).toBe('王秘密');
+  });
+
+  it('re-encrypts member names with rotate-keys, readable after the old key is gone', async () => {
+    const file = await create({ members: [self(10_000, { name: '赵轮换' })] });
+    const old = app.config.encryption;
+    if (!old) throw new Error('test servers always have keys');
+    const next = generateEncryptionKeys('files-2');
+    const { DataSource } = await import('typeorm');
+    const dataSource = app.server.app.get(DataSource);
+    const both = new FieldKeyring({ dataKeys: [...next.dataKeys, ...old.dataKeys], indexKey: old.indexKey });
+    installFieldKeyring(both);
+    try {
+      const first = await rotateEncryptionKeys(dataSource.manager, both);
+      expect(first.files).toBeGreaterThanOrEqual(1);
+      installFieldKeyring(new FieldKeyring({ dataKeys: next.dataKeys, indexKey: old.indexKey }));
+      const read = await as(caseworker).get(`/api/files/${file.id}`).expect(200);
+      expect(read.body.members[0].name).toBe('赵轮换');
+      const [row] = await dataSource.query<{ members: string }[]>(
+        'SELECT members::text AS members FROM hardship_file WHERE id = $1',
+        [file.id],
+      );
+      expect(row?.members).toContain('files-2:');
+    } finally {
+      installFieldKeyring(new FieldKeyring(old));
+    }
   });
 
   it('keeps one open file per worker: 409 file.exists with its id', async () => {

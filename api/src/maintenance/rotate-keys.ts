@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { type FieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/core';
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS, HAS_ENCRYPTED_DETAILS } from '@worker-aid/api/cases';
+import { ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN } from '@worker-aid/api/files';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 
 export interface RotationResult {
   workers: number;
   cases: number;
+  files: number;
 }
 
 interface StoredWorker {
@@ -72,5 +74,27 @@ export async function rotateEncryptionKeys(
         : null;
     },
   });
-  return { workers, cases };
+  const files = await rewriteRows<{ id: string; members: Record<string, unknown>[] | string }>(manager, {
+    table: 'hardship_file',
+    select: `SELECT id, members FROM hardship_file WHERE id > $1 ORDER BY id LIMIT $2`,
+    columns: { members: 'jsonb' },
+    convert: (row) => {
+      const members = row.members as Record<string, unknown>[];
+      const stale = members.some((member) =>
+        ENCRYPTED_MEMBER_FIELDS.some((field) => {
+          const stored = member[field];
+          return typeof stored === 'string' && !keyring.isCurrent(stored);
+        }),
+      );
+      return stale
+        ? {
+            // As JSON text: a JavaScript array would be sent as a PostgreSQL array, not a jsonb one.
+            members: JSON.stringify(
+              members.map((member) => mapJsonFields(member, ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN, current)),
+            ),
+          }
+        : null;
+    },
+  });
+  return { workers, cases, files };
 }
