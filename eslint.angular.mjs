@@ -1,4 +1,4 @@
-/** The lint rules of every Angular library (libs/web/*): the workspace's, Angular's, and the `wa` selector prefix. */
+/** The lint rules of every Angular project (the web app and libs/web/*): the workspace's, Angular's, and the `wa` selector prefix. */
 import nx from '@nx/eslint-plugin';
 import baseConfig from './eslint.config.mjs';
 
