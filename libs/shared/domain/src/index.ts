@@ -18,3 +18,4 @@ export * from './lib/payment-rules';
 export * from './lib/calendar-days';
 export * from './lib/hardship-tier';
 export * from './lib/files';
+export * from './lib/documents';

@@ -113,6 +113,8 @@ export function toFileListItem(row: FileListRow): FileListItem {
     perCapitaIncome: Number(row.perCapitaIncome),
     mainCause: row.mainCause,
     reviewDueOn: row.reviewDueOn,
+    closedOn: null,
+    exitReason: null,
     createdAt: row.createdAt.toISOString(),
   };
 }

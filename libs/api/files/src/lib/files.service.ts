@@ -12,6 +12,7 @@ import {
   perCapitaIncome,
   todayInCenter,
   type FileAction,
+  type FileHistoryAction,
   type FileHistoryEntry,
   type FileListItem,
   type FileMember,
@@ -32,7 +33,6 @@ import { toFileView } from './files.mapper';
 import { HardshipFile } from './hardship-file.entity';
 import { validHousehold } from './household.validation';
 
-type FileHistoryAction = FileAction | 'create' | 'update';
 
 type TransitionInput = { action: 'submit' | 'withdraw' | 'approve' } | { action: 'reject' | 'return'; body: FileCommentDto };
 

@@ -42,6 +42,11 @@ export function firstOfMonthAfter(day: CalendarDay, months: number): CalendarDay
   return dayOf(addMonths(startOfMonth(dateOf(day)), months));
 }
 
+/** The same day `months` later, clamped to the month's last day: `2026-11-30`, 3 → `2027-02-28`. */
+export function dayMonthsAfter(day: CalendarDay, months: number): CalendarDay {
+  return dayOf(addMonths(dateOf(day), months));
+}
+
 /** The same day `years` later, clamped: `2028-02-29`, 1 → `2029-02-28`. */
 export function dayYearsAfter(day: CalendarDay, years: number): CalendarDay {
   return dayOf(addYears(dateOf(day), years));

@@ -2,6 +2,7 @@
  * Hardship files (困难职工档案, DOMAIN.md part two; API.md "Hardship files"): a file's statuses,
  * its life, and the shapes of the API. The tier rule itself is `hardship-tier.ts`.
  */
+import { dayMonthsAfter, type CalendarDay } from './calendar-days';
 import type { Permission } from './permissions';
 import type {
   FileHardshipCause,
@@ -84,10 +85,73 @@ export interface CreateFileRequest {
 /** `PATCH /api/files/:id`: any of the household's fields. */
 export type UpdateFileRequest = Partial<Omit<CreateFileRequest, 'workerId'>>;
 
+/** Why a file was closed (解困脱困 and the other exits). */
+export const FILE_EXIT_REASONS = [
+  'income_above_line',
+  'reemployed',
+  'retired',
+  'moved_away',
+  'deceased',
+  'other',
+] as const;
+export type FileExitReason = (typeof FILE_EXIT_REASONS)[number];
+
+/** Months after an exit at which a follow-up visit is due. */
+export const FOLLOW_UP_MONTHS = [3, 6, 12] as const;
+
+/** `GET /api/follow-ups?due=true`: open follow-ups due within this many days, or past. */
+export const FOLLOW_UP_DUE_WITHIN_DAYS = 14;
+/** `GET /api/files?reviewDue=true`: active files due for review within this many days, or past. */
+export const REVIEW_DUE_WITHIN_DAYS = 30;
+
+/** The follow-ups an exit on `closedOn` calls for: none after a death. */
+export function followUpDueDates(closedOn: CalendarDay, reason: FileExitReason): CalendarDay[] {
+  if (reason === 'deceased') return [];
+  return FOLLOW_UP_MONTHS.map((months) => dayMonthsAfter(closedOn, months));
+}
+
 export interface FileFollowUp {
   dueOn: string;
   doneOn: string | null;
+  /** Whether the visit found the household in hardship again (返困); null until done. */
   relapsed: boolean | null;
+  note: string | null;
+  /** The new draft a relapse opened. */
+  reopenedFileId: string | null;
+}
+
+/** `POST /api/files/:id/review`: the household recorded again. */
+export type ReviewFileRequest = Omit<CreateFileRequest, 'workerId'>;
+
+/** `POST /api/files/:id/exit`. */
+export interface ExitFileRequest {
+  reason: FileExitReason;
+  note?: string;
+}
+
+/** `POST /api/files/:id/follow-ups`. */
+export interface FollowUpRequest {
+  visitedOn: string;
+  relapsed: boolean;
+  note?: string;
+}
+
+/** The answer to a follow-up: the closed file, and the new draft if the household relapsed. */
+export interface FollowUpResult extends FileView {
+  reopenedFileId?: string;
+}
+
+/** One row of `GET /api/follow-ups`. */
+export interface DueFollowUp {
+  fileId: string;
+  fileNo: string;
+  workerId: string;
+  workerName: string;
+  unitId: string;
+  tier: FileTier;
+  exitReason: FileExitReason;
+  closedOn: string;
+  dueOn: string;
 }
 
 /** A hardship file as the API answers it. */
@@ -111,6 +175,13 @@ export interface FileView {
   note: string | null;
   activeSince: string | null;
   reviewDueOn: string | null;
+  /** The last annual review (年审), if any. */
+  lastReviewedOn: string | null;
+  closedOn: string | null;
+  exitReason: FileExitReason | null;
+  exitNote: string | null;
+  /** The closed file this one was reopened from after a relapse (返困). */
+  reopenedFromId: string | null;
   followUps: FileFollowUp[];
   createdBy: string;
   createdAt: string;
@@ -129,15 +200,32 @@ export interface FileListItem {
   perCapitaIncome: number;
   mainCause: FileHardshipCause;
   reviewDueOn: string | null;
+  closedOn: string | null;
+  exitReason: FileExitReason | null;
   createdAt: string;
 }
+
+/** Every step a file's history records. */
+export type FileHistoryAction = FileAction | 'create' | 'update' | 'review' | 'exit' | 'follow_up' | 'reopen';
 
 export interface FileHistoryEntry {
   at: string;
   actorId: string;
   actorName: string | null;
-  action: FileAction | 'create' | 'update';
+  action: FileHistoryAction;
   fromStatus: FileStatus | null;
   toStatus: FileStatus;
   comment: string | null;
+}
+
+/** `GET /api/reports/files`. */
+export interface FilesReport {
+  /** Active files on the day, and the people in their households. */
+  active: number;
+  members: number;
+  byTier: { tier: FileTier; files: number; members: number }[];
+  byCause: { cause: FileHardshipCause; files: number }[];
+  /** Files closed, and follow-ups that found a relapse, in the day's year up to the day. */
+  closedThisYear: number;
+  relapsedThisYear: number;
 }
