@@ -1,7 +1,10 @@
 import request from 'supertest';
 import {
+  dayMonthsAfter,
   dayYearsAfter,
   todayInCenter,
+  type DueFollowUp,
+  type FollowUpResult,
   type FileHistoryEntry,
   type FileListItem,
   type FileView,
@@ -12,6 +15,7 @@ import {
 import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
 import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { identityNumber } from './support/identity-numbers';
+import { invalidField, refused } from './support/refused';
 import { TestApp } from './support/test-app';
 
 type Member = Record<string, unknown>;
@@ -58,8 +62,10 @@ describe('hardship files', () => {
   afterAll(() => app.stop());
 
   const as = (token: string) => ({
-    post: (path: string, body: object = {}) => request(app.http).post(path).auth(token, { type: 'bearer' }).send(body),
-    patch: (path: string, body: object) => request(app.http).patch(path).auth(token, { type: 'bearer' }).send(body),
+    post: (path: string, body: object = {}) =>
+      request(app.http).post(path).auth(token, { type: 'bearer' }).send(body),
+    patch: (path: string, body: object) =>
+      request(app.http).patch(path).auth(token, { type: 'bearer' }).send(body),
     get: (path: string, query: Record<string, string> = {}) =>
       request(app.http).get(path).query(query).auth(token, { type: 'bearer' }),
   });
@@ -73,7 +79,12 @@ describe('hardship files', () => {
 
   async function create(body: Record<string, unknown>, token = caseworker): Promise<FileView> {
     const workerId = body['workerId'] ?? (await newWorker());
-    const answer = await as(token).post('/api/files', { mainCause: 'illness', monthlyRigidExpenses: 0, ...body, workerId });
+    const answer = await as(token).post('/api/files', {
+      mainCause: 'illness',
+      monthlyRigidExpenses: 0,
+      ...body,
+      workerId,
+    });
     if (answer.status !== 201) throw new Error(`${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body as FileView;
   }
@@ -99,7 +110,11 @@ describe('hardship files', () => {
     });
     expect(relative).toMatchObject({ tier: 'relative', perCapitaIncome: 90_000 });
 
-    const sudden = await create({ members: [self(300_000)], suddenExpenses12m: 3_000_000, mainCause: 'accident' });
+    const sudden = await create({
+      members: [self(300_000)],
+      suddenExpenses12m: 3_000_000,
+      mainCause: 'accident',
+    });
     expect(sudden).toMatchObject({ tier: 'sudden', perCapitaIncome: 300_000 });
 
     const none = await create({ members: [self(300_000)], suddenExpenses12m: 2_880_000 });
@@ -115,7 +130,9 @@ describe('hardship files', () => {
       [file.id],
     );
     expect(row?.members).not.toContain('王秘密');
-    expect((await as(caseworker).get(`/api/files/${file.id}`).expect(200)).body.members[0].name).toBe('王秘密');
+    expect((await as(caseworker).get(`/api/files/${file.id}`).expect(200)).body.members[0].name).toBe(
+      '王秘密',
+    );
   });
 
   it('re-encrypts member names with rotate-keys, readable after the old key is gone', async () => {
@@ -147,7 +164,12 @@ describe('hardship files', () => {
     const workerId = await newWorker();
     const first = await create({ workerId, members: [self(10_000)] });
     const again = await as(caseworker)
-      .post('/api/files', { workerId, members: [self(10_000)], monthlyRigidExpenses: 0, mainCause: 'illness' })
+      .post('/api/files', {
+        workerId,
+        members: [self(10_000)],
+        monthlyRigidExpenses: 0,
+        mainCause: 'illness',
+      })
       .expect(409);
     expect(again.body).toMatchObject({ code: 'file.exists', id: first.id });
     await as(caseworker).post(`/api/files/${first.id}/withdraw`).expect(200);
@@ -158,7 +180,12 @@ describe('hardship files', () => {
   it('answers 409 standard.missing where no standard is in force', async () => {
     const workerId = await newWorker(industryB.id);
     const answer = await as(admin)
-      .post('/api/files', { workerId, members: [self(10_000)], monthlyRigidExpenses: 0, mainCause: 'illness' })
+      .post('/api/files', {
+        workerId,
+        members: [self(10_000)],
+        monthlyRigidExpenses: 0,
+        mainCause: 'illness',
+      })
       .expect(409);
     expect(answer.body).toMatchObject({ code: 'standard.missing' });
   });
@@ -178,7 +205,8 @@ describe('hardship files', () => {
     });
     const edit = await as(caseworker).patch(`/api/files/${file.id}`, { note: '迟到的修改' }).expect(409);
     expect(edit.body).toMatchObject({ code: 'file.not_editable' });
-    const history = (await as(caseworker).get(`/api/files/${file.id}/history`).expect(200)).body as FileHistoryEntry[];
+    const history = (await as(caseworker).get(`/api/files/${file.id}/history`).expect(200))
+      .body as FileHistoryEntry[];
     expect(history.map((entry) => [entry.action, entry.fromStatus, entry.toStatus])).toEqual([
       ['create', null, 'draft'],
       ['submit', 'draft', 'submitted'],
@@ -194,7 +222,11 @@ describe('hardship files', () => {
     const edited = await as(caseworker)
       .patch(`/api/files/${file.id}`, { monthlyRigidExpenses: 250_000 })
       .expect(200);
-    expect(edited.body).toMatchObject({ tier: 'deep', perCapitaIncome: 50_000, monthlyRigidExpenses: 250_000 });
+    expect(edited.body).toMatchObject({
+      tier: 'deep',
+      perCapitaIncome: 50_000,
+      monthlyRigidExpenses: 250_000,
+    });
     await as(caseworker).post(`/api/files/${file.id}/submit`).expect(200);
   });
 
@@ -203,15 +235,20 @@ describe('hardship files', () => {
     await as(caseworker).post(`/api/files/${file.id}/submit`).expect(200);
     const noComment = await as(reviewer).post(`/api/files/${file.id}/return`, {}).expect(400);
     expect(noComment.body).toMatchObject({ code: 'validation' });
-    const returned = await as(reviewer).post(`/api/files/${file.id}/return`, { comment: '请补充收入证明' }).expect(200);
+    const returned = await as(reviewer)
+      .post(`/api/files/${file.id}/return`, { comment: '请补充收入证明' })
+      .expect(200);
     expect(returned.body).toMatchObject({ status: 'returned' });
     await as(caseworker).patch(`/api/files/${file.id}`, { note: '已补充' }).expect(200);
     await as(caseworker).post(`/api/files/${file.id}/submit`).expect(200);
-    const rejected = await as(reviewer).post(`/api/files/${file.id}/reject`, { comment: '不符合条件' }).expect(200);
+    const rejected = await as(reviewer)
+      .post(`/api/files/${file.id}/reject`, { comment: '不符合条件' })
+      .expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected' });
     const wrongStep = await as(reviewer).post(`/api/files/${file.id}/approve`).expect(409);
     expect(wrongStep.body).toMatchObject({ code: 'file.transition' });
-    const history = (await as(caseworker).get(`/api/files/${file.id}/history`).expect(200)).body as FileHistoryEntry[];
+    const history = (await as(caseworker).get(`/api/files/${file.id}/history`).expect(200))
+      .body as FileHistoryEntry[];
     expect(history.map((entry) => [entry.action, entry.comment])).toEqual([
       ['create', null],
       ['submit', null],
@@ -226,24 +263,34 @@ describe('hardship files', () => {
 
   it('lists in scope with filters, and hides files of a sibling union: 404 file.not_found', async () => {
     const file = await create({ members: [self(10_000)] });
-    const page = (await as(reviewer).get('/api/files', { tier: 'deep', status: 'draft', unitId: grassrootsA1.id }).expect(200))
-      .body as Page<FileListItem>;
+    const page = (
+      await as(reviewer)
+        .get('/api/files', { tier: 'deep', status: 'draft', unitId: grassrootsA1.id })
+        .expect(200)
+    ).body as Page<FileListItem>;
     expect(page.items.map((item) => item.id)).toContain(file.id);
     expect(page.items.every((item) => item.tier === 'deep' && item.status === 'draft')).toBe(true);
-    const byNumber = (await as(reviewer).get('/api/files', { q: file.fileNo }).expect(200)).body as Page<FileListItem>;
+    const byNumber = (await as(reviewer).get('/api/files', { q: file.fileNo }).expect(200))
+      .body as Page<FileListItem>;
     expect(byNumber.items.map((item) => item.id)).toEqual([file.id]);
-    const twoAtATime = (await as(reviewer).get('/api/files', { limit: '2' }).expect(200)).body as Page<FileListItem>;
+    const twoAtATime = (await as(reviewer).get('/api/files', { limit: '2' }).expect(200))
+      .body as Page<FileListItem>;
     expect(twoAtATime.items).toHaveLength(2);
     expect(twoAtATime.nextCursor).toBeTruthy();
-    const next = (await as(reviewer).get('/api/files', { limit: '2', cursor: twoAtATime.nextCursor ?? '' }).expect(200))
-      .body as Page<FileListItem>;
+    const next = (
+      await as(reviewer)
+        .get('/api/files', { limit: '2', cursor: twoAtATime.nextCursor ?? '' })
+        .expect(200)
+    ).body as Page<FileListItem>;
     expect(next.items.map((item) => item.id)).not.toContain(twoAtATime.items[0]?.id);
 
     const sibling = await as(reviewerB).get(`/api/files/${file.id}`).expect(404);
     expect(sibling.body).toMatchObject({ code: 'file.not_found' });
     await as(reviewerB).get(`/api/files/${file.id}/history`).expect(404);
     await as(reviewerB).post(`/api/files/${file.id}/withdraw`).expect(404);
-    expect(((await as(reviewerB).get('/api/files').expect(200)).body as Page<FileListItem>).items).toEqual([]);
+    expect(((await as(reviewerB).get('/api/files').expect(200)).body as Page<FileListItem>).items).toEqual(
+      [],
+    );
     await as(reviewerB).get('/api/files', { unitId: grassrootsA1.id }).expect(404);
   });
 
@@ -257,7 +304,11 @@ describe('hardship files', () => {
       [{ members: [self(-1)] }, 'members[0].monthlyIncome', 'fen'],
       [{ monthlyRigidExpenses: -5 }, 'monthlyRigidExpenses', 'fen'],
       [{ suddenExpenses12m: -5 }, 'suddenExpenses12m', 'fen'],
-      [{ secondaryCauses: ['disability', 'schooling', 'disaster', 'accident'] }, 'secondaryCauses', 'max_items'],
+      [
+        { secondaryCauses: ['disability', 'schooling', 'disaster', 'accident'] },
+        'secondaryCauses',
+        'max_items',
+      ],
       [{ secondaryCauses: ['illness'] }, 'secondaryCauses', 'not_main_cause'],
       [{ secondaryCauses: ['disaster', 'disaster'] }, 'secondaryCauses', 'distinct'],
       [{ members: [self(10_000, { birthYear: thisYear + 1 })] }, 'members[0].birthYear', 'birth_year'],
@@ -273,12 +324,257 @@ describe('hardship files', () => {
     for (const [change, field, code] of cases) {
       const answer = await as(caseworker).post('/api/files', { ...base, ...change });
       const fields = (answer.body.fields ?? []) as { field: string; code: string }[];
-      if (answer.status !== 400 || answer.body.code !== 'validation' || !fields.some((f) => f.field === field && f.code === code))
-        failures.push(`${JSON.stringify(change)} → ${answer.status} ${JSON.stringify(fields)}, not ${field}: ${code}`);
+      if (
+        answer.status !== 400 ||
+        answer.body.code !== 'validation' ||
+        !fields.some((f) => f.field === field && f.code === code)
+      )
+        failures.push(
+          `${JSON.stringify(change)} → ${answer.status} ${JSON.stringify(fields)}, not ${field}: ${code}`,
+        );
     }
     expect(failures).toEqual([]);
     const file = await create(base);
-    const patch = await as(caseworker).patch(`/api/files/${file.id}`, { secondaryCauses: ['illness'] }).expect(400);
-    expect(patch.body.fields).toEqual([expect.objectContaining({ field: 'secondaryCauses', code: 'not_main_cause' })]);
+    const patch = await as(caseworker)
+      .patch(`/api/files/${file.id}`, { secondaryCauses: ['illness'] })
+      .expect(400);
+    expect(patch.body.fields).toEqual([
+      expect.objectContaining({ field: 'secondaryCauses', code: 'not_main_cause' }),
+    ]);
+  });
+
+  /** A file taken through submit and approve: active, due for review in a year. */
+  async function activeFile(members: Member[] = [self(10_000)]): Promise<FileView> {
+    const file = await create({ members });
+    await as(caseworker).post(`/api/files/${file.id}/submit`).expect(200);
+    return (await as(reviewer).post(`/api/files/${file.id}/approve`).expect(200)).body as FileView;
+  }
+
+  async function sql<T>(text: string, parameters: unknown[] = []): Promise<T[]> {
+    const { DataSource } = await import('typeorm');
+    return app.server.app.get(DataSource).query<T[]>(text, parameters);
+  }
+
+  it("lists files due for review within 30 days or past, and a worker's files", async () => {
+    const dueSoon = await activeFile();
+    const notDue = await activeFile();
+    await sql(`UPDATE hardship_file SET review_due_on = $2 WHERE id = $1`, [
+      dueSoon.id,
+      dayMonthsAfter(todayInCenter(), -1),
+    ]);
+    const due = (await as(reviewer).get('/api/files', { reviewDue: 'true', limit: '100' }).expect(200))
+      .body as Page<FileListItem>;
+    const ids = due.items.map((item) => item.id);
+    expect(ids).toContain(dueSoon.id);
+    expect(ids).not.toContain(notDue.id);
+    expect(due.items.every((item) => item.status === 'active')).toBe(true);
+    const ofWorker = (await as(reviewer).get('/api/files', { workerId: notDue.workerId }).expect(200))
+      .body as Page<FileListItem>;
+    expect(ofWorker.items.map((item) => item.id)).toEqual([notDue.id]);
+  });
+
+  it('reviews an active file: the household again, the tier recomputed, due again in a year', async () => {
+    const file = await activeFile();
+    const today = todayInCenter();
+    const review = {
+      members: [self(200_000), { ...self(0), name: '李红', relation: 'spouse' }],
+      monthlyRigidExpenses: 0,
+      mainCause: 'low_income',
+    };
+    const reviewed = (await as(caseworker).post(`/api/files/${file.id}/review`, review).expect(200))
+      .body as FileView;
+    expect(reviewed).toMatchObject({
+      status: 'active',
+      tier: 'relative',
+      perCapitaIncome: 100_000,
+      lastReviewedOn: today,
+      reviewDueOn: dayYearsAfter(today, 1),
+    });
+    expect(reviewed.members).toHaveLength(2);
+    await invalidField(
+      as(caseworker).post(`/api/files/${file.id}/review`, { ...review, members: [] }),
+      'members',
+      'min_items',
+    );
+    const draft = await create({ members: [self(10_000)] });
+    await refused(as(caseworker).post(`/api/files/${draft.id}/review`, review), 'file.transition');
+    const history = (await as(caseworker).get(`/api/files/${file.id}/history`).expect(200))
+      .body as FileHistoryEntry[];
+    expect(history.at(-1)).toMatchObject({ action: 'review', fromStatus: 'active', toStatus: 'active' });
+  });
+
+  it('closes a file whose review finds no tier, with follow-ups at 3, 6 and 12 months', async () => {
+    const file = await activeFile();
+    const today = todayInCenter();
+    const reviewed = (
+      await as(caseworker)
+        .post(`/api/files/${file.id}/review`, {
+          members: [self(500_000)],
+          monthlyRigidExpenses: 0,
+          mainCause: 'illness',
+        })
+        .expect(200)
+    ).body as FileView;
+    expect(reviewed).toMatchObject({
+      status: 'closed',
+      tier: 'none',
+      exitReason: 'income_above_line',
+      closedOn: today,
+      reviewDueOn: null,
+    });
+    expect(reviewed.followUps.map((visit) => visit.dueOn)).toEqual(
+      [3, 6, 12].map((months) => dayMonthsAfter(today, months)),
+    );
+    expect(reviewed.followUps.every((visit) => visit.doneOn === null && visit.relapsed === null)).toBe(true);
+    // Closed: the worker may be filed again.
+    await create({ workerId: file.workerId, members: [self(10_000)] });
+  });
+
+  it('exits with a reason; a death calls for no follow-up; only active files exit', async () => {
+    const moved = await activeFile();
+    const closed = (
+      await as(caseworker)
+        .post(`/api/files/${moved.id}/exit`, { reason: 'moved_away', note: '随子女迁往外省' })
+        .expect(200)
+    ).body as FileView;
+    expect(closed).toMatchObject({ status: 'closed', exitReason: 'moved_away', exitNote: '随子女迁往外省' });
+    expect(closed.followUps).toHaveLength(3);
+    const deceased = await activeFile();
+    const none = (
+      await as(caseworker).post(`/api/files/${deceased.id}/exit`, { reason: 'deceased' }).expect(200)
+    ).body as FileView;
+    expect(none.followUps).toEqual([]);
+    await refused(as(caseworker).post(`/api/files/${moved.id}/exit`, { reason: 'other' }), 'file.transition');
+    await invalidField(
+      as(caseworker).post(`/api/files/${deceased.id}/exit`, { reason: 'bored' }),
+      'reason',
+      'one_of',
+    );
+    await refused(as(reviewerB).post(`/api/files/${moved.id}/exit`, { reason: 'other' }), 'file.not_found');
+    const history = (await as(caseworker).get(`/api/files/${moved.id}/history`).expect(200))
+      .body as FileHistoryEntry[];
+    expect(history.at(-1)).toMatchObject({
+      action: 'exit',
+      fromStatus: 'active',
+      toStatus: 'closed',
+      comment: '随子女迁往外省',
+    });
+  });
+
+  it('records follow-ups in order; a relapse opens a new draft prefilled from the old file', async () => {
+    const file = await activeFile([
+      self(10_000),
+      { ...self(5_000), name: '周小红', relation: 'child', birthYear: 2010, work: 'student' },
+    ]);
+    await as(caseworker).post(`/api/files/${file.id}/exit`, { reason: 'reemployed' }).expect(200);
+    const today = todayInCenter();
+    await invalidField(
+      as(caseworker).post(`/api/files/${file.id}/follow-ups`, {
+        visitedOn: dayYearsAfter(today, 1),
+        relapsed: false,
+      }),
+      'visitedOn',
+      'not_future',
+    );
+    await invalidField(
+      as(caseworker).post(`/api/files/${file.id}/follow-ups`, { visitedOn: '2020-01-01', relapsed: false }),
+      'visitedOn',
+      'before_exit',
+    );
+    await invalidField(
+      as(caseworker).post(`/api/files/${file.id}/follow-ups`, { visitedOn: today }),
+      'relapsed',
+      'required',
+    );
+
+    const first = (
+      await as(caseworker)
+        .post(`/api/files/${file.id}/follow-ups`, { visitedOn: today, relapsed: false, note: '已稳定就业' })
+        .expect(200)
+    ).body as FollowUpResult;
+    expect(first.reopenedFileId).toBeUndefined();
+    expect(first.followUps[0]).toMatchObject({
+      dueOn: dayMonthsAfter(today, 3),
+      doneOn: today,
+      relapsed: false,
+      note: '已稳定就业',
+    });
+    expect(first.followUps[1]).toMatchObject({ doneOn: null });
+
+    const second = (
+      await as(caseworker)
+        .post(`/api/files/${file.id}/follow-ups`, { visitedOn: today, relapsed: true, note: '再次失业' })
+        .expect(200)
+    ).body as FollowUpResult;
+    expect(second.reopenedFileId).toBeTruthy();
+    expect(second.followUps).toHaveLength(2);
+    expect(second.followUps[1]).toMatchObject({ relapsed: true, reopenedFileId: second.reopenedFileId });
+    const reopened = (await as(caseworker).get(`/api/files/${second.reopenedFileId}`).expect(200))
+      .body as FileView;
+    expect(reopened).toMatchObject({
+      status: 'draft',
+      workerId: file.workerId,
+      reopenedFromId: file.id,
+      tier: 'deep',
+      mainCause: file.mainCause,
+    });
+    expect(reopened.members.map((member) => member.name)).toEqual(['周志强', '周小红']);
+    expect(reopened.fileNo).not.toBe(file.fileNo);
+    await refused(
+      as(caseworker).post(`/api/files/${file.id}/follow-ups`, { visitedOn: today, relapsed: false }),
+      'file.no_follow_up',
+    );
+    const history = (await as(caseworker).get(`/api/files/${file.id}/history`).expect(200))
+      .body as FileHistoryEntry[];
+    expect(history.slice(-2).map((entry) => entry.action)).toEqual(['follow_up', 'follow_up']);
+  });
+
+  it('refuses a relapse while the worker has another open file, writing nothing', async () => {
+    const file = await activeFile();
+    await as(caseworker).post(`/api/files/${file.id}/exit`, { reason: 'other' }).expect(200);
+    const other = await create({ workerId: file.workerId, members: [self(10_000)] });
+    const answer = await refused(
+      as(caseworker).post(`/api/files/${file.id}/follow-ups`, { visitedOn: todayInCenter(), relapsed: true }),
+      'file.exists',
+    );
+    expect(answer['id']).toBe(other.id);
+    const after = (await as(caseworker).get(`/api/files/${file.id}`).expect(200)).body as FileView;
+    expect(after.followUps.every((visit) => visit.doneOn === null)).toBe(true);
+  });
+
+  it('lists follow-ups due within 14 days or past, in scope, earliest first', async () => {
+    const file = await activeFile();
+    await as(caseworker).post(`/api/files/${file.id}/exit`, { reason: 'retired' }).expect(200);
+    const due = async (token: string, query: Record<string, string> = {}) =>
+      (
+        (
+          await as(token)
+            .get('/api/follow-ups', { due: 'true', limit: '100', ...query })
+            .expect(200)
+        ).body as Page<DueFollowUp>
+      ).items;
+    expect((await due(reviewer)).map((item) => item.fileId)).not.toContain(file.id);
+    const today = todayInCenter();
+    await sql(`UPDATE file_follow_up SET due_on = due_on - 100 WHERE file_id = $1`, [file.id]);
+    const listed = (await due(reviewer)).filter((item) => item.fileId === file.id);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
+      fileNo: file.fileNo,
+      workerName: '周志强',
+      exitReason: 'retired',
+      closedOn: today,
+      tier: 'deep',
+    });
+    const all = await due(reviewer);
+    expect(all.map((item) => item.dueOn)).toEqual([...all.map((item) => item.dueOn)].sort());
+    expect(await due(reviewerB)).toEqual([]);
+    await refused(as(reviewerB).get('/api/follow-ups', { unitId: grassrootsA1.id }), 'unit.not_found');
+    await invalidField(
+      as(reviewer).get('/api/follow-ups', {
+        cursor: Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url'),
+      }),
+      'cursor',
+      'cursor',
+    );
   });
 });

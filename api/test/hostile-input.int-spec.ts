@@ -85,6 +85,9 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'POST /api/files/:id/approve': {},
     'POST /api/files/:id/reject': { comment: '材料不全' },
     'POST /api/files/:id/return': { comment: '请补充材料' },
+    'POST /api/files/:id/review': { ...DEEP_HOUSEHOLD, note: '年审' },
+    'POST /api/files/:id/exit': { reason: 'reemployed', note: '再就业' },
+    'POST /api/files/:id/follow-ups': { visitedOn: todayInCenter(), relapsed: false, note: '回访' },
     'PUT /api/standards': {
       unitId: records.unit,
       effectiveFrom: todayInCenter(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { can, PERMISSIONS, ROLES, todayInCenter, type Role } from '@worker-aid/shared/domain';
-import { createRecords, idKindOf, paymentKey, type Records } from './support/records';
+import { createRecords, DEEP_HOUSEHOLD, idKindOf, paymentKey, type Records } from './support/records';
 import { declaredRoutes, fillPath, routeKey, servedRoutes, type DeclaredRoute } from './support/routes';
 import { TestApp } from './support/test-app';
 
@@ -41,6 +41,9 @@ const VALID_CALLS: Record<string, (records: Records) => Call> = {
   'PATCH /api/files/:id': () => ({ body: { note: '补充说明' } }),
   'POST /api/files/:id/reject': () => ({ body: { comment: '材料不全' } }),
   'POST /api/files/:id/return': () => ({ body: { comment: '请补充材料' } }),
+  'POST /api/files/:id/review': () => ({ body: { ...DEEP_HOUSEHOLD } }),
+  'POST /api/files/:id/exit': () => ({ body: { reason: 'reemployed' } }),
+  'POST /api/files/:id/follow-ups': () => ({ body: { visitedOn: todayInCenter(), relapsed: false } }),
 };
 
 describe('authorisation of every route', () => {

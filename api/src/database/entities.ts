@@ -2,7 +2,7 @@ import { AuditEntry } from '@worker-aid/api/audit';
 import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
-import { FileEvent, FileNumberCounter, HardshipFile } from '@worker-aid/api/files';
+import { FileEvent, FileFollowUpVisit, FileNumberCounter, HardshipFile } from '@worker-aid/api/files';
 import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
 import { LocalStandard } from '@worker-aid/api/standards';
 import { Unit } from '@worker-aid/api/units';
@@ -28,4 +28,5 @@ export const ENTITIES = [
   HardshipFile,
   FileEvent,
   FileNumberCounter,
+  FileFollowUpVisit,
 ];

@@ -1,8 +1,24 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
-import type { FileHistoryEntry, FileListItem, FileView, Page } from '@worker-aid/shared/domain';
+import type {
+  DueFollowUp,
+  FileHistoryEntry,
+  FileListItem,
+  FileView,
+  FollowUpResult,
+  Page,
+} from '@worker-aid/shared/domain';
 import { Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
-import { CreateFileDto, FileCommentDto, FileQueryDto, UpdateFileDto } from './files.dto';
+import {
+  CreateFileDto,
+  ExitFileDto,
+  FileCommentDto,
+  FileQueryDto,
+  FollowUpDto,
+  FollowUpQueryDto,
+  ReviewFileDto,
+  UpdateFileDto,
+} from './files.dto';
 import { FilesService } from './files.service';
 
 @ApiTags('hardship files')
@@ -32,7 +48,11 @@ export class FilesController {
   @Patch(':id')
   @Authorize('records:write')
   @ApiConflictResponse({ description: 'only draft and returned files can be edited' })
-  update(@CurrentUser() principal: Principal, @IdParam() id: string, @Body() dto: UpdateFileDto): Promise<FileView> {
+  update(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: UpdateFileDto,
+  ): Promise<FileView> {
     return this.files.update(principal, id, dto);
   }
 
@@ -67,14 +87,70 @@ export class FilesController {
   @Post(':id/return')
   @HttpCode(200)
   @Authorize('cases:decide')
-  sendBack(@CurrentUser() principal: Principal, @IdParam() id: string, @Body() body: FileCommentDto): Promise<FileView> {
+  sendBack(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() body: FileCommentDto,
+  ): Promise<FileView> {
     return this.files.transition(principal, id, { action: 'return', body });
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Authorize('cases:decide')
-  reject(@CurrentUser() principal: Principal, @IdParam() id: string, @Body() body: FileCommentDto): Promise<FileView> {
+  reject(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() body: FileCommentDto,
+  ): Promise<FileView> {
     return this.files.transition(principal, id, { action: 'reject', body });
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @Authorize('records:write')
+  @ApiConflictResponse({ description: '`file.transition` unless active; `standard.missing`' })
+  review(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: ReviewFileDto,
+  ): Promise<FileView> {
+    return this.files.review(principal, id, dto);
+  }
+
+  @Post(':id/exit')
+  @HttpCode(200)
+  @Authorize('records:write')
+  @ApiConflictResponse({ description: '`file.transition` unless active' })
+  exit(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: ExitFileDto,
+  ): Promise<FileView> {
+    return this.files.exit(principal, id, dto);
+  }
+
+  @Post(':id/follow-ups')
+  @HttpCode(200)
+  @Authorize('records:write')
+  @ApiConflictResponse({ description: '`file.no_follow_up`; on a relapse `file.exists`, `standard.missing`' })
+  followUp(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: FollowUpDto,
+  ): Promise<FollowUpResult> {
+    return this.files.followUp(principal, id, dto);
+  }
+}
+
+@ApiTags('hardship files')
+@Controller('follow-ups')
+export class FollowUpsController {
+  constructor(private readonly files: FilesService) {}
+
+  @Get()
+  @Authorize('records:read')
+  list(@CurrentUser() principal: Principal, @Query() query: FollowUpQueryDto): Promise<Page<DueFollowUp>> {
+    return this.files.dueFollowUps(principal, query);
   }
 }

@@ -2,6 +2,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsBooleanString,
   IsIn,
   IsInt,
@@ -11,6 +12,7 @@ import {
   Length,
 } from 'class-validator';
 import {
+  FILE_EXIT_REASONS,
   FILE_HARDSHIP_CAUSES,
   FILE_MEMBERS_MAX,
   FILE_STATUSES,
@@ -22,6 +24,10 @@ import {
   TEXT_LIMITS,
   type CommentRequest,
   type CreateFileRequest,
+  type ExitFileRequest,
+  type FileExitReason,
+  type FollowUpRequest,
+  type ReviewFileRequest,
   type FileHardshipCause,
   type FileMember,
   type FileStatus,
@@ -32,7 +38,7 @@ import {
   type UpdateFileRequest,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
-import { IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
+import { IsDay, IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
 
 /** The longest note on a file. */
 export const FILE_NOTE_MAX = 2000;
@@ -60,10 +66,8 @@ export class FileMemberDto implements FileMember {
   monthlyIncome!: number;
 }
 
-export class CreateFileDto implements CreateFileRequest {
-  @IsUUID()
-  workerId!: string;
-
+/** The household as `POST /api/files` and the annual review record it. */
+export class HouseholdDto implements ReviewFileRequest {
   /** Each member is checked by `validHousehold`. */
   @IsArray()
   @ArrayMinSize(1)
@@ -91,6 +95,50 @@ export class CreateFileDto implements CreateFileRequest {
   @IsString()
   @Length(0, FILE_NOTE_MAX)
   note?: string;
+}
+
+export class CreateFileDto extends HouseholdDto implements CreateFileRequest {
+  @IsUUID()
+  workerId!: string;
+}
+
+export class ReviewFileDto extends HouseholdDto {}
+
+export class ExitFileDto implements ExitFileRequest {
+  @IsIn(FILE_EXIT_REASONS)
+  reason!: FileExitReason;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(0, FILE_NOTE_MAX)
+  note?: string;
+}
+
+export class FollowUpDto implements FollowUpRequest {
+  @IsDay()
+  visitedOn!: string;
+
+  @IsBoolean()
+  relapsed!: boolean;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(0, FILE_NOTE_MAX)
+  note?: string;
+}
+
+export class FollowUpQueryDto extends PageQueryDto {
+  /** `true`: open follow-ups due within 14 days or past; otherwise every open one. */
+  @IsOptional()
+  @IsBooleanString()
+  due?: string;
+
+  /** A unit and everything below it. */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
 }
 
 export class UpdateFileDto implements UpdateFileRequest {
@@ -145,6 +193,10 @@ export class FileQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   unitId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  workerId?: string;
 
   /** `true`: active files due for review within 30 days or past. */
   @IsOptional()

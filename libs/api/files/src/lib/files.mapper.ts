@@ -1,7 +1,12 @@
 import { relativeMultipleOf, type FileView } from '@worker-aid/shared/domain';
+import type { FileFollowUpVisit } from './file-follow-up.entity';
 import type { HardshipFile } from './hardship-file.entity';
 
-export function toFileView(file: HardshipFile, workerName: string): FileView {
+export function toFileView(
+  file: HardshipFile,
+  workerName: string,
+  followUps: readonly FileFollowUpVisit[],
+): FileView {
   return {
     id: file.id,
     fileNo: file.fileNo,
@@ -24,12 +29,18 @@ export function toFileView(file: HardshipFile, workerName: string): FileView {
     note: file.note,
     activeSince: file.activeSince,
     reviewDueOn: file.reviewDueOn,
-    lastReviewedOn: null,
-    closedOn: null,
-    exitReason: null,
-    exitNote: null,
-    reopenedFromId: null,
-    followUps: [],
+    lastReviewedOn: file.lastReviewedOn,
+    closedOn: file.closedOn,
+    exitReason: file.exitReason,
+    exitNote: file.exitNote,
+    reopenedFromId: file.reopenedFromId,
+    followUps: followUps.map((visit) => ({
+      dueOn: visit.dueOn,
+      doneOn: visit.doneOn,
+      relapsed: visit.relapsed,
+      note: visit.note,
+      reopenedFileId: visit.reopenedFileId,
+    })),
     createdBy: file.createdBy,
     createdAt: file.createdAt.toISOString(),
     updatedAt: file.updatedAt.toISOString(),

@@ -6,12 +6,15 @@ import {
   dayYearsAfter,
   EDITABLE_FILE_STATUSES,
   FILE_TRANSITIONS,
+  followUpDueDates,
   formatFileNumber,
   hardshipTier,
   mayApprove,
   perCapitaIncome,
   todayInCenter,
-  type FileAction,
+  type DueFollowUp,
+  type FileExitReason,
+  type FollowUpResult,
   type FileHistoryAction,
   type FileHistoryEntry,
   type FileListItem,
@@ -21,20 +24,31 @@ import {
   type HardshipStandard,
   type Page,
 } from '@worker-aid/shared/domain';
-import { Access, apiError, paginate, Principal } from '@worker-aid/api/core';
+import { Access, apiError, invalidField, paginate, Principal } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { StandardsService } from '@worker-aid/api/standards';
 import { UsersService } from '@worker-aid/api/users';
 import { WorkersService } from '@worker-aid/api/workers';
 import { FILE } from './file-record';
 import { FileQueries, toFileListItem } from './file.queries';
-import { CreateFileDto, FileCommentDto, FileQueryDto, UpdateFileDto } from './files.dto';
+import {
+  CreateFileDto,
+  ExitFileDto,
+  FileCommentDto,
+  FileQueryDto,
+  FollowUpDto,
+  FollowUpQueryDto,
+  HouseholdDto,
+  ReviewFileDto,
+  UpdateFileDto,
+} from './files.dto';
 import { toFileView } from './files.mapper';
 import { HardshipFile } from './hardship-file.entity';
 import { validHousehold } from './household.validation';
 
-
-type TransitionInput = { action: 'submit' | 'withdraw' | 'approve' } | { action: 'reject' | 'return'; body: FileCommentDto };
+type TransitionInput =
+  | { action: 'submit' | 'withdraw' | 'approve' }
+  | { action: 'reject' | 'return'; body: FileCommentDto };
 
 const OPEN_WORKER_INDEX = 'hardship_file_open_worker_key';
 
@@ -53,16 +67,7 @@ export class FilesService {
 
   async create(principal: Principal, dto: CreateFileDto): Promise<FileView> {
     const today = todayInCenter();
-    const members = validHousehold(
-      {
-        members: dto.members,
-        monthlyRigidExpenses: dto.monthlyRigidExpenses,
-        suddenExpenses12m: dto.suddenExpenses12m ?? 0,
-        mainCause: dto.mainCause,
-        secondaryCauses: dto.secondaryCauses ?? [],
-      },
-      Number(today.slice(0, 4)),
-    );
+    const household = checkedHousehold(dto, today);
     const worker = await this.workers.findInScope(principal, dto.workerId);
     await this.assertNoOpenFile(worker.id);
     const standard = await this.standardFor(principal, worker.unitId, today);
@@ -75,14 +80,8 @@ export class FilesService {
         workerId: inScope.id,
         unitId: inScope.unitId,
         status: 'draft',
-        members,
-        monthlyRigidExpenses: dto.monthlyRigidExpenses,
-        suddenExpenses12m: dto.suddenExpenses12m ?? 0,
-        mainCause: dto.mainCause,
-        secondaryCauses: dto.secondaryCauses ?? [],
+        ...household,
         note: dto.note || null,
-        activeSince: null,
-        reviewDueOn: null,
         createdBy: principal.id,
       });
       applyTier(file, standard);
@@ -95,8 +94,11 @@ export class FilesService {
 
   async get(principal: Principal, id: string): Promise<FileView> {
     const file = await this.access.require(FILE, principal, id);
-    const names = await this.workers.namesOf([file.workerId]);
-    return toFileView(file, names.get(file.workerId) ?? '');
+    const [names, followUps] = await Promise.all([
+      this.workers.namesOf([file.workerId]),
+      this.queries.followUpsOf(file.id),
+    ]);
+    return toFileView(file, names.get(file.workerId) ?? '', followUps);
   }
 
   async list(principal: Principal, query: FileQueryDto): Promise<Page<FileListItem>> {
@@ -144,7 +146,10 @@ export class FilesService {
       switch (input.action) {
         case 'submit':
           if (file.tier === 'none') {
-            throw apiError('file.not_eligible', 'the household is in no hardship tier: the file cannot be submitted');
+            throw apiError(
+              'file.not_eligible',
+              'the household is in no hardship tier: the file cannot be submitted',
+            );
           }
           break;
         case 'approve': {
@@ -168,6 +173,99 @@ export class FilesService {
     return this.get(principal, id);
   }
 
+  /**
+   * The annual review (年审) of an active file: the household recorded again and the tier
+   * recomputed with today's standard; a household in no tier leaves the files.
+   */
+  async review(principal: Principal, id: string, dto: ReviewFileDto): Promise<FileView> {
+    const today = todayInCenter();
+    const household = checkedHousehold(dto, today);
+    await this.dataSource.transaction(async (manager) => {
+      const file = await this.access.require(FILE, principal, id, { manager, lock: true });
+      assertStatus(file, 'active', 'review');
+      const standard = await this.standardFor(principal, file.unitId, today, manager);
+      const tierBefore = file.tier;
+      Object.assign(file, household);
+      if (dto.note !== undefined) file.note = dto.note || null;
+      applyTier(file, standard);
+      file.lastReviewedOn = today;
+      if (file.tier === 'none') {
+        await this.close(manager, file, today, 'income_above_line', null);
+      } else {
+        file.reviewDueOn = dayYearsAfter(today, 1);
+        await this.queries.save(manager, file);
+      }
+      await this.record(manager, principal, file, 'review', 'active', null, { tierBefore });
+    });
+    return this.get(principal, id);
+  }
+
+  /** 解困脱困: an active file closes with its reason; follow-up visits fall due at +3, +6 and +12 months. */
+  async exit(principal: Principal, id: string, dto: ExitFileDto): Promise<FileView> {
+    await this.dataSource.transaction(async (manager) => {
+      const file = await this.access.require(FILE, principal, id, { manager, lock: true });
+      assertStatus(file, 'active', 'exit');
+      await this.close(manager, file, todayInCenter(), dto.reason, dto.note || null);
+      await this.record(manager, principal, file, 'exit', 'active', file.exitNote, { reason: dto.reason });
+    });
+    return this.get(principal, id);
+  }
+
+  /**
+   * A follow-up visit completes the earliest open one, whatever its due date. A relapse (返困)
+   * opens a new draft prefilled from this file, in the same transaction.
+   */
+  async followUp(principal: Principal, id: string, dto: FollowUpDto): Promise<FollowUpResult> {
+    const today = todayInCenter();
+    if (dto.visitedOn > today)
+      throw invalidField('visitedOn', 'not_future', 'visitedOn: a visit cannot be in the future');
+    const write = async (manager: EntityManager): Promise<string | undefined> => {
+      const file = await this.access.require(FILE, principal, id, { manager, lock: true });
+      const visit =
+        file.status === 'closed' ? await this.queries.earliestOpenFollowUp(manager, file.id) : null;
+      if (!visit) throw apiError('file.no_follow_up', 'the file has no follow-up visit open');
+      if (file.closedOn && dto.visitedOn < file.closedOn) {
+        throw invalidField('visitedOn', 'before_exit', 'visitedOn: a follow-up visit comes after the exit');
+      }
+      Object.assign(visit, {
+        doneOn: dto.visitedOn,
+        relapsed: dto.relapsed,
+        note: dto.note || null,
+        visitedBy: principal.id,
+      });
+      let reopenedFileId: string | undefined;
+      if (dto.relapsed) {
+        await this.assertNoOpenFile(file.workerId, manager);
+        reopenedFileId = await this.reopen(manager, principal, file, today);
+        visit.reopenedFileId = reopenedFileId;
+        await this.queries.dropOpenFollowUps(manager, file.id);
+      }
+      await this.queries.saveFollowUp(manager, visit);
+      await this.record(manager, principal, file, 'follow_up', 'closed', visit.note, {
+        dueOn: visit.dueOn,
+        visitedOn: dto.visitedOn,
+        relapsed: dto.relapsed,
+        reopenedFileId: reopenedFileId ?? null,
+      });
+      return reopenedFileId;
+    };
+    const file = await this.access.require(FILE, principal, id);
+    const reopenedFileId = await this.writeNew(write, file.workerId);
+    const view = await this.get(principal, id);
+    return reopenedFileId ? { ...view, reopenedFileId } : view;
+  }
+
+  async dueFollowUps(principal: Principal, query: FollowUpQueryDto): Promise<Page<DueFollowUp>> {
+    const scope = await this.access.list(principal, query.unitId);
+    const rows = await this.queries.dueFollowUpsPage(scope, query, todayInCenter());
+    return paginate(
+      rows,
+      query.limit,
+      (row) => [row.dueOn, row.id],
+      ({ id: _id, ...item }) => item,
+    );
+  }
+
   async history(principal: Principal, id: string): Promise<FileHistoryEntry[]> {
     await this.access.assertVisible(FILE, principal, id);
     const events = await this.queries.events(id);
@@ -183,6 +281,53 @@ export class FilesService {
     }));
   }
 
+  private async close(
+    manager: EntityManager,
+    file: HardshipFile,
+    today: string,
+    reason: FileExitReason,
+    note: string | null,
+  ): Promise<void> {
+    Object.assign(file, {
+      status: 'closed',
+      closedOn: today,
+      exitReason: reason,
+      exitNote: note,
+      reviewDueOn: null,
+    });
+    await this.queries.save(manager, file);
+    await this.queries.insertFollowUps(manager, file.id, followUpDueDates(today, reason));
+  }
+
+  /** The new draft a relapse opens: the old file's household, the tier under today's standard. */
+  private async reopen(
+    manager: EntityManager,
+    principal: Principal,
+    old: HardshipFile,
+    today: string,
+  ): Promise<string> {
+    const standard = await this.standardFor(principal, old.unitId, today, manager);
+    const { year, sequence } = await this.queries.nextFileNumber(manager);
+    const file = manager.create(HardshipFile, {
+      fileNo: formatFileNumber(year, sequence),
+      workerId: old.workerId,
+      unitId: old.unitId,
+      status: 'draft',
+      members: old.members,
+      monthlyRigidExpenses: old.monthlyRigidExpenses,
+      suddenExpenses12m: old.suddenExpenses12m,
+      mainCause: old.mainCause,
+      secondaryCauses: old.secondaryCauses,
+      note: old.note,
+      reopenedFromId: old.id,
+      createdBy: principal.id,
+    });
+    applyTier(file, standard);
+    await this.queries.save(manager, file);
+    await this.record(manager, principal, file, 'reopen', null, null, { reopenedFrom: old.fileNo });
+    return file.id;
+  }
+
   /** 409 `file.exists` with the open file's id. */
   private async assertNoOpenFile(workerId: string, manager?: EntityManager): Promise<void> {
     const open = await this.queries.openFileOf(workerId, manager);
@@ -190,7 +335,7 @@ export class FilesService {
   }
 
   /** A new file's transaction; the unique index stands behind the check made before it. */
-  private async writeNew(work: (manager: EntityManager) => Promise<string>, workerId: string): Promise<string> {
+  private async writeNew<T>(work: (manager: EntityManager) => Promise<T>, workerId: string): Promise<T> {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
@@ -240,6 +385,25 @@ export class FilesService {
       entityId: file.id,
       detail: { fileNo: file.fileNo, from: fromStatus, to: file.status, tier: file.tier, ...detail },
     });
+  }
+}
+
+/** The household checked (400s name the member and the rule), in the entity's shape. */
+function checkedHousehold(dto: HouseholdDto, today: string) {
+  const household = {
+    monthlyRigidExpenses: dto.monthlyRigidExpenses,
+    suddenExpenses12m: dto.suddenExpenses12m ?? 0,
+    mainCause: dto.mainCause,
+    secondaryCauses: dto.secondaryCauses ?? [],
+  };
+  const members = validHousehold({ ...household, members: dto.members }, Number(today.slice(0, 4)));
+  return { ...household, members };
+}
+
+/** 409 `file.transition` unless the file is in `status`. */
+function assertStatus(file: HardshipFile, status: FileStatus, step: string): void {
+  if (file.status !== status) {
+    throw apiError('file.transition', `status: a ${file.status} file cannot be sent to ${step}`);
   }
 }
 

@@ -11,9 +11,11 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import {
+  FILE_EXIT_REASONS,
   FILE_STATUSES,
   FILE_TIERS,
   FILE_HARDSHIP_CAUSES,
+  type FileExitReason,
   type FileHardshipCause,
   type FileMember,
   type FileStatus,
@@ -40,6 +42,11 @@ import { encryptedMembers } from './file-encryption';
   unique: true,
   where: `status NOT IN ('closed', 'rejected', 'withdrawn')`,
 })
+@Check('hardship_file_exit_reason_check', sqlIn('exit_reason', FILE_EXIT_REASONS))
+@Check(
+  'hardship_file_closed_check',
+  `("status" = 'closed') = ("closed_on" IS NOT NULL AND "exit_reason" IS NOT NULL)`,
+)
 @Index('hardship_file_unit_idx', ['unitId', 'listSeq'])
 export class HardshipFile {
   @PrimaryGeneratedColumn('uuid')
@@ -113,6 +120,27 @@ export class HardshipFile {
 
   @Column({ name: 'review_due_on', type: 'date', nullable: true })
   reviewDueOn!: string | null;
+
+  @Column({ name: 'last_reviewed_on', type: 'date', nullable: true })
+  lastReviewedOn!: string | null;
+
+  /** Set with `exitReason` exactly when the file is closed. */
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ name: 'exit_reason', type: 'varchar', length: 24, nullable: true })
+  exitReason!: FileExitReason | null;
+
+  @Column({ name: 'exit_note', type: 'text', nullable: true })
+  exitNote!: string | null;
+
+  /** The closed file a relapse (返困) reopened this one from. */
+  @Column({ name: 'reopened_from_id', type: 'uuid', nullable: true })
+  reopenedFromId!: string | null;
+
+  @ManyToOne(() => HardshipFile, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reopened_from_id', foreignKeyConstraintName: 'hardship_file_reopened_from_fkey' })
+  reopenedFrom?: HardshipFile;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

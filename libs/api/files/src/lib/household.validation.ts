@@ -59,7 +59,11 @@ export function validHousehold(household: HouseholdInput, thisYear: number): Fil
   }
   const secondary = household.secondaryCauses;
   if (secondary.includes(household.mainCause)) {
-    problems.push({ field: 'secondaryCauses', code: 'not_main_cause', message: 'may not repeat the main cause' });
+    problems.push({
+      field: 'secondaryCauses',
+      code: 'not_main_cause',
+      message: 'may not repeat the main cause',
+    });
   } else if (new Set(secondary).size !== secondary.length) {
     problems.push({ field: 'secondaryCauses', code: 'distinct', message: 'must all be different' });
   }

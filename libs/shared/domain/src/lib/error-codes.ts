@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   'file.four_eyes': [403, 'The user who created the file may not approve it.'],
   'file.transition': [409, "The file's status does not allow this step."],
   'file.not_editable': [409, 'The file can no longer be edited in its status.'],
+  'file.no_follow_up': [409, 'The file has no follow-up visit open: only a closed file with visits due has one.'],
   // Funds and payments
   'fund.duplicate_code': [409, 'A fund with this code already exists.'],
   'fund.insufficient': [409, "The amount is more than the fund's balance."],
@@ -119,6 +120,7 @@ export const FIELD_CODES = {
   not_main_cause: 'A secondary cause may not repeat the main cause.',
   distinct: 'The values must all be different.',
   birth_year: 'A birth year lies between 1900 and this year.',
+  before_exit: 'A follow-up visit may not be before the file was closed.',
   invalid: 'The value breaks a rule.',
 } as const satisfies Record<string, string>;
 

@@ -1,5 +1,5 @@
 import { dayYearsAfter } from './calendar-days';
-import { canTransitionFile, FILE_TRANSITIONS, formatFileNumber } from './files';
+import { canTransitionFile, FILE_TRANSITIONS, followUpDueDates, formatFileNumber } from './files';
 import { mayApprove, mayApproveCase } from './payment-rules';
 
 describe('hardship files', () => {
@@ -29,5 +29,14 @@ describe('hardship files', () => {
   it('puts the review a year after approval, clamped on 29 February', () => {
     expect(dayYearsAfter('2026-11-29', 1)).toBe('2027-11-29');
     expect(dayYearsAfter('2028-02-29', 1)).toBe('2029-02-28');
+  });
+
+  it('puts follow-ups 3, 6 and 12 months after an exit, clamped to the month end', () => {
+    expect(followUpDueDates('2026-11-30', 'reemployed')).toEqual(['2027-02-28', '2027-05-30', '2027-11-30']);
+    expect(followUpDueDates('2027-11-30', 'income_above_line')).toEqual(['2028-02-29', '2028-05-30', '2028-11-30']);
+  });
+
+  it('calls for no follow-up after a death', () => {
+    expect(followUpDueDates('2026-11-30', 'deceased')).toEqual([]);
   });
 });
