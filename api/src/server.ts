@@ -16,6 +16,7 @@ import { openDatabase } from './database/open-database';
 import { configureApp, createHttpAdapter } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
+import { seedDemoFiles } from './demo/demo-files';
 import { seedDemoStandards } from './demo/demo-standards';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
@@ -63,6 +64,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await seedDemoHistory(app.get(DataSource));
       await seedDemoCases(app);
       await seedDemoStandards(app);
+      await seedDemoFiles(app);
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');

@@ -10,7 +10,7 @@ import { User } from '@worker-aid/api/users';
  * person per month, with the day each took effect (Chuzhou raises it every July); the units below
  * inherit it.
  */
-const DEMO_STANDARDS: { effectiveFrom: string; povertyLineYuan: number }[] = [
+export const DEMO_STANDARDS: { effectiveFrom: string; povertyLineYuan: number }[] = [
   { effectiveFrom: '2024-07-01', povertyLineYuan: 720 },
   { effectiveFrom: '2025-07-01', povertyLineYuan: 760 },
   { effectiveFrom: '2026-07-01', povertyLineYuan: 790 },

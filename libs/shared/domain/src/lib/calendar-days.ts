@@ -1,4 +1,5 @@
 import {
+  addDays,
   addMonths,
   addYears,
   differenceInYears,
@@ -40,6 +41,11 @@ export function lastOfMonth(day: CalendarDay): CalendarDay {
 /** The first day of the month `months` after (or, negative, before) the day's: `2017-12-15`, 1 → `2018-01-01`. */
 export function firstOfMonthAfter(day: CalendarDay, months: number): CalendarDay {
   return dayOf(addMonths(startOfMonth(dateOf(day)), months));
+}
+
+/** The day `days` later (or, negative, earlier). */
+export function dayDaysAfter(day: CalendarDay, days: number): CalendarDay {
+  return dayOf(addDays(dateOf(day), days));
 }
 
 /** The same day `months` later, clamped to the month's last day: `2026-11-30`, 3 → `2027-02-28`. */
