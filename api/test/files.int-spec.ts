@@ -368,6 +368,9 @@ describe('hardship files', () => {
     expect(ids).toContain(dueSoon.id);
     expect(ids).not.toContain(notDue.id);
     expect(due.items.every((item) => item.status === 'active')).toBe(true);
+    const overdueFirst = (await as(reviewer).get('/api/files', { reviewDue: 'true', limit: '1' }).expect(200))
+      .body as Page<FileListItem>;
+    expect(overdueFirst.items.map((item) => item.id)).toEqual([dueSoon.id]);
     const ofWorker = (await as(reviewer).get('/api/files', { workerId: notDue.workerId }).expect(200))
       .body as Page<FileListItem>;
     expect(ofWorker.items.map((item) => item.id)).toEqual([notDue.id]);

@@ -170,7 +170,10 @@ LIMIT ${bind(rowsForPage(query.limit))}`;
     return this.dataSource.query<DueFollowUpRow[]>(sql, parameters);
   }
 
-  /** The list's page: newest first, one row more than the page. */
+  /**
+   * The list's page, one row more than the page: newest first, or with `reviewDue` the most
+   * overdue first (keyed by the review day, then the insertion order).
+   */
   listPage(scope: ListScope, query: FileQueryDto, today: string): Promise<FileListRow[]> {
     const parameters: unknown[] = [];
     const bind = (value: unknown): string => `$${parameters.push(value)}`;
@@ -178,7 +181,8 @@ LIMIT ${bind(rowsForPage(query.limit))}`;
     if (query.workerId) conditions.push(`f.worker_id = ${bind(query.workerId)}`);
     if (query.status) conditions.push(`f.status = ${bind(query.status)}`);
     if (query.tier) conditions.push(`f.tier = ${bind(query.tier)}`);
-    if (query.reviewDue === 'true') {
+    const byReviewDay = query.reviewDue === 'true';
+    if (byReviewDay) {
       conditions.push(
         `f.status = 'active' AND f.review_due_on <= ${bind(today)}::date + ${REVIEW_DUE_WITHIN_DAYS}`,
       );
@@ -187,7 +191,13 @@ LIMIT ${bind(rowsForPage(query.limit))}`;
       const q = bind(`%${escapeLike(query.q)}%`);
       conditions.push(`(f.file_no ILIKE ${q} ESCAPE '\\' OR w.worker_name ILIKE ${q} ESCAPE '\\')`);
     }
-    if (query.cursor) conditions.push(`f.list_seq < ${bind(decodeSequenceCursor(query.cursor))}`);
+    if (query.cursor && byReviewDay) {
+      const [dueOn, seq] = decodeCursor(query.cursor, ['string', 'string']) as string[];
+      if (!isCalendarDay(dueOn) || !/^\d{1,18}$/.test(seq)) throw invalidCursor();
+      conditions.push(`(f.review_due_on, f.list_seq) > (${bind(dueOn)}::date, ${bind(seq)}::bigint)`);
+    } else if (query.cursor) {
+      conditions.push(`f.list_seq < ${bind(decodeSequenceCursor(query.cursor))}`);
+    }
     const sql = `SELECT f.id, f.list_seq AS "listSeq", f.file_no AS "fileNo", f.worker_id AS "workerId",
   w.worker_name AS "workerName", f.unit_id AS "unitId", f.status, f.tier,
   f.per_capita_income AS "perCapitaIncome", f.main_cause AS "mainCause",
@@ -195,7 +205,7 @@ LIMIT ${bind(rowsForPage(query.limit))}`;
   f.exit_reason AS "exitReason", f.created_at AS "createdAt"
 FROM hardship_file f JOIN ${WORKER_NAMES} w ON w.worker_id = f.worker_id
 WHERE ${conditions.join(' AND ')}
-ORDER BY f.list_seq DESC
+ORDER BY ${byReviewDay ? 'f.review_due_on, f.list_seq' : 'f.list_seq DESC'}
 LIMIT ${bind(rowsForPage(query.limit))}`;
     return this.dataSource.query<FileListRow[]>(sql, parameters);
   }

@@ -30,7 +30,7 @@ import { StandardsService } from '@worker-aid/api/standards';
 import { UsersService } from '@worker-aid/api/users';
 import { WorkersService } from '@worker-aid/api/workers';
 import { FILE } from './file-record';
-import { FileQueries, toFileListItem } from './file.queries';
+import { FileQueries, toFileListItem, type FileListRow } from './file.queries';
 import {
   CreateFileDto,
   ExitFileDto,
@@ -104,7 +104,9 @@ export class FilesService {
   async list(principal: Principal, query: FileQueryDto): Promise<Page<FileListItem>> {
     const scope = await this.access.list(principal, query.unitId);
     const rows = await this.queries.listPage(scope, query, todayInCenter());
-    return paginate(rows, query.limit, (row) => [row.listSeq], toFileListItem);
+    const keyOf = (row: FileListRow) =>
+      query.reviewDue === 'true' ? [row.reviewDueOn ?? '', row.listSeq] : [row.listSeq];
+    return paginate(rows, query.limit, keyOf, toFileListItem);
   }
 
   /** Draft and returned files: the household changed, the tier recomputed with today's standard. */
