@@ -7,7 +7,7 @@ import {
   type Role,
 } from '@worker-aid/shared/domain';
 import { aCase, aPayment, aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
-import { CASE_DISBURSEMENTS_URL, CASES_URL, UNITS_URL } from '@worker-aid/web/data-access';
+import { CASE_DISBURSEMENTS_URL, CASES_URL, documentsOfUrl, UNITS_URL } from '@worker-aid/web/data-access';
 import { CasePage } from './case-page';
 
 const submitted = aCase();
@@ -51,6 +51,7 @@ async function setUp(
   http.expectOne(`${CASES_URL}/c-1`).flush(view);
   await settle(fixture);
   http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
+  http.expectOne(documentsOfUrl('cases', 'c-1')).flush([]);
   await settle(fixture);
   return { fixture, http };
 }
@@ -77,6 +78,8 @@ describe('CasePage', () => {
     );
     expect(page.querySelectorAll('[data-testid="case-history"] li').length).toBe(2);
     expect(actionIds(page)).toEqual(['case-action-withdraw']);
+    expect(page.querySelector('[data-testid="documents-empty"]')).toBeTruthy();
+    expect(page.querySelector('[data-testid="document-drop-zone"]')).toBeTruthy();
   });
 
   it('does not offer 批准 to the reviewer who created the case', async () => {
@@ -146,6 +149,9 @@ describe('CasePage', () => {
       '¥5,000.00',
     );
     expect(page.querySelector('[data-testid="payment-record"]')).toBeTruthy();
+    // Finance reads the documents but adds none (no records:write).
+    expect(page.querySelector('[data-testid="documents-panel"]')).toBeTruthy();
+    expect(page.querySelector('[data-testid="document-drop-zone"]')).toBeNull();
     expect(page.querySelector('[data-testid="payment-row-1"] .amount')?.textContent?.trim()).toBe(
       '-¥5,000.00',
     );

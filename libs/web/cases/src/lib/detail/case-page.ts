@@ -24,6 +24,7 @@ import {
   UnitDirectory,
 } from '@worker-aid/web/core';
 import { CasesApi } from '@worker-aid/web/data-access';
+import { DocumentsPanel } from '@worker-aid/web/documents';
 import { CasePaymentsPanel, PAYABLE_VIEW_STATUSES } from '@worker-aid/web/records';
 import {
   CASE_TYPE_ICONS,
@@ -62,6 +63,7 @@ interface DetailLine {
     DateTimePipe,
     FenPipe,
     CasePaymentsPanel,
+    DocumentsPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
@@ -95,6 +97,7 @@ export class CasePage {
     const view = this.view();
     return !!view && (PAYABLE_VIEW_STATUSES.includes(view.status) || view.disbursedAmount !== 0);
   });
+  protected readonly canAttach = this.auth.can('records:write');
   protected readonly canEdit = computed(() => {
     const view = this.view();
     return !!view && EDITABLE_CASE_STATUSES.includes(view.status) && this.auth.can('records:write');

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
 import type { RevealedWorkerNumbers, WorkerView } from '@worker-aid/shared/domain';
 import { aUser, aWorker, renderComponent, settle } from '@worker-aid/web/core/testing';
-import { UNITS_URL, WORKERS_URL } from '@worker-aid/web/data-access';
+import { documentsOfUrl, UNITS_URL, WORKERS_URL } from '@worker-aid/web/data-access';
 import { WorkerPage } from './worker-page';
 
 const worker = aWorker({ bankAccount: '6222 **** **** 0123' });
@@ -37,6 +37,8 @@ describe('WorkerPage', () => {
     http.expectOne(`${WORKERS_URL}/${view.id}`).flush(view);
     http.expectOne((request) => request.url === '/api/cases').flush({ items: [], nextCursor: null });
     await settle(fixture);
+    http.expectOne(documentsOfUrl('workers', view.id)).flush([]);
+    await settle(fixture);
   }
 
   async function reveal(numbers: RevealedWorkerNumbers): Promise<void> {
@@ -53,6 +55,8 @@ describe('WorkerPage', () => {
     expect(text('worker-id-masked')).toBe('341102********002X');
     expect(text('worker-bank-account-masked')).toBe('6222 **** **** 0123');
     expect(text('worker-bank-account-full')).toBeNull();
+    // A caseworker attaches the worker's documents.
+    expect(page.querySelector('[data-testid="document-drop-zone"]')).toBeTruthy();
 
     await reveal({ idNumber: '34110219850412002X', bankAccount: '6222021234567890123' });
     expect(text('worker-id-full')).toBe('34110219850412002X');

@@ -18,6 +18,7 @@ import {
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
+import { DocumentsPanel } from '@worker-aid/web/documents';
 import { CaseTable } from '@worker-aid/web/records';
 import { BankAccountPipe, DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
 import { type CaseQuery, CasesApi, WorkersApi } from '@worker-aid/web/data-access';
@@ -41,6 +42,7 @@ import { firstValueFrom } from 'rxjs';
     EmptyState,
     ErrorBox,
     CaseTable,
+    DocumentsPanel,
     DateTimePipe,
     BankAccountPipe,
   ],
