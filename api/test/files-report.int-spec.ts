@@ -344,7 +344,7 @@ describe('files report (GET /api/reports/files)', () => {
     expect(after('项目', 4)).toEqual([
       ['项目', '数量'],
       ['在档户数', 2],
-      ['在档家庭人口', 3],
+      ['覆盖家庭人口', 3],
       ['本年退出档案(户)', 3],
       ['本年回访返困(户)', 1],
     ]);
@@ -387,7 +387,7 @@ describe('files report (GET /api/reports/files)', () => {
     expect(records.slice(at('Figure'), at('Figure') + 5)).toEqual([
       ['Figure', 'Count'],
       ['Active files', '1'],
-      ['People in their households', '1'],
+      ['People covered', '1'],
       ['Files closed this year', '0'],
       ['Relapses found this year', '0'],
     ]);
