@@ -5,3 +5,4 @@ export * from './lib/file-follow-up.entity';
 export * from './lib/files.service';
 export * from './lib/files.module';
 export * from './lib/file-encryption';
+export * from './lib/files-report.reader';

@@ -8,6 +8,8 @@ import { FileEvent } from './file-event.entity';
 import { FileFollowUpVisit } from './file-follow-up.entity';
 import { FileNumberCounter } from './file-number-counter.entity';
 import { FileQueries } from './file.queries';
+import { FilesReportQueries } from './files-report.queries';
+import { FilesReportReader } from './files-report.reader';
 import { FilesController, FollowUpsController } from './files.controller';
 import { FilesService } from './files.service';
 import { HardshipFile } from './hardship-file.entity';
@@ -22,7 +24,7 @@ import { HardshipFile } from './hardship-file.entity';
     WorkersModule,
   ],
   controllers: [FilesController, FollowUpsController],
-  providers: [FilesService, FileQueries],
-  exports: [FilesService],
+  providers: [FilesService, FileQueries, FilesReportQueries, FilesReportReader],
+  exports: [FilesService, FilesReportReader],
 })
 export class FilesModule {}

@@ -48,3 +48,25 @@ export class DisbursementReportQueryDto extends LegalReportQueryDto {
   @IsIn(REPORT_LANGUAGES)
   lang?: ReportLanguage;
 }
+
+export class FilesReportQueryDto {
+  /** The day the files are counted on (the center's calendar); today by default. */
+  @IsOptional()
+  @IsDay()
+  on?: string;
+
+  /** A unit in the caller's scope, with everything below it; by default the caller's own unit. */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  /** Download the report as a file instead. */
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat;
+
+  /** Language of a file's headings; the `Accept-Language` header otherwise, then Chinese. */
+  @IsOptional()
+  @IsIn(REPORT_LANGUAGES)
+  lang?: ReportLanguage;
+}

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@worker-aid/api/cases';
+import { FilesModule } from '@worker-aid/api/files';
 import { FundsModule } from '@worker-aid/api/funds';
 import { UnitsModule } from '@worker-aid/api/units';
 import { DisbursementReportService } from './disbursement-report.service';
+import { FilesReportService } from './files-report.service';
 import { LegalReportService } from './legal-report.service';
 import { ReportsController } from './reports.controller';
 
-/** Owns no table: it reads through the funds, cases and units features' readers. */
+/** Owns no table: it reads through the funds, cases, files and units features' readers. */
 @Module({
-  imports: [FundsModule, CasesModule, UnitsModule],
+  imports: [FundsModule, CasesModule, FilesModule, UnitsModule],
   controllers: [ReportsController],
-  providers: [DisbursementReportService, LegalReportService],
-  exports: [DisbursementReportService, LegalReportService],
+  providers: [DisbursementReportService, LegalReportService, FilesReportService],
+  exports: [DisbursementReportService, LegalReportService, FilesReportService],
 })
 export class ReportsModule {}

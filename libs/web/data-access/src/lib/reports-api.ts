@@ -1,15 +1,30 @@
 import { HttpClient, HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { DisbursementReport, LegalReport, ReportFormat, ReportGroup } from '@worker-aid/shared/domain';
+import {
+  todayInCenter,
+  type DisbursementReport,
+  type FilesReport,
+  type LegalReport,
+  type ReportFormat,
+  type ReportGroup,
+} from '@worker-aid/shared/domain';
 import { forkJoin, map, type Observable } from 'rxjs';
 
 export const DISBURSEMENT_REPORT_URL = '/api/reports/disbursements';
 export const LEGAL_REPORT_URL = '/api/reports/legal';
+export const FILES_REPORT_URL = '/api/reports/files';
 
 /** What a report covers: a period (inclusive `YYYY-MM-DD` dates) and a unit with its subtree. */
 export interface ReportQuery {
   from: string;
   to: string;
+  /** Empty: the signed-in user's whole scope. */
+  unitId: string;
+}
+
+/** What the files report covers: the files on one day (`YYYY-MM-DD`), in a unit with its subtree. */
+export interface FilesReportQuery {
+  on: string;
   /** Empty: the signed-in user's whole scope. */
   unitId: string;
 }
@@ -21,6 +36,26 @@ export interface Dashboard {
   byUnit: DisbursementReport;
   byUnitType: DisbursementReport;
   legal: LegalReport;
+  files: FilesReport;
+}
+
+/**
+ * The day whose files a period's dashboard shows: the period's last day, or today while the
+ * period still runs (a day to come has no files yet, and its year's exits are those until today).
+ */
+export function filesReportDay(query: Pick<ReportQuery, 'to'>, today: string): string {
+  return query.to && query.to < today ? query.to : today;
+}
+
+/** The files report's query parameters, empty values left out. */
+export function filesReportParams(
+  query: FilesReportQuery,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (query.on) params['on'] = query.on;
+  if (query.unitId) params['unitId'] = query.unitId;
+  return { ...params, ...extra };
 }
 
 /** A downloaded report file and the name the server gave it. */
@@ -43,7 +78,7 @@ export function reportParams(
   return { ...params, ...extra };
 }
 
-/** `/api/reports`: 统计报表, the disbursement and legal-aid reports. */
+/** `/api/reports`: 统计报表, the disbursement, legal-aid and hardship files reports. */
 @Injectable({ providedIn: 'root' })
 export class ReportsApi {
   private readonly http = inject(HttpClient);
@@ -58,14 +93,22 @@ export class ReportsApi {
     return this.http.get<LegalReport>(LEGAL_REPORT_URL, { params: reportParams(query) });
   }
 
-  /** The five reports of the dashboard, in parallel; fails if any fails (and cancels the others). */
-  dashboard(query: ReportQuery): Observable<Dashboard> {
+  files(query: FilesReportQuery): Observable<FilesReport> {
+    return this.http.get<FilesReport>(FILES_REPORT_URL, { params: filesReportParams(query) });
+  }
+
+  /**
+   * The six reports of the dashboard, in parallel; fails if any fails (and cancels the others).
+   * The files are those on the period's last day (`filesReportDay`).
+   */
+  dashboard(query: ReportQuery, today: string = todayInCenter()): Observable<Dashboard> {
     return forkJoin({
       byType: this.disbursements(query, ['type']),
       byTypeMonth: this.disbursements(query, ['type', 'month']),
       byUnit: this.disbursements(query, ['unit']),
       byUnitType: this.disbursements(query, ['unit', 'type']),
       legal: this.legal(query),
+      files: this.files({ on: filesReportDay(query, today), unitId: query.unitId }),
     });
   }
 
@@ -76,18 +119,21 @@ export class ReportsApi {
     format: ReportFormat,
     lang: string,
   ): Observable<ReportFile> {
-    return this.http
-      .get(DISBURSEMENT_REPORT_URL, {
-        params: reportParams(query, groupBy, { format, lang }),
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response: HttpResponse<Blob>) => ({
-          blob: response.body ?? new Blob([]),
-          filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
-        })),
-      );
+    return this.file(DISBURSEMENT_REPORT_URL, reportParams(query, groupBy, { format, lang }));
+  }
+
+  /** The files report as a file, headings in `lang`. */
+  downloadFiles(query: FilesReportQuery, format: ReportFormat, lang: string): Observable<ReportFile> {
+    return this.file(FILES_REPORT_URL, filesReportParams(query, { format, lang }));
+  }
+
+  private file(url: string, params: Record<string, string>): Observable<ReportFile> {
+    return this.http.get(url, { params, responseType: 'blob', observe: 'response' }).pipe(
+      map((response: HttpResponse<Blob>) => ({
+        blob: response.body ?? new Blob([]),
+        filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
+      })),
+    );
   }
 }
 

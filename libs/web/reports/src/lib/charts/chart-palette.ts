@@ -1,4 +1,4 @@
-import type { CaseType } from '@worker-aid/shared/domain';
+import type { CaseType, FileTier } from '@worker-aid/shared/domain';
 
 /** One calm colour per kind of aid, shared by the cards and the charts so they read together. */
 export const CASE_TYPE_COLORS: Readonly<Record<CaseType, string>> = {
@@ -14,3 +14,11 @@ export const CHART_MUTED = '#857371';
 export const CHART_GRID = '#e7dcda';
 export const CHART_FONT =
   "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif";
+
+/** One colour per hardship tier: deep in the hardship red, relative in amber, sudden in blue. */
+export const FILE_TIER_COLORS: Readonly<Record<FileTier, string>> = {
+  deep: '#c0392b',
+  relative: '#d08a1c',
+  sudden: '#2f6ea5',
+  none: '#857371',
+};

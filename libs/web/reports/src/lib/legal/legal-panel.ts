@@ -12,7 +12,7 @@ import { legalByKind } from '../data/report-figures';
   imports: [DecimalPipe, PercentPipe, MatIconModule, TranslocoPipe, FenPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './legal-panel.html',
-  styleUrls: ['../page/report-panel.scss', './legal-panel.scss'],
+  styleUrls: ['../page/report-panel.scss', '../page/report-stats.scss', './legal-panel.scss'],
 })
 export class LegalPanel {
   readonly legal = input.required<LegalReport>();

@@ -2,10 +2,20 @@ import { HttpTestingController, TestRequest } from '@angular/common/http/testing
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { type DisbursementReport, type LegalReport, type UnitView } from '@worker-aid/shared/domain';
+import {
+  type DisbursementReport,
+  type FilesReport,
+  type LegalReport,
+  type UnitView,
+} from '@worker-aid/shared/domain';
 import { provideEchartsCore } from 'ngx-echarts';
 import { aUser, componentTestProviders, signedInAs, translocoTesting } from '@worker-aid/web/core/testing';
-import { DISBURSEMENT_REPORT_URL, LEGAL_REPORT_URL, UNITS_URL } from '@worker-aid/web/data-access';
+import {
+  DISBURSEMENT_REPORT_URL,
+  FILES_REPORT_URL,
+  LEGAL_REPORT_URL,
+  UNITS_URL,
+} from '@worker-aid/web/data-access';
 import { ReportsPage } from './reports-page';
 
 const manager = aUser('manager');
@@ -49,6 +59,19 @@ const legal: LegalReport = {
   recoveredAmount: 2_565_000,
   byDisputeKind: [{ disputeKind: 'wage_arrears', cases: 4, recoveredAmount: 2_565_000 }],
 };
+const files: FilesReport = {
+  active: 12,
+  members: 31,
+  byTier: [
+    { tier: 'deep', files: 7, members: 20 },
+    { tier: 'relative', files: 5, members: 11 },
+    { tier: 'sudden', files: 0, members: 0 },
+  ],
+  byCause: [{ cause: 'illness', files: 12 }],
+  closedThisYear: 4,
+  relapsedThisYear: 1,
+};
+const DASHBOARD_URLS = [DISBURSEMENT_REPORT_URL, LEGAL_REPORT_URL, FILES_REPORT_URL];
 
 describe('ReportsPage', () => {
   let harness: RouterTestingHarness;
@@ -63,13 +86,14 @@ describe('ReportsPage', () => {
     await harness.fixture.whenStable();
   }
 
-  /** Answers the five report requests of the dashboard; returns them for checks. */
+  /** Answers the six report requests of the dashboard; returns them for checks. */
   async function answerDashboard(): Promise<TestRequest[]> {
-    const requests = http.match((req) => req.url === DISBURSEMENT_REPORT_URL || req.url === LEGAL_REPORT_URL);
-    expect(requests).toHaveLength(5);
+    const requests = http.match((req) => DASHBOARD_URLS.includes(req.url));
+    expect(requests).toHaveLength(6);
     for (const request of requests) {
       const params = request.request.params;
       if (request.request.url === LEGAL_REPORT_URL) request.flush(legal);
+      else if (request.request.url === FILES_REPORT_URL) request.flush(files);
       else request.flush(disbursements(params.get('groupBy') ?? '', params.get('unitId') ?? ''));
     }
     await settle();
@@ -119,7 +143,7 @@ describe('ReportsPage', () => {
   afterEach(() => http.verify());
 
   it('asks for the period and the own unit, and shows the cards, the units and legal aid', async () => {
-    const requests = await answerDashboard();
+    const requests = (await answerDashboard()).filter((r) => r.request.url !== FILES_REPORT_URL);
     expect(requests.map((r) => r.request.params.get('groupBy')).sort()).toEqual([
       null,
       'type',
@@ -167,7 +191,7 @@ describe('ReportsPage', () => {
   });
 
   it('shows an error box when a report fails', async () => {
-    const requests = http.match((req) => req.url === DISBURSEMENT_REPORT_URL || req.url === LEGAL_REPORT_URL);
+    const requests = http.match((req) => DASHBOARD_URLS.includes(req.url));
     requests[0].flush(
       { statusCode: 500, code: 'server.error', message: 'boom', error: 'Internal' },
       { status: 500, statusText: 'Error' },
@@ -193,6 +217,29 @@ describe('ReportsPage', () => {
     await settle();
     expect(click).toHaveBeenCalledTimes(1);
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('报表.xlsx');
+    click.mockRestore();
+  });
+
+  it("shows the files on the period's last day for the unit, and exports them on their own", async () => {
+    const requests = await answerDashboard();
+    const filesRequest = requests.find((r) => r.request.url === FILES_REPORT_URL);
+    expect(filesRequest?.request.params.toString()).toBe('on=2017-12-31&unitId=c');
+    expect(text('[data-testid="report-files-active"]')).toBe('12');
+    expect(text('[data-testid="report-files-members"]')).toBe('31');
+    expect(text('[data-testid="report-files-closed"]')).toBe('4');
+    expect(text('[data-testid="report-files-relapsed"]')).toBe('1');
+    expect(byTestId('report-files-tier-sudden')).not.toBeNull();
+
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:x'), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    byTestId('report-files-export-csv')?.click();
+    const request = http.expectOne((req) => req.url === FILES_REPORT_URL);
+    expect(request.request.params.toString()).toBe('on=2017-12-31&unitId=c&format=csv&lang=zh-CN');
+    request.flush(new Blob(['x']), {
+      headers: { 'Content-Disposition': 'attachment; filename="files.csv"' },
+    });
+    await settle();
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('files.csv');
     click.mockRestore();
   });
 });

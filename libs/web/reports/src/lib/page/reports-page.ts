@@ -1,5 +1,13 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+  type WritableSignal,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -23,9 +31,19 @@ import type { ChartLabels } from '../charts/chart-types';
 import { childrenOf, drillPath } from '../data/drill-path';
 import { reportCards, trend, unitLines } from '../data/report-figures';
 import { monthsBetween, queryFromParams, queryParams, type ReportQuery } from '../data/report-query';
-import { type Dashboard, ReportsApi } from '@worker-aid/web/data-access';
-import { combineLatest, distinctUntilChanged, firstValueFrom, map, startWith, Subject, tap } from 'rxjs';
+import { type Dashboard, filesReportDay, type ReportFile, ReportsApi } from '@worker-aid/web/data-access';
+import {
+  combineLatest,
+  distinctUntilChanged,
+  firstValueFrom,
+  map,
+  type Observable,
+  startWith,
+  Subject,
+  tap,
+} from 'rxjs';
 import { saveFile } from '../data/save-file';
+import { FilesPanel } from '../files/files-panel';
 import { ReportFilters } from '../filters/report-filters';
 import { LegalPanel } from '../legal/legal-panel';
 import { TrendPanel } from '../trend/trend-panel';
@@ -52,6 +70,7 @@ export const EXPORT_GROUPS = ['unit', 'type'] as const;
     TrendPanel,
     UnitPanel,
     LegalPanel,
+    FilesPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reports-page.html',
@@ -93,6 +112,7 @@ export class ReportsPage {
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorLines = signal<string[]>([]);
   protected readonly exporting = signal<ReportFormat | null>(null);
+  protected readonly exportingFiles = signal<ReportFormat | null>(null);
   /** Ticks when the same query is asked for again (查询 without a change). */
   private readonly reloads = new Subject<void>();
 
@@ -112,6 +132,8 @@ export class ReportsPage {
       ),
       unitTotals: dashboard.byUnit.totals,
       legal: dashboard.legal,
+      files: dashboard.files,
+      filesOn: filesReportDay(query, this.today),
     };
   });
 
@@ -148,7 +170,7 @@ export class ReportsPage {
           this.errorLines.set([]);
         }),
       ),
-      (query) => this.api.dashboard(query).pipe(map((dashboard) => ({ query, dashboard }))),
+      (query) => this.api.dashboard(query, this.today).pipe(map((dashboard) => ({ query, dashboard }))),
       {
         loading: this.loading,
         next: (loaded) => this.loaded.set(loaded),
@@ -177,19 +199,41 @@ export class ReportsPage {
     this.apply({ ...this.query(), unitId });
   }
 
-  protected async export(format: ReportFormat): Promise<void> {
+  protected export(format: ReportFormat): Promise<void> {
     const query = this.query();
-    this.exporting.set(format);
+    return this.save(
+      this.api.download(query, EXPORT_GROUPS, format, this.language.active()),
+      `${this.transloco.translate('reports.fileName')}-${query.from}-${query.to}.${format}`,
+      this.exporting,
+      format,
+    );
+  }
+
+  /** The files section's download: the files on the day the section shows. */
+  protected exportFiles(format: ReportFormat): Promise<void> {
+    const query = { on: filesReportDay(this.query(), this.today), unitId: this.query().unitId };
+    return this.save(
+      this.api.downloadFiles(query, format, this.language.active()),
+      `${this.transloco.translate('reports.files.fileName')}-${query.on}.${format}`,
+      this.exportingFiles,
+      format,
+    );
+  }
+
+  private async save(
+    download: Observable<ReportFile>,
+    fallbackName: string,
+    busy: WritableSignal<ReportFormat | null>,
+    format: ReportFormat,
+  ): Promise<void> {
+    busy.set(format);
     try {
-      const file = await firstValueFrom(
-        this.api.download(query, EXPORT_GROUPS, format, this.language.active()),
-      );
-      const fallback = `${this.transloco.translate('reports.fileName')}-${query.from}-${query.to}.${format}`;
-      saveFile(this.document, file.blob, file.filename ?? fallback);
+      const file = await firstValueFrom(download);
+      saveFile(this.document, file.blob, file.filename ?? fallbackName);
     } catch (error: unknown) {
       this.notifier.failure(error);
     } finally {
-      this.exporting.set(null);
+      busy.set(null);
     }
   }
 

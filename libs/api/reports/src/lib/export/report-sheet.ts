@@ -1,0 +1,40 @@
+import { CENTER_TIME_ZONE } from '@worker-aid/shared/domain';
+
+/** A cell of a sheet: text, or a count. */
+export type SheetCell = string | number;
+
+/** One table of a sheet: its heading row and its rows. */
+export interface SheetSection {
+  headers: string[];
+  rows: SheetCell[][];
+}
+
+/**
+ * A report laid out for a file when it is more than one table (the files report): a title, the
+ * filters it was made with, then its tables one below the other.
+ */
+export interface ReportSheet {
+  title: string;
+  /** Label and value pairs printed above the tables. */
+  filters: [string, string][];
+  sections: SheetSection[];
+  /** A file name without extension, ASCII only. */
+  fileName: string;
+}
+
+/** When a report file was made, on the center's clock: `2026-11-30 14:05`. */
+export function generatedAt(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: CENTER_TIME_ZONE,
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(now);
+}
+
+/**
+ * Text as a spreadsheet shows it, never as a formula: a unit's name that begins with `=`, `+`,
+ * `-` or `@` gets a leading apostrophe (API.md "Imports": every xlsx and csv neutralises them).
+ */
+export function plainText(cell: SheetCell): SheetCell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
