@@ -128,7 +128,7 @@ describe('one owner per table', () => {
       funds: ['disbursement', 'disbursement_rollup', 'fund', 'fund_allocation'],
       reports: [],
       standards: ['local_standard'],
-      files: ['file_event', 'file_number_counter', 'hardship_file'],
+      files: ['file_event', 'file_follow_up', 'file_number_counter', 'hardship_file'],
       units: ['unit'],
       users: ['app_user'],
       workers: ['worker'],
