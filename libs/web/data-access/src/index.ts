@@ -1,6 +1,7 @@
 // One client per API resource; every method returns a cold Observable (unsubscribing cancels).
 export * from './lib/audit-api';
 export * from './lib/cases-api';
+export * from './lib/files-api';
 export * from './lib/funds-api';
 export * from './lib/payments-api';
 export * from './lib/reports-api';
