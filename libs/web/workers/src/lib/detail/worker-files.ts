@@ -64,7 +64,7 @@ const FILES_SHOWN = 50;
             }
           </li>
         } @empty {
-          @if (!loading()) {
+          @if (known()) {
             <li class="none">{{ 'workers.detail.noFiles' | transloco }}</li>
           }
         }
@@ -124,15 +124,21 @@ export class WorkerFiles {
 
   readonly workerId = input.required<string>();
 
-  protected readonly files = signal<FileListItem[]>([]);
+  /** The worker's files; null until they are known (or when they could not be read). */
+  private readonly loaded = signal<FileListItem[] | null>(null);
+  protected readonly files = computed(() => this.loaded() ?? []);
+  protected readonly known = computed(() => this.loaded() !== null);
   protected readonly loading = signal(true);
-  /** A worker has at most one file that is not over (API.md): a new one only when all are. */
-  protected readonly mayCreate = computed(
-    () =>
+  /** A worker has at most one file that is not over (API.md): a new one only when all are known to be. */
+  protected readonly mayCreate = computed(() => {
+    const files = this.loaded();
+    return (
       this.canWrite &&
       !this.loading() &&
-      this.files().every((file) => ENDED_FILE_STATUSES.includes(file.status)),
-  );
+      !!files &&
+      files.every((file) => ENDED_FILE_STATUSES.includes(file.status))
+    );
+  });
 
   constructor() {
     loadLatest(
@@ -140,10 +146,10 @@ export class WorkerFiles {
       (workerId) => this.api.list({ workerId }, null, FILES_SHOWN).pipe(map((page) => page.items)),
       {
         loading: this.loading,
-        next: (files) => this.files.set(files),
+        next: (files) => this.loaded.set(files),
         // A worker out of reach says so once, on the page.
         error: (error) => {
-          this.files.set([]);
+          this.loaded.set(null);
           if (toApiProblem(error).status !== 404) this.notifier.failure(error);
         },
       },

@@ -123,4 +123,19 @@ describe('WorkerPage', () => {
     await open(worker, [], 'auditor');
     expect(page.querySelector('[data-testid="worker-new-file"]')).toBeNull();
   });
+
+  it('offers no 建档 while the worker’s files could not be read', async () => {
+    ({ fixture, http, element: page } = await renderComponent(WorkerPage, { user: aUser('caseworker') }));
+    fixture.componentRef.setInput('id', worker.id);
+    await fixture.whenStable();
+    http.expectOne(UNITS_URL).flush([]);
+    http.expectOne(`${WORKERS_URL}/${worker.id}`).flush(worker);
+    http.expectOne((request) => request.url === '/api/cases').flush({ items: [], nextCursor: null });
+    await settle(fixture);
+    http
+      .expectOne((request) => request.url === FILES_URL)
+      .flush({ code: 'server.error' }, { status: 500, statusText: 'Server Error' });
+    await settle(fixture);
+    expect(page.querySelector('[data-testid="worker-new-file"]')).toBeNull();
+  });
 });
