@@ -44,6 +44,15 @@ const TABS = [
       margin-right: 6px;
       font-size: 18px;
     }
+    @media (max-width: 599.98px) {
+      .icon {
+        display: none;
+      }
+      a {
+        min-width: 0;
+        padding: 0 12px;
+      }
+    }
   `,
 })
 export class FilesTabs {
