@@ -37,6 +37,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worker-aid/web/cases').then((m) => m.casesRoutes),
       },
       {
+        path: 'files',
+        canActivate: [permissionGuard],
+        data: { permission: 'records:read' },
+        loadChildren: () => import('@worker-aid/web/files').then((m) => m.filesRoutes),
+      },
+      {
         path: 'review',
         canActivate: [permissionGuard],
         data: { permission: 'cases:decide' },

@@ -2,6 +2,7 @@
 export * from './lib/audit-api';
 export * from './lib/cases-api';
 export * from './lib/documents-api';
+export * from './lib/files-api';
 export * from './lib/funds-api';
 export * from './lib/payments-api';
 export * from './lib/reports-api';

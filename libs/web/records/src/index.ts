@@ -5,3 +5,5 @@ export * from './lib/payments/reversal-dialog';
 export * from './lib/payments/case-payments-panel';
 // the case table of the case list, the review queue and a worker's file
 export * from './lib/cases/case-table';
+// the worker picker of the case form and the hardship file form
+export * from './lib/workers/worker-picker';

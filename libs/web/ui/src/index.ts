@@ -10,4 +10,6 @@ export * from './lib/bank-account/bank-account.validator';
 export * from './lib/bank-account/bank-account.pipe';
 export * from './lib/cases/case-status-chip';
 export * from './lib/cases/case-type';
+export * from './lib/files/tier-badge';
+export * from './lib/files/file-status-chip';
 export * from './lib/forms/field-error';

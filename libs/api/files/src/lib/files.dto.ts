@@ -15,6 +15,7 @@ import {
   FILE_EXIT_REASONS,
   FILE_HARDSHIP_CAUSES,
   FILE_MEMBERS_MAX,
+  FILE_NOTE_MAX_LENGTH,
   FILE_STATUSES,
   FILE_TIERS,
   MEMBER_HEALTH,
@@ -40,8 +41,6 @@ import {
 import { IsFen } from '@worker-aid/shared/domain/validation';
 import { IsDay, IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
 
-/** The longest note on a file. */
-export const FILE_NOTE_MAX = 2000;
 
 /** One household member; checked element by element (`members[0].birthYear`). */
 export class FileMemberDto implements FileMember {
@@ -93,7 +92,7 @@ export class HouseholdDto implements ReviewFileRequest {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(0, FILE_NOTE_MAX)
+  @Length(0, FILE_NOTE_MAX_LENGTH)
   note?: string;
 }
 
@@ -111,7 +110,7 @@ export class ExitFileDto implements ExitFileRequest {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(0, FILE_NOTE_MAX)
+  @Length(0, FILE_NOTE_MAX_LENGTH)
   note?: string;
 }
 
@@ -125,7 +124,7 @@ export class FollowUpDto implements FollowUpRequest {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(0, FILE_NOTE_MAX)
+  @Length(0, FILE_NOTE_MAX_LENGTH)
   note?: string;
 }
 
@@ -169,7 +168,7 @@ export class UpdateFileDto implements UpdateFileRequest {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(0, FILE_NOTE_MAX)
+  @Length(0, FILE_NOTE_MAX_LENGTH)
   note?: string;
 }
 

@@ -35,6 +35,8 @@ export const SECONDARY_CAUSES_MAX = 3;
 export const MEMBER_BIRTH_YEAR_MIN = 1900;
 /** The most members a household can count. */
 export const FILE_MEMBERS_MAX = 30;
+/** The longest note on a file. */
+export const FILE_NOTE_MAX_LENGTH = 2000;
 
 /** `DA-2026-000123` */
 export function formatFileNumber(year: number, sequence: number): string {

@@ -4,10 +4,11 @@ import {
   type CaseHistoryEntry,
   type CaseView,
   type DisbursementView,
+  type FileListItem,
   type Role,
 } from '@worker-aid/shared/domain';
 import { aCase, aPayment, aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
-import { CASE_DISBURSEMENTS_URL, CASES_URL, documentsOfUrl, UNITS_URL } from '@worker-aid/web/data-access';
+import { CASE_DISBURSEMENTS_URL, CASES_URL, documentsOfUrl, FILES_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { CasePage } from './case-page';
 
 const submitted = aCase();
@@ -36,6 +37,7 @@ const history: CaseHistoryEntry[] = [
 async function setUp(
   role: Role,
   view: CaseView = submitted,
+  activeFiles: FileListItem[] = [],
 ): Promise<{ fixture: ComponentFixture<CasePage>; http: HttpTestingController }> {
   // Not the case's creator (`u-cw`).
   const { fixture, http } = await renderComponent(CasePage, {
@@ -52,6 +54,11 @@ async function setUp(
   await settle(fixture);
   http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
   http.expectOne(documentsOfUrl('cases', 'c-1')).flush([]);
+  await settle(fixture);
+  // The worker's active hardship file, for the tier badge beside their name.
+  http
+    .expectOne(`${FILES_URL}?workerId=w-1&status=active&limit=1`)
+    .flush({ items: activeFiles, nextCursor: null });
   await settle(fixture);
   return { fixture, http };
 }
@@ -80,6 +87,36 @@ describe('CasePage', () => {
     expect(actionIds(page)).toEqual(['case-action-withdraw']);
     expect(page.querySelector('[data-testid="documents-empty"]')).toBeTruthy();
     expect(page.querySelector('[data-testid="document-drop-zone"]')).toBeTruthy();
+  });
+
+  it('shows the tier of the worker’s active hardship file beside their name, or nothing', async () => {
+    const activeFile: FileListItem = {
+      id: 'f-1',
+      fileNo: 'DA-2026-000001',
+      workerId: 'w-1',
+      workerName: '张秀英',
+      unitId: 's',
+      status: 'active',
+      tier: 'relative',
+      perCapitaIncome: 120000,
+      mainCause: 'illness',
+      reviewDueOn: '2027-11-21',
+      closedOn: null,
+      exitReason: null,
+      createdAt: '2026-11-20T02:00:00Z',
+    };
+    const { fixture } = await setUp('caseworker', submitted, [activeFile]);
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('[data-testid="case-worker-tier"]')?.getAttribute('data-tier')).toBe(
+      'relative',
+    );
+  });
+
+  it('shows no tier for a worker without an active hardship file', async () => {
+    const { fixture } = await setUp('caseworker');
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="case-worker-tier"]'),
+    ).toBeNull();
   });
 
   it('does not offer 批准 to the reviewer who created the case', async () => {

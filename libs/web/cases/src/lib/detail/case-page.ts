@@ -13,6 +13,7 @@ import {
   type CaseAction,
   type CaseHistoryEntry,
   type CaseView,
+  type FileTier,
 } from '@worker-aid/shared/domain';
 import {
   AuthService,
@@ -23,8 +24,8 @@ import {
   toApiProblem,
   UnitDirectory,
 } from '@worker-aid/web/core';
-import { CasesApi } from '@worker-aid/web/data-access';
 import { DocumentsPanel } from '@worker-aid/web/documents';
+import { CasesApi, FilesApi } from '@worker-aid/web/data-access';
 import { CasePaymentsPanel, PAYABLE_VIEW_STATUSES } from '@worker-aid/web/records';
 import {
   CASE_TYPE_ICONS,
@@ -33,10 +34,11 @@ import {
   ErrorBox,
   FenPipe,
   PageHeader,
+  TierBadge,
 } from '@worker-aid/web/ui';
 import { ACTION_ICONS, availableActions, PRIMARY_ACTIONS } from '../case-actions';
 import { DETAIL_FIELDS } from '../case-details';
-import { BehaviorSubject, combineLatest, map } from 'rxjs';
+import { BehaviorSubject, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 
 /** A detail in readable form: its label key and the text (money formatted, selects translated). */
@@ -64,6 +66,7 @@ interface DetailLine {
     FenPipe,
     CasePaymentsPanel,
     DocumentsPanel,
+    TierBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
@@ -71,6 +74,7 @@ interface DetailLine {
 })
 export class CasePage {
   private readonly api = inject(CasesApi);
+  private readonly files = inject(FilesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly auth = inject(AuthService);
@@ -86,6 +90,8 @@ export class CasePage {
   protected readonly history = signal<CaseHistoryEntry[]>([]);
   protected readonly loading = signal(true);
   protected readonly errorKey = signal<string | null>(null);
+  /** The tier of the worker's active hardship file; null when they have none. */
+  protected readonly workerTier = signal<FileTier | null>(null);
 
   protected readonly actions = computed<CaseAction[]>(() => {
     const view = this.view();
@@ -149,6 +155,19 @@ export class CasePage {
         // Without the case, its own error says it all.
         error: (error) => (this.view() ? this.notifier.failure(error) : undefined),
       },
+    );
+    loadLatest(
+      toObservable(this.view).pipe(
+        map((view) => view?.workerId),
+        filter((workerId): workerId is string => !!workerId),
+        distinctUntilChanged(),
+      ),
+      (workerId) =>
+        this.files
+          .list({ workerId, status: 'active' }, null, 1)
+          .pipe(map((page) => page.items[0]?.tier ?? null)),
+      // The badge is a help, not the case: without it the page works as before.
+      { next: (tier) => this.workerTier.set(tier), error: () => this.workerTier.set(null) },
     );
   }
 

@@ -36,6 +36,7 @@ import {
   toApiProblem,
 } from '@worker-aid/web/core';
 import { CasesApi, WorkersApi } from '@worker-aid/web/data-access';
+import { WorkerPicker } from '@worker-aid/web/records';
 import {
   CASE_TYPE_ICONS,
   ErrorBox,
@@ -55,7 +56,6 @@ import {
   type DetailsForm,
   outOfPocketOf,
 } from '../case-details';
-import { WorkerPicker } from './worker-picker';
 import { catchError, firstValueFrom, map, type Observable, of, Subject, switchMap } from 'rxjs';
 
 const FIELDS = ['type', 'workerId', 'requestedAmount', 'summary', 'details', ...DETAIL_PATHS];

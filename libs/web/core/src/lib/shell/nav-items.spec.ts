@@ -14,6 +14,9 @@ describe('navigation by role', () => {
       'workers',
       'cases',
       'review',
+      'files',
+      'filesReviewDue',
+      'followUps',
       'funds',
       'payments',
       'reports',
@@ -29,6 +32,9 @@ describe('navigation by role', () => {
       'home',
       'workers',
       'cases',
+      'files',
+      'filesReviewDue',
+      'followUps',
       'funds',
       'payments',
       'reports',
@@ -37,10 +43,30 @@ describe('navigation by role', () => {
   });
 
   it.each<[Role, string[]]>([
-    ['manager', ['home', 'workers', 'cases', 'review', 'funds', 'payments', 'reports']],
-    ['reviewer', ['home', 'workers', 'cases', 'review', 'funds', 'payments']],
-    ['finance', ['home', 'workers', 'cases', 'funds', 'payments', 'reports']],
-    ['caseworker', ['home', 'workers', 'cases', 'funds', 'payments']],
+    [
+      'manager',
+      [
+        'home',
+        'workers',
+        'cases',
+        'review',
+        'files',
+        'filesReviewDue',
+        'followUps',
+        'funds',
+        'payments',
+        'reports',
+      ],
+    ],
+    [
+      'reviewer',
+      ['home', 'workers', 'cases', 'review', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments'],
+    ],
+    [
+      'finance',
+      ['home', 'workers', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments', 'reports'],
+    ],
+    ['caseworker', ['home', 'workers', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments']],
   ])('shows %s the aid work its role allows', (role, links) => {
     expect(linksFor(role)).toEqual(links);
   });
@@ -48,6 +74,11 @@ describe('navigation by role', () => {
   it('drops a section whose items are all hidden', () => {
     const sections = visibleNav(NAV_SECTIONS, (permission) => can('caseworker', permission));
     expect(sections.every((section) => section.items.length > 0)).toBe(true);
-    expect(sections.map((section) => section.heading)).toEqual([undefined, 'nav.aid', 'nav.money']);
+    expect(sections.map((section) => section.heading)).toEqual([
+      undefined,
+      'nav.aid',
+      'nav.hardship',
+      'nav.money',
+    ]);
   });
 });

@@ -30,6 +30,33 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     ],
   },
   {
+    heading: 'nav.hardship',
+    items: [
+      {
+        id: 'files',
+        path: '/files',
+        icon: 'family_restroom',
+        label: 'nav.files',
+        permission: 'records:read',
+        exact: true,
+      },
+      {
+        id: 'filesReviewDue',
+        path: '/files/review-due',
+        icon: 'event_repeat',
+        label: 'nav.filesReviewDue',
+        permission: 'records:read',
+      },
+      {
+        id: 'followUps',
+        path: '/files/follow-ups',
+        icon: 'home_work',
+        label: 'nav.followUps',
+        permission: 'records:read',
+      },
+    ],
+  },
+  {
     heading: 'nav.money',
     items: [
       {

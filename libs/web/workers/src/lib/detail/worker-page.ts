@@ -23,10 +23,11 @@ import { CaseTable } from '@worker-aid/web/records';
 import { BankAccountPipe, DateTimePipe, EmptyState, ErrorBox, PageHeader } from '@worker-aid/web/ui';
 import { type CaseQuery, CasesApi, WorkersApi } from '@worker-aid/web/data-access';
 import { firstValueFrom } from 'rxjs';
+import { WorkerFiles } from './worker-files';
 
 /**
  * One worker's file: who they are, the masked identity number and bank account (both shown in
- * full after an audited reveal), and their whole aid history.
+ * full after an audited reveal), their hardship files and their whole aid history.
  */
 @Component({
   selector: 'wa-worker-page',
@@ -45,6 +46,7 @@ import { firstValueFrom } from 'rxjs';
     DocumentsPanel,
     DateTimePipe,
     BankAccountPipe,
+    WorkerFiles,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './worker-page.html',

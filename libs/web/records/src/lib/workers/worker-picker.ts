@@ -15,7 +15,7 @@ import { catchError, debounce, map, type Observable, of, Subject, throwError, ti
 const ID_NUMBER = /^\d{17}[\dXx]$/;
 const DEBOUNCE_MS = 300;
 
-/** Picks the worker a case is for: by name fragment, or by identity number. */
+/** Picks the worker a record (a case, a hardship file) is for: by name fragment, or by identity number. */
 @Component({
   selector: 'wa-worker-picker',
   imports: [
@@ -37,10 +37,12 @@ export class WorkerPicker {
 
   /** The chosen worker. */
   readonly worker = input<WorkerView | null>(null);
-  /** A case being edited keeps its worker. */
+  /** A record being edited keeps its worker. */
   readonly locked = input(false);
   /** Shows "choose a worker" in the error colour. */
   readonly missing = input(false);
+  /** The start of its test ids: `<prefix>`, `<prefix>-search`, `<prefix>-option-<id>`, `<prefix>-change`. */
+  readonly testIdPrefix = input('case-worker');
   readonly picked = output<WorkerView | null>();
 
   protected readonly query = signal('');

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  FILE_STATUSES,
+  FILE_TIERS,
+  type FileListItem,
+  type FileStatus,
+  type FileTier,
+} from '@worker-aid/shared/domain';
+import { AuthService, keysetList, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { type FileQuery, FilesApi } from '@worker-aid/web/data-access';
+import { PageHeader } from '@worker-aid/web/ui';
+import { merge } from 'rxjs';
+import { FileTable } from './file-table';
+import { FilesTabs } from './files-tabs';
+
+const PAGE_SIZE = 25;
+
+/** 困难职工档案: the files in the user's subtree by tier, status, unit, text and review due; keyset "load more". */
+@Component({
+  selector: 'wa-files-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    TranslocoPipe,
+    PageHeader,
+    FileTable,
+    FilesTabs,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './files-page.html',
+  styleUrl: './files-page.scss',
+})
+export class FilesPage {
+  private readonly api = inject(FilesApi);
+  private readonly notifier = inject(Notifier);
+  protected readonly units = inject(UnitDirectory);
+  protected readonly canWrite = inject(AuthService).can('records:write');
+  protected readonly tiers = FILE_TIERS;
+  protected readonly statuses = FILE_STATUSES;
+  protected readonly levelIcon = UNIT_LEVEL_ICONS;
+
+  protected readonly filters = new FormGroup({
+    q: new FormControl('', { nonNullable: true }),
+    tier: new FormControl<FileTier | ''>('', { nonNullable: true }),
+    status: new FormControl<FileStatus | ''>('', { nonNullable: true }),
+    unitId: new FormControl('', { nonNullable: true }),
+    reviewDue: new FormControl(false, { nonNullable: true }),
+  });
+  protected readonly files = keysetList<FileQuery, FileListItem>({
+    fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
+  });
+
+  constructor() {
+    this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
+    // Selects and the toggle apply at once; the text applies on Enter or "search".
+    const { tier, status, unitId, reviewDue } = this.filters.controls;
+    merge(tier.valueChanges, status.valueChanges, unitId.valueChanges, reviewDue.valueChanges)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.search());
+    this.search();
+  }
+
+  protected search(): void {
+    const { q, ...rest } = this.filters.getRawValue();
+    this.files.load({ ...rest, q: q.trim() });
+  }
+
+  protected clear(): void {
+    this.filters.reset({ q: '', tier: '', status: '', unitId: '', reviewDue: false }, { emitEvent: false });
+    this.search();
+  }
+}
