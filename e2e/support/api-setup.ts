@@ -26,6 +26,13 @@ export class ApiSetup {
     return (await response.json()) as T;
   }
 
+  /** A PUT that must answer 200; returns the body. */
+  async put<T>(path: string, data: object): Promise<T> {
+    const response = await this.request.put(path, { headers: this.headers(), data });
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as T;
+  }
+
   async rootUnit(): Promise<UnitView> {
     const units = (await (
       await this.request.get('/api/units', { headers: this.headers() })

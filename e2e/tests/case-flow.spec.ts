@@ -1,6 +1,7 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { checkCharacterOf } from '@worker-aid/shared/domain';
 import { ApiSetup } from '../support/api-setup';
+import { logout, signIn } from '../support/session';
 
 /**
  * The caseworker's daily work: register a hardship worker, log a medical-aid case and submit
@@ -93,16 +94,3 @@ test('a medical-aid case from registration to approval', async ({ page, request 
   await expect(page.getByTestId('case-history')).toContainText('情况属实，同意救助');
   await expect(page.getByTestId('case-history')).toContainText('陈审核');
 });
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByTestId('logout').click();
-  await expect(page).toHaveURL(/\/login/);
-}
