@@ -2,6 +2,7 @@ import { AuditEntry } from '@worker-aid/api/audit';
 import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
+import { Document, DocumentChunk } from '@worker-aid/api/documents';
 import { FileEvent, FileNumberCounter, HardshipFile } from '@worker-aid/api/files';
 import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
 import { LocalStandard } from '@worker-aid/api/standards';
@@ -28,4 +29,6 @@ export const ENTITIES = [
   HardshipFile,
   FileEvent,
   FileNumberCounter,
+  Document,
+  DocumentChunk,
 ];

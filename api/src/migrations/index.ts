@@ -6,6 +6,7 @@ import { RefreshSessions1795556309584 } from './1795556309584-refresh-sessions';
 import { EncryptSensitiveFields1795563184815 } from './1795563184815-encrypt-sensitive-fields';
 import { LocalStandards1795570000000 } from './1795570000000-local-standards';
 import { HardshipFiles1795580000000 } from './1795580000000-hardship-files';
+import { Documents1795600000000 } from './1795600000000-documents';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   EncryptSensitiveFields1795563184815,
   LocalStandards1795570000000,
   HardshipFiles1795580000000,
+  Documents1795600000000,
 ];
