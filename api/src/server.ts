@@ -17,6 +17,7 @@ import { configureApp, createHttpAdapter } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
 import { seedDemoStandards } from './demo/demo-standards';
+import { seedDemoDocuments } from './demo/documents/demo-documents';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
@@ -63,6 +64,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await seedDemoHistory(app.get(DataSource));
       await seedDemoCases(app);
       await seedDemoStandards(app);
+      await seedDemoDocuments(app);
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');
