@@ -18,6 +18,7 @@ import {
   type WorkerView,
 } from '@worker-aid/shared/domain';
 import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
+import { attachDemoDocuments } from '../src/demo/documents/demo-documents';
 import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { backupScript, runsDumpTests } from './support/backup-scripts';
 import { executable, multipartBody, pdfWith, picture, postForm, uploadForm } from './support/documents';
@@ -447,6 +448,34 @@ describe('proof documents', () => {
         'auth.forbidden',
       );
       await refused(as(managerA).delete(`/api/documents/${document.id}`), 'auth.forbidden');
+    });
+  });
+
+  describe('the demo', () => {
+    it('attaches its sample papers through the service: pictures with thumbnails, PDFs by kind', async () => {
+      const worker = (
+        await as(admin)
+          .post('/api/workers')
+          .send({ name: '演示职工', idNumber: identityNumber(), unitId: grassrootsA1.id })
+          .expect(201)
+      ).body as WorkerView;
+      expect(await attachDemoDocuments(app.server.app, 'workers', [worker.id])).toBe(2);
+      expect(
+        await attachDemoDocuments(
+          app.server.app,
+          'cases',
+          [owners.cases],
+          new Map([[owners.cases, 'medical']]),
+        ),
+      ).toBe(2);
+      const papers = (await as(caseworker).get(`/api/workers/${worker.id}/documents`).expect(200))
+        .body as DocumentView[];
+      expect(papers.map((d) => [d.kind, d.contentType, d.hasThumbnail]).sort()).toEqual([
+        ['id_card', 'image/png', true],
+        ['income_proof', 'application/pdf', false],
+      ]);
+      const kinds = (await listOf('cases')).slice(0, 2).map((d) => d.kind);
+      expect(kinds.sort()).toEqual(['invoice', 'medical_record']);
     });
   });
 

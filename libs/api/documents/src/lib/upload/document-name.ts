@@ -6,7 +6,7 @@ const EXTENSION_MAX_CHARS = 16;
 export const DEFAULT_DOCUMENT_NAME = 'document';
 
 // C0 and C1 controls, and the marks that reorder text (a name that reads `gpj.exe` as `exe.jpg`).
-const CONTROLS_AND_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_AND_BIDI = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * A client's file name made harmless to store and to send back in a header: the last path
