@@ -5,7 +5,7 @@ import { Access, type Principal } from '@worker-aid/api/core';
 import { CASE } from '@worker-aid/api/cases';
 import { FILE } from '@worker-aid/api/files';
 import { WorkersService } from '@worker-aid/api/workers';
-import { OWNER_TYPE_OF, type OwnerType } from './document-owner';
+import { OWNER_TYPE_OF, type OwnerType } from './owner-type';
 
 /** The record a document is attached to, as far as documents need to know it. */
 export interface OwnerRecord {

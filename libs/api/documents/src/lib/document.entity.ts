@@ -19,7 +19,7 @@ import { encryptedText, sqlIn } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { DOCUMENT_ENCRYPTED } from './document-encryption';
-import { OWNER_TYPES, type OwnerType } from './document-owner';
+import { OWNER_TYPES, type OwnerType } from './owner-type';
 
 /**
  * A proof document (证明材料) on a worker, a hardship file or a case. Its bytes live encrypted in

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ChunkPart } from './document-encryption';
 import { Document } from './document.entity';
-import type { OwnerType } from './document-owner';
+import type { OwnerType } from './owner-type';
 
 /** Every query of `document` and `document_chunk`, which the documents feature owns. */
 @Injectable()

@@ -39,12 +39,18 @@ describe('storeContent', () => {
   });
 
   it('types a file smaller than the sample it reads', async () => {
-    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
     expect((await storeContent(pieces(png, 7), recordingWriter().writer)).contentType).toBe('image/png');
   });
 
   it('refuses what is not a PDF or a picture (415) before storing any of it, whatever its name', async () => {
-    for (const content of [ELF, Buffer.from('MZ\x90\x00'.padEnd(5000, '\x00'), 'latin1'), Buffer.from('hello')]) {
+    for (const content of [
+      ELF,
+      Buffer.from('MZ\x90\x00'.padEnd(5000, '\x00'), 'latin1'),
+      Buffer.from('hello'),
+    ]) {
       const { writer, written } = recordingWriter();
       await expect(storeContent(pieces(content), writer)).rejects.toMatchObject({ code: 'document.type' });
       expect(written).toEqual([]);
@@ -57,7 +63,9 @@ describe('storeContent', () => {
       code: 'document.too_large',
     });
     const exact = big.subarray(0, DOCUMENT_MAX_BYTES);
-    expect((await storeContent(pieces(exact, 1 << 20), recordingWriter().writer)).size).toBe(DOCUMENT_MAX_BYTES);
+    expect((await storeContent(pieces(exact, 1 << 20), recordingWriter().writer)).size).toBe(
+      DOCUMENT_MAX_BYTES,
+    );
     await expect(storeContent(pieces(Buffer.alloc(0)), recordingWriter().writer)).rejects.toMatchObject({
       code: 'validation',
     });
