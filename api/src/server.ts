@@ -18,6 +18,7 @@ import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
 import { seedDemoFiles } from './demo/demo-files';
 import { seedDemoStandards } from './demo/demo-standards';
+import { seedDemoDocuments } from './demo/documents/demo-documents';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
@@ -65,6 +66,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await seedDemoCases(app);
       await seedDemoStandards(app);
       await seedDemoFiles(app);
+      await seedDemoDocuments(app);
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');

@@ -200,7 +200,13 @@ describe('sensitive fields encrypted at rest', () => {
       const first = await rotateEncryptionKeys(db().manager, both);
       expect(first.workers).toBeGreaterThanOrEqual(1);
       expect(first.cases).toBeGreaterThanOrEqual(2);
-      expect(await rotateEncryptionKeys(db().manager, both)).toEqual({ workers: 0, cases: 0, files: 0 });
+      expect(await rotateEncryptionKeys(db().manager, both)).toEqual({
+        workers: 0,
+        cases: 0,
+        files: 0,
+        documents: 0,
+        documentChunks: 0,
+      });
 
       installFieldKeyring(new FieldKeyring(next));
       const revealed = await request(app.http)

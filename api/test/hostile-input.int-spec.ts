@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { todayInCenter, type Page } from '@worker-aid/shared/domain';
+import { DOCUMENT_KINDS, todayInCenter, type DocumentView, type Page } from '@worker-aid/shared/domain';
 import { BODY_LIMIT_BYTES, encodeCursor } from '@worker-aid/api/core';
 import {
   answerProblems,
@@ -13,6 +13,7 @@ import {
   malformedId,
   toJsonText,
 } from './support/hostile';
+import { executable, multipartBody, pdfWith, picture, type FormField } from './support/documents';
 import { identityNumber } from './support/identity-numbers';
 import { createRecords, DEEP_HOUSEHOLD, idKindOf, MEDICAL_DETAILS, paymentKey, type Records } from './support/records';
 import { declaredRoutes, fillPath, routeKey, type DeclaredRoute } from './support/routes';
@@ -88,6 +89,11 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'POST /api/files/:id/review': { ...DEEP_HOUSEHOLD, note: '年审' },
     'POST /api/files/:id/exit': { reason: 'reemployed', note: '再就业' },
     'POST /api/files/:id/follow-ups': { visitedOn: todayInCenter(), relapsed: false, note: '回访' },
+    // Uploads take a form, not JSON (415 `document.multipart`): see the multipart tests below.
+    'POST /api/workers/:id/documents': { kind: 'other' },
+    'POST /api/files/:id/documents': { kind: 'other' },
+    'POST /api/cases/:id/documents': { kind: 'other' },
+    'DELETE /api/documents/:id': {},
     'PUT /api/standards': {
       unitId: records.unit,
       effectiveFrom: todayInCenter(),
@@ -428,6 +434,128 @@ describe('hostile input', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  describe('multipart bodies', () => {
+    const isUpload = (route: DeclaredRoute) => route.method === 'POST' && route.path.endsWith('/documents');
+    const FORM_REFUSED = {
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      code: 'body.unsupported_type',
+      message: 'body: send JSON, with Content-Type: application/json',
+    };
+
+    it('refuses a form on every write route but the uploads, with the same 415 as any body that is not JSON', async () => {
+      expect(writes.filter(isUpload)).toHaveLength(3);
+      for (const route of writes) {
+        const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+        const form = multipartBody([
+          { name: 'kind', value: 'other' },
+          { name: 'file', fileName: 'x.pdf', bytes: pdfWith() },
+        ]);
+        const before = await databaseFingerprint(dataSource);
+        const answer = await request(app.http)
+          [route.method.toLowerCase() as Method](path)
+          .auth(admin, { type: 'bearer' })
+          .set('Idempotency-Key', paymentKey())
+          .set('Content-Type', form.contentType)
+          .send(form.body);
+        if (isUpload(route)) {
+          expect({ route: routeKey(route), status: answer.status }).toEqual({
+            route: routeKey(route),
+            status: 201,
+          });
+          continue;
+        }
+        expect({ route: routeKey(route), status: answer.status, body: answer.body }).toEqual({
+          route: routeKey(route),
+          status: 415,
+          body: FORM_REFUSED,
+        });
+        expect(await databaseFingerprint(dataSource)).toEqual(before);
+      }
+    });
+
+    it('survives hostile upload forms (names, kinds, extra parts, broken framing), and a refused one writes nothing', async () => {
+      const png = await picture('png', 120, 80, 5);
+      const contents: Record<string, () => Buffer> = {
+        pdf: () => pdfWith(),
+        png: () => png,
+        elf: () => executable('elf'),
+        mz: () => executable('mz'),
+        empty: () => Buffer.alloc(0),
+      };
+      const extraField: fc.Arbitrary<FormField> = fc.oneof(
+        fc.tuple(hostileString, hostileString).map(([name, value]) => ({ name, value })),
+        hostileString.map((fileName) => ({ name: 'file', fileName, bytes: pdfWith() })),
+        fc.constantFrom('__proto__', 'constructor', 'kind').map((name) => ({ name, value: 'other' })),
+      );
+      const upload = fc.record({
+        owner: fc.constantFrom('workers', 'files', 'cases'),
+        kind: fc.option(fc.oneof(fc.constantFrom(...DOCUMENT_KINDS), hostileString)),
+        fileName: hostileString,
+        content: fc.oneof(
+          fc.constantFrom(...Object.keys(contents)),
+          fc
+            .uint8Array({ minLength: 1, maxLength: 3000 })
+            .map((bytes) => Buffer.from(bytes).toString('base64')),
+        ),
+        extras: fc.array(extraField, { maxLength: 2 }),
+        fileFirst: fc.boolean(),
+        framing: fc.constantFrom('intact', 'intact', 'intact', 'cut', 'no-boundary', 'other-boundary'),
+        cutAt: fc.double({ min: 0, max: 1, noNaN: true }),
+      });
+      let accepted = 0;
+      await fc.assert(
+        fc.asyncProperty(upload, async (u) => {
+          const bytes = contents[u.content]?.() ?? Buffer.from(u.content, 'base64');
+          const file: FormField = { name: 'file', fileName: u.fileName, bytes };
+          const kind: FormField[] = u.kind === null ? [] : [{ name: 'kind', value: u.kind }];
+          const form = multipartBody(
+            u.fileFirst ? [file, ...kind, ...u.extras] : [...kind, file, ...u.extras],
+          );
+          const body =
+            u.framing === 'cut' ? form.body.subarray(0, Math.floor(form.body.length * u.cutAt)) : form.body;
+          const contentType =
+            u.framing === 'no-boundary'
+              ? 'multipart/form-data'
+              : u.framing === 'other-boundary'
+                ? 'multipart/form-data; boundary=not-the-one'
+                : form.contentType;
+          const path = `/api/${u.owner}/${records[u.owner === 'workers' ? 'worker' : u.owner === 'files' ? 'file' : 'case']}/documents`;
+          const before = await databaseFingerprint(dataSource);
+          const answer = await request(app.http)
+            .post(path)
+            .auth(admin, { type: 'bearer' })
+            .set('Content-Type', contentType)
+            .send(body);
+          const problems = answerProblems(answer.status, answer.text, u.fileName);
+          if (answer.status >= 400 && !isDeepStrictEqual(await databaseFingerprint(dataSource), before))
+            problems.push(`a refused upload (${answer.status}) changed the database`);
+          if (answer.status === 201) {
+            accepted += 1;
+            const { fileName } = answer.body as DocumentView;
+            if (
+              /[\p{Cc}/\\]/u.test(fileName) ||
+              Array.from(fileName).length > 120 ||
+              fileName.trim() !== fileName
+            )
+              problems.push(`stored the file name ${JSON.stringify(fileName)}`);
+          } else if (answer.status !== 400 && answer.status !== 409 && answer.status !== 415) {
+            problems.push(`answered ${answer.status}`);
+          }
+          expect({
+            upload: `${path} ${u.framing} ${JSON.stringify(u.kind)} ${JSON.stringify(u.fileName)}`,
+            problems,
+          }).toEqual({
+            upload: expect.any(String),
+            problems: [],
+          });
+        }),
+        { numRuns: 120 },
+      );
+      expect(accepted).toBeGreaterThan(0);
+    }, 180_000);
   });
 
   it('refuses prototype-pollution keys, and they do no harm', async () => {

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
-import { demoEncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
+import { demoEncryptionKeys, type EncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
 import { BenchApp } from './bench-app';
-import { isSeeded, openBenchServer, recreateDatabase } from './bench-database';
+import { type BenchServer, isSeeded, openBenchServer, recreateDatabase } from './bench-database';
 import { benchCaseList } from './case-list-bench';
+import { benchDocuments, documentsLines } from './documents-bench';
 import { dataSizeLines, machineLines } from './machine-and-data';
 import { benchReport } from './report-bench';
 import { resultsTable } from './results-table';
@@ -16,13 +17,21 @@ import { BENCH_USERS } from './seed-shape';
 /**
  * `npm run bench [-- --keep]`: seeds a national-scale `wa_bench` (or, with --keep / BENCH_KEEP=1,
  * reuses one already seeded), starts the real API on it and times the case list and the
- * disbursement report against PostgreSQL answering the same questions directly.
+ * disbursement report against PostgreSQL answering the same questions directly; then measures
+ * the server's memory over ten concurrent 20 MB document uploads. `-- --documents` runs only that.
  */
 async function main(): Promise<number> {
   const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
   // Kept beside the embedded server's folder, so a kept wa_bench can still be read.
   const keys = demoEncryptionKeys(resolve('.data/bench-keys'));
   const server = await openBenchServer(process.env['DATABASE_URL']);
+  if (process.argv.includes('--documents')) {
+    try {
+      return await documentsSection(server, keys);
+    } finally {
+      await server.embedded?.stop();
+    }
+  }
   let app: BenchApp | null = null;
   const pool = new Pool({ connectionString: server.url, max: 1, application_name: 'worker-aid-bench-raw' });
   try {
@@ -90,12 +99,21 @@ async function main(): Promise<number> {
     const wrong = results.filter((r) => r.problems.length > 0);
     for (const r of wrong)
       console.error(`WRONG ANSWER in "${r.scenario}":\n  ${r.problems.slice(0, 10).join('\n  ')}`);
-    return wrong.length > 0 ? 1 : 0;
+    await started.stop();
+    app = null;
+    return Math.max(wrong.length > 0 ? 1 : 0, await documentsSection(server, keys));
   } finally {
     await app?.stop();
     await pool.end();
     await server.embedded?.stop();
   }
+}
+
+/** Ten concurrent 20 MB uploads against the API in a process of its own: its memory before, at the peak, after. */
+async function documentsSection(server: BenchServer, keys: EncryptionKeys): Promise<number> {
+  console.log('\nDocuments: ten 20 MB uploads at once, the API in a process of its own (RSS from /proc)');
+  console.log(documentsLines(await benchDocuments(server, keys)).join('\n'));
+  return 0;
 }
 
 function printSummary(results: ScenarioResult[], floor: Timing, machine: string[], data: string[]): void {

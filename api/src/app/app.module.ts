@@ -7,6 +7,7 @@ import { CasesModule } from '@worker-aid/api/cases';
 import { FundsModule } from '@worker-aid/api/funds';
 import { ReportsModule } from '@worker-aid/api/reports';
 import { FilesModule } from '@worker-aid/api/files';
+import { DocumentsModule } from '@worker-aid/api/documents';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
@@ -35,6 +36,7 @@ export class AppModule {
         ReportsModule,
         StandardsModule,
         FilesModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

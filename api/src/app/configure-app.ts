@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '@worker-aid/shared/domain';
 import {
   acceptJsonBodiesOnly,
+  acceptMultipartUploads,
   AllExceptionsFilter,
   BODY_LIMIT_BYTES,
   inputLimits,
@@ -48,6 +49,7 @@ export async function configureApp(
   const fastify = app.getHttpAdapter().getInstance();
   recordServedRoutes(fastify);
   acceptJsonBodiesOnly(fastify);
+  await acceptMultipartUploads(app);
   fastify.addHook('preValidation', inputLimits);
   const headers = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -125,6 +125,7 @@ describe('one owner per table', () => {
       auth: ['refresh_session'],
       cases: ['aid_case', 'case_event', 'case_number_counter'],
       core: ['idempotency_record'],
+      documents: ['document', 'document_chunk'],
       funds: ['disbursement', 'disbursement_rollup', 'fund', 'fund_allocation'],
       reports: [],
       standards: ['local_standard'],

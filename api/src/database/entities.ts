@@ -3,6 +3,7 @@ import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
 import { FileEvent, FileFollowUpVisit, FileNumberCounter, HardshipFile } from '@worker-aid/api/files';
+import { Document, DocumentChunk } from '@worker-aid/api/documents';
 import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
 import { LocalStandard } from '@worker-aid/api/standards';
 import { Unit } from '@worker-aid/api/units';
@@ -29,4 +30,6 @@ export const ENTITIES = [
   FileEvent,
   FileNumberCounter,
   FileFollowUpVisit,
+  Document,
+  DocumentChunk,
 ];

@@ -254,3 +254,8 @@ export async function seedDemoCases(app: INestApplication): Promise<void> {
     }
   }
 }
+
+/** The identity numbers of the demo workers registered here, for the demo's other seeders. */
+export function demoWorkerIdNumbers(): string[] {
+  return DEMO_WORKERS.map(identityNumberOf);
+}

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type FieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/core';
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS, HAS_ENCRYPTED_DETAILS } from '@worker-aid/api/cases';
+import { chunkContext, type ChunkPart, DOCUMENT_ENCRYPTED } from '@worker-aid/api/documents';
 import { ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN } from '@worker-aid/api/files';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 
@@ -8,6 +9,8 @@ export interface RotationResult {
   workers: number;
   cases: number;
   files: number;
+  documents: number;
+  documentChunks: number;
 }
 
 interface StoredWorker {
@@ -96,5 +99,57 @@ export async function rotateEncryptionKeys(
         : null;
     },
   });
-  return { workers, cases, files };
+  const documents = await rewriteRows<StoredDocument>(manager, {
+    table: 'document',
+    select: `SELECT id, file_name_encrypted, sha256_encrypted, sha256_index
+             FROM document WHERE id > $1 ORDER BY id LIMIT $2`,
+    columns: { file_name_encrypted: 'text', sha256_encrypted: 'text', sha256_index: 'bytea' },
+    convert: (row) => {
+      const index = keyring.blindIndex(
+        keyring.decrypt(row.sha256_encrypted, DOCUMENT_ENCRYPTED.sha256),
+        DOCUMENT_ENCRYPTED.sha256,
+      );
+      const stored = [row.file_name_encrypted, row.sha256_encrypted];
+      if (index.equals(row.sha256_index) && stored.every((s) => keyring.isCurrent(s))) return null;
+      return {
+        file_name_encrypted: current(row.file_name_encrypted, DOCUMENT_ENCRYPTED.fileName),
+        sha256_encrypted: current(row.sha256_encrypted, DOCUMENT_ENCRYPTED.sha256),
+        sha256_index: index,
+      };
+    },
+  });
+  // Only the chunks under another key are read (they start with `<key id>:`), a few at a time:
+  // each holds up to half a megabyte.
+  const prefix = keyring.currentBytesPrefix;
+  const documentChunks = await rewriteRows<StoredChunk>(
+    manager,
+    {
+      table: 'document_chunk',
+      select: `SELECT id, document_id, part, seq, bytes FROM document_chunk
+               WHERE id > $1 AND substring(bytes FROM 1 FOR ${prefix.length}) <> '\\x${prefix.toString('hex')}'::bytea
+               ORDER BY id LIMIT $2`,
+      columns: { bytes: 'bytea' },
+      convert: (row) => {
+        const context = chunkContext(row.document_id, row.part, row.seq);
+        return { bytes: keyring.encryptBytes(keyring.decryptBytes(row.bytes, context), context) };
+      },
+    },
+    8,
+  );
+  return { workers, cases, files, documents, documentChunks };
+}
+
+interface StoredDocument {
+  id: string;
+  file_name_encrypted: string;
+  sha256_encrypted: string;
+  sha256_index: Buffer;
+}
+
+interface StoredChunk {
+  id: string;
+  document_id: string;
+  part: ChunkPart;
+  seq: number;
+  bytes: Buffer;
 }

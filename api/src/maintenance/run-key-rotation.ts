@@ -19,7 +19,8 @@ export async function runKeyRotation(config: AppConfig): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     const result = await rotateEncryptionKeys(dataSource.manager, keyring);
     process.stdout.write(
-      `Re-encrypted under key "${keyring.currentKeyId}": ${result.workers} workers, ${result.cases} cases, ${result.files} files; ` +
+      `Re-encrypted under key "${keyring.currentKeyId}": ${result.workers} workers, ${result.cases} cases, ${result.files} files, ` +
+        `${result.documents} documents and ${result.documentChunks} chunks of their bytes; ` +
         'everything else was current already\n',
     );
   } finally {

@@ -7,6 +7,7 @@ import { EncryptSensitiveFields1795563184815 } from './1795563184815-encrypt-sen
 import { LocalStandards1795570000000 } from './1795570000000-local-standards';
 import { HardshipFiles1795580000000 } from './1795580000000-hardship-files';
 import { FileExits1795590000000 } from './1795590000000-file-exits';
+import { Documents1795600000000 } from './1795600000000-documents';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LocalStandards1795570000000,
   HardshipFiles1795580000000,
   FileExits1795590000000,
+  Documents1795600000000,
 ];

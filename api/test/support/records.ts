@@ -2,6 +2,7 @@ import request from 'supertest';
 import type {
   CaseView,
   DisbursementView,
+  DocumentView,
   FileView,
   FundView,
   UnitView,
@@ -9,11 +10,12 @@ import type {
   WorkerView,
 } from '@worker-aid/shared/domain';
 import { todayInCenter } from '@worker-aid/shared/domain';
+import { picture, postForm, uploadForm } from './documents';
 import { identityNumber } from './identity-numbers';
 import { TestApp, uniqueCode } from './test-app';
 
 /** The kinds of record an `:id` in a route path can name. */
-export type RecordKind = 'unit' | 'user' | 'worker' | 'case' | 'fund' | 'disbursement' | 'file';
+export type RecordKind = 'unit' | 'user' | 'worker' | 'case' | 'fund' | 'disbursement' | 'file' | 'document';
 
 /** One real record of each kind, all inside one unit subtree. */
 export type Records = Record<RecordKind, string>;
@@ -41,7 +43,8 @@ export const paymentKey = (): string => `pay-${Date.now().toString(36)}-${++paym
 /**
  * Creates a grassroots unit under `industryId` and in it a user, a worker, an approved case
  * that is partly paid from a fund held by the admin's unit, and that payment.
- * It also sets the unit a local standard and files the worker (a draft hardship file).
+ * It also sets the unit a local standard and files the worker (a draft hardship file), and
+ * attaches a picture (with a thumbnail) to the worker.
  * `admin` creates everything; `reviewer` (not the creator) approves the case.
  */
 export async function createRecords(
@@ -97,6 +100,15 @@ export async function createRecords(
     .expect(200);
   const file = (await as('post', '/api/files', { workerId: worker.id, ...DEEP_HOUSEHOLD }).expect(201))
     .body as FileView;
+  const document = (
+    await postForm(
+      app.http,
+      admin,
+      'workers',
+      worker.id,
+      uploadForm('id_card', await picture('png', 400, 250, ++pictures), 'id.png'),
+    ).expect(201)
+  ).body as DocumentView;
   return {
     unit: unit.id,
     user: user.id,
@@ -105,8 +117,11 @@ export async function createRecords(
     fund: fund.id,
     disbursement: payment.id,
     file: file.id,
+    document: document.id,
   };
 }
+
+let pictures = 0;
 
 const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   units: 'unit',
@@ -116,6 +131,7 @@ const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   funds: 'fund',
   disbursements: 'disbursement',
   files: 'file',
+  documents: 'document',
 };
 
 /**

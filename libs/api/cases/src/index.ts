@@ -6,4 +6,5 @@ export type { CaseLabel, LegalAidFigures } from './lib/case.queries';
 export * from './lib/case-payments';
 export * from './lib/cases.service';
 export * from './lib/cases.module';
+export * from './lib/case-record';
 export * from './lib/case-encryption';

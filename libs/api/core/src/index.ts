@@ -20,6 +20,7 @@ export * from './lib/validation/id-param';
 export * from './lib/core.module';
 export * from './lib/errors/too-many-requests.exception';
 export * from './lib/errors/json-bodies';
+export * from './lib/errors/multipart-bodies';
 export * from './lib/errors/input-limits';
 export * from './lib/database/bigint-fen.transformer';
 export * from './lib/database/escape-like';

@@ -4,5 +4,6 @@ export * from './lib/file-number-counter.entity';
 export * from './lib/file-follow-up.entity';
 export * from './lib/files.service';
 export * from './lib/files.module';
+export * from './lib/file-record';
 export * from './lib/file-encryption';
 export * from './lib/files-report.reader';

@@ -64,6 +64,26 @@ describe('FieldKeyring', () => {
     expect(other.blindIndex(ID_NUMBER, 'worker.id_number').equals(index)).toBe(false);
   });
 
+  it('encrypts bytes under the key id, bound to their context, and reads them after a rotation', () => {
+    const plain = Buffer.from('%PDF-1.4 收入证明 \u0000\u00ff', 'utf8');
+    const stored = keyring.encryptBytes(plain, 'document_chunk.bytes:d1:content:0');
+    expect(stored.subarray(0, 8).toString('latin1')).toBe('2026-11:');
+    expect(stored.includes(plain)).toBe(false);
+    expect(stored.length).toBeLessThanOrEqual(plain.length + FieldKeyring.MAX_BYTES_OVERHEAD);
+    expect(keyring.decryptBytes(stored, 'document_chunk.bytes:d1:content:0').equals(plain)).toBe(true);
+    expect(() => keyring.decryptBytes(stored, 'document_chunk.bytes:d1:content:1')).toThrow(DecryptionError);
+    const altered = Buffer.from(stored);
+    altered[20] ^= 1;
+    expect(() => keyring.decryptBytes(altered, 'document_chunk.bytes:d1:content:0')).toThrow(DecryptionError);
+    expect(() => keyring.decryptBytes(plain, 'document_chunk.bytes:d1:content:0')).toThrow(DecryptionError);
+    const next = new FieldKeyring({
+      dataKeys: [...generateEncryptionKeys('2027-05').dataKeys, ...keys.dataKeys],
+      indexKey: keys.indexKey,
+    });
+    expect(next.decryptBytes(stored, 'document_chunk.bytes:d1:content:0').equals(plain)).toBe(true);
+    expect(next.currentBytesPrefix.toString('latin1')).toBe('2027-05:');
+  });
+
   it('refuses keys of the wrong length or with a bad id', () => {
     expect(() => new FieldKeyring({ dataKeys: [], indexKey: keys.indexKey })).toThrow(/at least one/);
     expect(

@@ -52,19 +52,52 @@ export class FieldKeyring {
   }
 
   encrypt(plaintext: string, context: string): string {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.current.key, iv, { authTagLength: TAG_BYTES });
-    cipher.setAAD(Buffer.from(context, 'utf8'));
-    const body = Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-    return `${this.current.id}:${body.toString('base64url')}`;
+    return `${this.current.id}:${this.seal(Buffer.from(plaintext, 'utf8'), context).toString('base64url')}`;
   }
 
   decrypt(stored: string, context: string): string {
     const colon = stored.indexOf(':');
     const keyId = colon > 0 ? stored.slice(0, colon) : '';
+    return this.open(keyId, Buffer.from(stored.slice(colon + 1), 'base64url'), context).toString('utf8');
+  }
+
+  /**
+   * Binary data (a document's chunks): `<key id>:` in ASCII, then iv ‖ ciphertext ‖ tag, the
+   * same scheme as `encrypt` without the base64 (a third larger) around it.
+   */
+  encryptBytes(plaintext: Buffer, context: string): Buffer {
+    return Buffer.concat([this.currentBytesPrefix, this.seal(plaintext, context)]);
+  }
+
+  decryptBytes(stored: Buffer, context: string): Buffer {
+    const colon = stored.subarray(0, 33).indexOf(0x3a);
+    const keyId = colon > 0 ? stored.subarray(0, colon).toString('latin1') : '';
+    return this.open(keyId, stored.subarray(colon + 1), context);
+  }
+
+  /** What every value `encryptBytes` writes now starts with (`<key id>:`). */
+  get currentBytesPrefix(): Buffer {
+    return Buffer.from(`${this.current.id}:`, 'latin1');
+  }
+
+  /** The encryption overhead per value of `encryptBytes`, at most (the longest key id). */
+  static readonly MAX_BYTES_OVERHEAD = 32 + 1 + IV_BYTES + TAG_BYTES;
+
+  /** Whether a stored value is encrypted under the current key (else `npm run rotate-keys` redoes it). */
+  isCurrent(stored: string): boolean {
+    return stored.startsWith(`${this.current.id}:`);
+  }
+
+  private seal(plaintext: Buffer, context: string): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.current.key, iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    return Buffer.concat([iv, cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  }
+
+  private open(keyId: string, body: Buffer, context: string): Buffer {
     const key = this.keys.get(keyId);
     if (!key) throw new DecryptionError(`${context}: no data key with id "${keyId}" is configured`);
-    const body = Buffer.from(stored.slice(colon + 1), 'base64url');
     if (body.length < IV_BYTES + TAG_BYTES)
       throw new DecryptionError(`${context}: stored value is cut short`);
     try {
@@ -73,19 +106,13 @@ export class FieldKeyring {
       });
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
-      const plain = Buffer.concat([
+      return Buffer.concat([
         decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)),
         decipher.final(),
       ]);
-      return plain.toString('utf8');
     } catch {
       throw new DecryptionError(`${context}: stored value does not decrypt with key "${keyId}"`);
     }
-  }
-
-  /** Whether a stored value is encrypted under the current key (else `npm run rotate-keys` redoes it). */
-  isCurrent(stored: string): boolean {
-    return stored.startsWith(`${this.current.id}:`);
   }
 
   /** The keyed hash an exact-match search and a unique key compare, in place of the value. */

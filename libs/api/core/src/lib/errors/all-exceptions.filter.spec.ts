@@ -70,6 +70,12 @@ describe('AllExceptionsFilter', () => {
       code: 'body.too_large',
       message: 'body: larger than the 1 MB limit',
     });
+    expect(respond(apiError('document.too_large', 'file: larger than 20 MB')).body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      code: 'document.too_large',
+      message: 'file: larger than 20 MB',
+    });
   });
 
   it('maps constraint violations to 409 and bad values to 400', () => {

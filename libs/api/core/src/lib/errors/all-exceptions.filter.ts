@@ -11,7 +11,7 @@ import {
   isDatabaseBusy,
   pgErrorCode,
 } from '../database/pg-errors';
-import { codeForStatus } from './api-error';
+import { ApiError, codeForStatus } from './api-error';
 import { BODY_TOO_LARGE } from './json-bodies';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
@@ -60,9 +60,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      // Only Fastify answers 413, before any code of ours runs; Nest hands its error on as a
-      // plain HttpException in Fastify's words.
-      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return body('body.too_large', BODY_TOO_LARGE);
+      // Fastify answers a JSON body over the limit with 413 before any code of ours runs; Nest
+      // hands its error on as a plain HttpException in Fastify's words. (A 413 of our own, an
+      // ApiError such as `document.too_large`, keeps its code.)
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE && !(exception instanceof ApiError))
+        return body('body.too_large', BODY_TOO_LARGE);
       const payload = exception.getResponse();
       const error = REASONS[status] ?? exception.name;
       // The framework's own errors (an unknown route, …) get the code of their status.

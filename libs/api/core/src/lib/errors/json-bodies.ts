@@ -23,8 +23,13 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
     }
   });
   fastify.addContentTypeParser('*', (_request, _payload, done) => {
-    done(new ApiError('body.unsupported_type', 'body: send JSON, with Content-Type: application/json'));
+    done(unsupportedBody());
   });
+}
+
+/** The 415 for a body the API does not take. */
+export function unsupportedBody(): ApiError {
+  return new ApiError('body.unsupported_type', 'body: send JSON, with Content-Type: application/json');
 }
 
 /**

@@ -1,0 +1,11 @@
+/** A part of an upload form, as the documents service reads it (the HTTP layer makes them). */
+export type FormPart =
+  | { type: 'field'; name: string; value: string }
+  | {
+      type: 'file';
+      name: string;
+      /** As the client named it; made safe before it is stored. */
+      fileName: string;
+      /** The bytes as they arrive; ends with a 413 `document.too_large` past the limit. */
+      content: AsyncIterable<Buffer>;
+    };
