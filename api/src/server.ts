@@ -17,7 +17,7 @@ import { configureApp, createHttpAdapter } from './app/configure-app';
 import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
 import { seedDemoStandards } from './demo/demo-standards';
-import { seedDemoDocuments } from './demo/documents/demo-documents';
+import { seedDemoDocuments } from './demo/demo-documents';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
