@@ -18,7 +18,7 @@ import { FirstRunService } from './app/first-run.service';
 import { seedDemoCases } from './demo/demo-cases';
 import { seedDemoFiles } from './demo/demo-files';
 import { seedDemoStandards } from './demo/demo-standards';
-import { seedDemoDocuments } from './demo/documents/demo-documents';
+import { seedDemoDocuments } from './demo/demo-documents';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 

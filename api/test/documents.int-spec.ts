@@ -18,7 +18,7 @@ import {
   type WorkerView,
 } from '@worker-aid/shared/domain';
 import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
-import { attachDemoDocuments } from '../src/demo/documents/demo-documents';
+import { attachDemoDocuments } from '../src/demo/demo-documents';
 import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { backupScript, runsDumpTests } from './support/backup-scripts';
 import { executable, multipartBody, pdfWith, picture, postForm, uploadForm } from './support/documents';

@@ -6,9 +6,9 @@ import type { Principal } from '@worker-aid/api/core';
 import { DocumentsService, type FormPart } from '@worker-aid/api/documents';
 import { User } from '@worker-aid/api/users';
 import { idNumberIndex } from '@worker-aid/api/workers';
-import { demoWorkerIdNumbers } from '../demo-cases';
-import { samplePdf } from './sample-pdf';
-import { sampleIdCard, sampleVisitPhoto } from './sample-images';
+import { demoWorkerIdNumbers } from './demo-cases';
+import { samplePdf } from './documents/sample-pdf';
+import { sampleIdCard, sampleVisitPhoto } from './documents/sample-images';
 
 interface SampleDocument {
   kind: DocumentKind;
