@@ -40,6 +40,8 @@ test('a hardship file from filing to relapse', async ({ page, request }) => {
   await page.getByTestId('worker-new-file').click();
   await expect(page.getByTestId('member-name-0')).toHaveValue('周志强');
   await page.getByTestId('member-birth-year-0').fill('1975');
+  await page.getByTestId('member-work-0').click();
+  await page.getByTestId('member-work-0-option-employed').click();
   await page.getByTestId('member-income-0').fill('1200');
   await page.getByTestId('member-add').click();
   await page.getByTestId('member-name-1').fill('李红');
