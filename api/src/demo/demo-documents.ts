@@ -151,6 +151,9 @@ export async function attachDemoDocuments(
 /** How many of the city's history records get documents in the demo: enough to browse, quick to make. */
 const HISTORY_WORKERS = 40;
 const HISTORY_CASES = 60;
+const HISTORY_FILES = 30;
+/** The workstations of the demo's two caseworkers. */
+const DEMO_WORKSTATIONS = ['CZ-EDU-01', 'CZ-HEALTH-01'];
 
 /**
  * The demo's documents, once: the demo workers' papers and their cases' (uploaded by their
@@ -199,5 +202,16 @@ export async function seedDemoDocuments(app: INestApplication): Promise<void> {
     'cases',
     cases.map((c) => c.id),
     new Map(cases.map((c) => [c.id, c.type])),
+  );
+  // The hardship files of the two demo workstations that got past a draft (seeded before).
+  const files = await dataSource.query<{ id: string }[]>(
+    `SELECT f.id FROM hardship_file f JOIN unit u ON u.id = f.unit_id
+     WHERE u.code = ANY($1) AND f.status <> 'draft' ORDER BY f.list_seq DESC LIMIT $2`,
+    [DEMO_WORKSTATIONS, HISTORY_FILES],
+  );
+  await attachDemoDocuments(
+    app,
+    'files',
+    files.map((file) => file.id),
   );
 }
