@@ -69,6 +69,10 @@ test('a hardship file from filing to relapse', async ({ page, request }) => {
   ]);
   await expect(page.getByTestId('document-name')).toHaveCount(2);
   await expect(page.getByTestId('document-thumbnail')).toHaveCount(1);
+  // The thumbnail is really shown (an object URL the page's security policy must allow).
+  await expect
+    .poll(() => page.getByTestId('document-thumbnail').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
 
   await fileAction(page, 'submit');
   await expect(page.getByTestId('file-status')).toContainText('已提交');

@@ -9,7 +9,8 @@ const OPTIONS: HelmetOptions = {
       scriptSrc: ["'self'"],
       // Angular inserts component styles as <style> elements.
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
+      // Thumbnails are fetched with the token and shown through object URLs.
+      imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],
       connectSrc: ["'self'"],
       objectSrc: ["'none'"],
