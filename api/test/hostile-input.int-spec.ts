@@ -15,7 +15,14 @@ import {
 } from './support/hostile';
 import { executable, multipartBody, pdfWith, picture, type FormField } from './support/documents';
 import { identityNumber } from './support/identity-numbers';
-import { createRecords, DEEP_HOUSEHOLD, idKindOf, MEDICAL_DETAILS, paymentKey, type Records } from './support/records';
+import {
+  createRecords,
+  DEEP_HOUSEHOLD,
+  idKindOf,
+  MEDICAL_DETAILS,
+  paymentKey,
+  type Records,
+} from './support/records';
 import { declaredRoutes, fillPath, routeKey, type DeclaredRoute } from './support/routes';
 import { TestApp, uniqueCode, uniqueName } from './support/test-app';
 
@@ -79,7 +86,12 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       reference: 'BANK-1',
     },
     'POST /api/disbursements/:id/reversal': { reason: '银行退票' },
-    'POST /api/files': { workerId: records.worker, ...DEEP_HOUSEHOLD, secondaryCauses: ['low_income'], note: '走访' },
+    'POST /api/files': {
+      workerId: records.worker,
+      ...DEEP_HOUSEHOLD,
+      secondaryCauses: ['low_income'],
+      note: '走访',
+    },
     'PATCH /api/files/:id': { monthlyRigidExpenses: 10_000, note: '补充说明' },
     'POST /api/files/:id/submit': {},
     'POST /api/files/:id/withdraw': {},

@@ -38,9 +38,11 @@ describe('local standards', () => {
   });
 
   it('sets a standard with its defaults and reads it back', async () => {
-    const saved = await put(admin, { unitId: center.id, effectiveFrom: '2021-01-01', povertyLine: 60_000 }).expect(
-      200,
-    );
+    const saved = await put(admin, {
+      unitId: center.id,
+      effectiveFrom: '2021-01-01',
+      povertyLine: 60_000,
+    }).expect(200);
     expect(saved.body).toEqual({
       unitId: center.id,
       effectiveFrom: '2021-01-01',
@@ -56,7 +58,11 @@ describe('local standards', () => {
 
   it('lets units below inherit the nearest ancestor’s standard', async () => {
     const fromCenter = await get(caseworkerA1, { unitId: grassrootsA1.id, on: '2021-03-01' }).expect(200);
-    expect(fromCenter.body).toMatchObject({ unitId: grassrootsA1.id, povertyLine: 60_000, inheritedFrom: center.id });
+    expect(fromCenter.body).toMatchObject({
+      unitId: grassrootsA1.id,
+      povertyLine: 60_000,
+      inheritedFrom: center.id,
+    });
 
     await put(adminA, {
       unitId: industryA.id,
@@ -81,7 +87,9 @@ describe('local standards', () => {
     const sibling = await get(admin, { unitId: industryB.id, on: '2021-03-01' }).expect(200);
     expect(sibling.body).toMatchObject({ povertyLine: 60_000, inheritedFrom: center.id });
     // A unit's own standard wins over an ancestor's, even an older one.
-    await put(adminA, { unitId: grassrootsA2.id, effectiveFrom: '2021-01-10', povertyLine: 65_000 }).expect(200);
+    await put(adminA, { unitId: grassrootsA2.id, effectiveFrom: '2021-01-10', povertyLine: 65_000 }).expect(
+      200,
+    );
     const own = await get(adminA, { unitId: grassrootsA2.id, on: '2021-03-01' }).expect(200);
     expect(own.body).toMatchObject({ povertyLine: 65_000, inheritedFrom: null });
   });
@@ -141,7 +149,10 @@ describe('local standards', () => {
       const answer = await put(admin, { ...body, ...change }).expect(400);
       expect({ change, body: answer.body as unknown }).toMatchObject({
         change,
-        body: { code: 'validation', fields: expect.arrayContaining([expect.objectContaining({ field, code })]) },
+        body: {
+          code: 'validation',
+          fields: expect.arrayContaining([expect.objectContaining({ field, code })]),
+        },
       });
     }
     const badDay = await get(admin, { unitId: industryA.id, on: 'yesterday' }).expect(400);
@@ -155,9 +166,11 @@ describe('local standards', () => {
       povertyLine: 60_000,
     }).expect(404);
     expect(unknown.body).toMatchObject({ code: 'unit.not_found' });
-    const sibling = await put(adminA, { unitId: industryB.id, effectiveFrom: '2024-01-01', povertyLine: 1 }).expect(
-      404,
-    );
+    const sibling = await put(adminA, {
+      unitId: industryB.id,
+      effectiveFrom: '2024-01-01',
+      povertyLine: 1,
+    }).expect(404);
     expect(sibling.body).toMatchObject({ code: 'unit.not_found' });
     const siblingRead = await get(adminA, { unitId: industryB.id }).expect(404);
     expect(siblingRead.body).toMatchObject({ code: 'unit.not_found' });

@@ -26,7 +26,11 @@ test('a hardship file from filing to relapse', async ({ page, request }) => {
   const station = await setup.unit(industry.id, 'grassroots', `FWS-${suffix}`, '滁州第二纺织厂帮扶工作站');
   await setup.user(station.id, 'caseworker', caseworker, '刘专干', password);
   await setup.user(industry.id, 'reviewer', reviewer, '陈审核', password);
-  await setup.put('/api/standards', { unitId: industry.id, effectiveFrom: '2024-07-01', povertyLine: 79_000 });
+  await setup.put('/api/standards', {
+    unitId: industry.id,
+    effectiveFrom: '2024-07-01',
+    povertyLine: 79_000,
+  });
   const first17 = `3411021975061${String(Math.floor(Math.random() * 9_000) + 1_000)}`;
   const worker = await setup.post<WorkerView>('/api/workers', {
     name: '周志强',

@@ -93,7 +93,9 @@ export async function rotateEncryptionKeys(
         ? {
             // As JSON text: a JavaScript array would be sent as a PostgreSQL array, not a jsonb one.
             members: JSON.stringify(
-              members.map((member) => mapJsonFields(member, ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN, current)),
+              members.map((member) =>
+                mapJsonFields(member, ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN, current),
+              ),
             ),
           }
         : null;

@@ -31,7 +31,14 @@ export const MEDICAL_DETAILS = {
 /** A household in the deep tier under any standard above ¥100 (its income is ¥0). */
 export const DEEP_HOUSEHOLD = {
   members: [
-    { name: '周志强', relation: 'self', birthYear: 1975, health: 'chronic', work: 'unemployed', monthlyIncome: 0 },
+    {
+      name: '周志强',
+      relation: 'self',
+      birthYear: 1975,
+      health: 'chronic',
+      work: 'unemployed',
+      monthlyIncome: 0,
+    },
   ],
   monthlyRigidExpenses: 0,
   mainCause: 'illness',

@@ -17,6 +17,7 @@ export * from './lib/http/server-errors';
 // loading data: one way for every page (dates are `@worker-aid/web/core/dates`)
 export * from './lib/data/load-latest';
 export * from './lib/data/keyset-list';
+export * from './lib/data/save-file';
 // notifications, units, Material defaults
 export * from './lib/notify/notifier';
 export * from './lib/units/unit-directory';

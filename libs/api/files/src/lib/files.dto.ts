@@ -41,7 +41,6 @@ import {
 import { IsFen } from '@worker-aid/shared/domain/validation';
 import { IsDay, IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
 
-
 /** One household member; checked element by element (`members[0].birthYear`). */
 export class FileMemberDto implements FileMember {
   @Trim()

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { RELATIVE_MULTIPLE_TENTHS, SUDDEN_SHARE_PERCENT } from '@worker-aid/shared/domain';
 import { bigintFen } from '@worker-aid/api/core';
 import { Unit } from '@worker-aid/api/units';

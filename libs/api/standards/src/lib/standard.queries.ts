@@ -32,7 +32,8 @@ export class StandardQueries {
       createdBy: standard.createdBy,
     };
     // Two admins setting the same unit and day at once: the second insert breaks the unique key (409).
-    if (replaced) await manager.update(LocalStandard, { id: replaced.id }, { ...values, createdAt: new Date() });
+    if (replaced)
+      await manager.update(LocalStandard, { id: replaced.id }, { ...values, createdAt: new Date() });
     else await manager.insert(LocalStandard, standard);
     const saved = await manager
       .getRepository(LocalStandard)

@@ -21,7 +21,9 @@ export class StandardsController {
   /** The standard in force for the unit on the day: its own, else its nearest ancestor's. */
   @Get()
   @Authorize('records:read')
-  @ApiNotFoundResponse({ description: 'no such unit in scope, or no standard in force (`standard.not_found`)' })
+  @ApiNotFoundResponse({
+    description: 'no such unit in scope, or no standard in force (`standard.not_found`)',
+  })
   get(@CurrentUser() principal: Principal, @Query() query: StandardQueryDto): Promise<StandardView> {
     return this.standards.get(principal, query.unitId, query.on);
   }
@@ -30,7 +32,10 @@ export class StandardsController {
   @Get('history')
   @Authorize('records:read')
   @ApiNotFoundResponse({ description: 'no such unit in the caller’s subtree' })
-  history(@CurrentUser() principal: Principal, @Query() query: StandardHistoryQueryDto): Promise<StandardView[]> {
+  history(
+    @CurrentUser() principal: Principal,
+    @Query() query: StandardHistoryQueryDto,
+  ): Promise<StandardView[]> {
     return this.standards.history(principal, query.unitId);
   }
 }

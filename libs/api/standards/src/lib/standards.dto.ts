@@ -1,4 +1,12 @@
-import { IsInt, IsOptional, IsUUID, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  registerDecorator,
+  type ValidationOptions,
+} from 'class-validator';
 import {
   relativeMultipleTenths,
   SUDDEN_SHARE_PERCENT,

@@ -67,7 +67,8 @@ export class StandardsService {
     const unit = unitId ?? principal.unitId;
     const path = await this.access.unitPath(principal, unit);
     const standard = await this.queries.inForce(unitIdsOnPath(path), on ?? todayInCenter());
-    if (!standard) throw apiError('standard.not_found', 'no local standard is in force for this unit on that day');
+    if (!standard)
+      throw apiError('standard.not_found', 'no local standard is in force for this unit on that day');
     return toStandardView(standard, unit);
   }
 

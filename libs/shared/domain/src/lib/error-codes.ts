@@ -44,15 +44,24 @@ export const ERROR_CODES = {
   'file.four_eyes': [403, 'The user who created the file may not approve it.'],
   'file.transition': [409, "The file's status does not allow this step."],
   'file.not_editable': [409, 'The file can no longer be edited in its status.'],
-  'file.no_follow_up': [409, 'The file has no follow-up visit open: only a closed file with visits due has one.'],
+  'file.no_follow_up': [
+    409,
+    'The file has no follow-up visit open: only a closed file with visits due has one.',
+  ],
   // Proof documents
   'document.not_found': [404, 'No such document in your scope (or it was removed).'],
   'document.multipart': [415, 'Send the document as multipart/form-data with the fields `file` and `kind`.'],
-  'document.type': [415, 'The document is not a PDF, JPEG, PNG or WebP (read from its content, not its name).'],
+  'document.type': [
+    415,
+    'The document is not a PDF, JPEG, PNG or WebP (read from its content, not its name).',
+  ],
   'document.too_large': [413, 'The document is larger than 20 MB.'],
   'document.duplicate': [409, 'The same document is already on this record (`id`).'],
   'document.no_thumbnail': [404, 'The document has no thumbnail: only pictures have one.'],
-  'document.hide_forbidden': [403, 'Only its uploader, within 24 hours, or an administrator may remove a document.'],
+  'document.hide_forbidden': [
+    403,
+    'Only its uploader, within 24 hours, or an administrator may remove a document.',
+  ],
   // Funds and payments
   'fund.duplicate_code': [409, 'A fund with this code already exists.'],
   'fund.insufficient': [409, "The amount is more than the fund's balance."],

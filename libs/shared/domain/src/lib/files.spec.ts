@@ -33,7 +33,11 @@ describe('hardship files', () => {
 
   it('puts follow-ups 3, 6 and 12 months after an exit, clamped to the month end', () => {
     expect(followUpDueDates('2026-11-30', 'reemployed')).toEqual(['2027-02-28', '2027-05-30', '2027-11-30']);
-    expect(followUpDueDates('2027-11-30', 'income_above_line')).toEqual(['2028-02-29', '2028-05-30', '2028-11-30']);
+    expect(followUpDueDates('2027-11-30', 'income_above_line')).toEqual([
+      '2028-02-29',
+      '2028-05-30',
+      '2028-11-30',
+    ]);
   });
 
   it('calls for no follow-up after a death', () => {

@@ -4,13 +4,7 @@
  */
 import { dayMonthsAfter, type CalendarDay } from './calendar-days';
 import type { Permission } from './permissions';
-import type {
-  FileHardshipCause,
-  FileTier,
-  MemberHealth,
-  MemberRelation,
-  MemberWork,
-} from './hardship-tier';
+import type { FileHardshipCause, FileTier, MemberHealth, MemberRelation, MemberWork } from './hardship-tier';
 
 export const FILE_STATUSES = [
   'draft',

@@ -10,7 +10,11 @@ import {
 } from '../index';
 
 /** 600 yuan per person per month; relative below 1,200 yuan; sudden above 80 % of a year's income. */
-const STANDARD: HardshipStandard = { povertyLine: 60_000, relativeMultipleTenths: 20, suddenSharePercent: 80 };
+const STANDARD: HardshipStandard = {
+  povertyLine: 60_000,
+  relativeMultipleTenths: 20,
+  suddenSharePercent: 80,
+};
 
 const alone = (monthlyIncome: number, extra: { rigid?: number; sudden?: number } = {}) => ({
   members: [{ monthlyIncome }],
@@ -102,13 +106,15 @@ describe('hardshipTier', () => {
   });
 
   it('uses the share exactly at 100 % and at 1 %', () => {
-    expect(hardshipTier(alone(120_000, { sudden: 1_440_000 }), { ...STANDARD, suddenSharePercent: 100 })).toBe(
-      'none',
-    );
+    expect(
+      hardshipTier(alone(120_000, { sudden: 1_440_000 }), { ...STANDARD, suddenSharePercent: 100 }),
+    ).toBe('none');
     expect(hardshipTier(alone(120_000, { sudden: 14_401 }), { ...STANDARD, suddenSharePercent: 1 })).toBe(
       'sudden',
     );
-    expect(hardshipTier(alone(120_000, { sudden: 14_400 }), { ...STANDARD, suddenSharePercent: 1 })).toBe('none');
+    expect(hardshipTier(alone(120_000, { sudden: 14_400 }), { ...STANDARD, suddenSharePercent: 1 })).toBe(
+      'none',
+    );
   });
 });
 
@@ -122,7 +128,21 @@ describe('relativeMultipleTenths', () => {
   });
 
   it('refuses anything else', () => {
-    for (const value of [1.25, 1.15, 0.9, 3.1, 0, -2, 2.0000001, Number.NaN, Infinity, '2', '2.0', null, undefined])
+    for (const value of [
+      1.25,
+      1.15,
+      0.9,
+      3.1,
+      0,
+      -2,
+      2.0000001,
+      Number.NaN,
+      Infinity,
+      '2',
+      '2.0',
+      null,
+      undefined,
+    ])
       expect(relativeMultipleTenths(value)).toBeNull();
   });
 

@@ -90,7 +90,10 @@ function floorDiv(a: bigint, b: bigint): bigint {
  * floor((Σ monthlyIncome − monthlyRigidExpenses) / members), in fen; may be negative (rounded
  * toward −∞: −10 fen among 3 is −4). A household has at least one member.
  */
-export function perCapitaIncome(members: readonly HouseholdMemberIncome[], monthlyRigidExpenses: number): number {
+export function perCapitaIncome(
+  members: readonly HouseholdMemberIncome[],
+  monthlyRigidExpenses: number,
+): number {
   if (members.length === 0) throw new RangeError('a household has at least one member');
   return Number(floorDiv(incomeOf(members) - big(monthlyRigidExpenses), BigInt(members.length)));
 }

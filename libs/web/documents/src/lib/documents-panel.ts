@@ -16,7 +16,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { mayHideDocument, type DocumentOwner, type DocumentView } from '@worker-aid/shared/domain';
-import { AuthService, LanguageService, loadLatest, Notifier } from '@worker-aid/web/core';
+import { AuthService, LanguageService, loadLatest, Notifier, saveFile } from '@worker-aid/web/core';
 import { DocumentsApi } from '@worker-aid/web/data-access';
 import { EmptyState } from '@worker-aid/web/ui';
 import { catchError, EMPTY, filter, finalize, map, mergeMap, Subject } from 'rxjs';
@@ -24,7 +24,6 @@ import { FileSizePipe } from './file-size.pipe';
 import { DocumentItem } from './list/document-item';
 import { HideDocumentDialog, type HideDocumentDialogData } from './list/hide-document-dialog';
 import { ObjectUrls } from './list/object-urls';
-import { saveBlob } from './save-blob';
 import { type ChosenDocuments, DocumentDropZone } from './upload/document-drop-zone';
 import {
   maxDocumentSize,
@@ -185,7 +184,7 @@ export class DocumentsPanel {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
-        next: (blob) => saveBlob(this.page, blob, document.fileName),
+        next: (blob) => saveFile(this.page, blob, document.fileName),
         error: (error: unknown) => this.notifier.failure(error),
       });
   }

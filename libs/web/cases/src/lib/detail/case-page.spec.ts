@@ -8,7 +8,13 @@ import {
   type Role,
 } from '@worker-aid/shared/domain';
 import { aCase, aPayment, aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
-import { CASE_DISBURSEMENTS_URL, CASES_URL, documentsOfUrl, FILES_URL, UNITS_URL } from '@worker-aid/web/data-access';
+import {
+  CASE_DISBURSEMENTS_URL,
+  CASES_URL,
+  documentsOfUrl,
+  FILES_URL,
+  UNITS_URL,
+} from '@worker-aid/web/data-access';
 import { CasePage } from './case-page';
 
 const submitted = aCase();

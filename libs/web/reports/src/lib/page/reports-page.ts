@@ -21,6 +21,7 @@ import {
   loadLatest,
   Notifier,
   problemMessageKey,
+  saveFile,
   toApiProblem,
   UNIT_LEVEL_ICONS,
   UnitDirectory,
@@ -42,7 +43,6 @@ import {
   Subject,
   tap,
 } from 'rxjs';
-import { saveFile } from '../data/save-file';
 import { FilesPanel } from '../files/files-panel';
 import { ReportFilters } from '../filters/report-filters';
 import { LegalPanel } from '../legal/legal-panel';
