@@ -22,6 +22,7 @@ export * from './lib/data/save-file';
 export * from './lib/notify/notifier';
 export * from './lib/units/unit-directory';
 export * from './lib/units/unit-options';
+export * from './lib/units/unit-select';
 export * from './lib/material/provide-material-defaults';
 // shell
 export * from './lib/shell/nav-items';

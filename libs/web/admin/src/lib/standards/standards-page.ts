@@ -3,10 +3,8 @@ import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { todayInCenter } from '@worker-aid/shared/domain';
@@ -16,8 +14,8 @@ import {
   Notifier,
   problemMessageKey,
   toApiProblem,
-  UNIT_LEVEL_ICONS,
   UnitDirectory,
+  UnitSelect,
 } from '@worker-aid/web/core';
 import type { StandardView } from '@worker-aid/shared/domain';
 import { StandardsApi } from '@worker-aid/web/data-access';
@@ -42,16 +40,15 @@ interface UnitStandards {
   imports: [
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     PageHeader,
     EmptyState,
     ErrorBox,
     FenPipe,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './standards-page.html',
@@ -65,7 +62,6 @@ export class StandardsPage {
   protected readonly canManage = inject(AuthService).can('admin:manage');
   private readonly ownUnitId = inject(AuthService).currentUser()?.unitId ?? null;
 
-  protected readonly levelIcons = UNIT_LEVEL_ICONS;
   protected readonly multipleText = multipleText;
   protected readonly columns = ['effectiveFrom', 'povertyLine', 'relativeMultiple', 'suddenSharePercent'];
   protected readonly today = todayInCenter();

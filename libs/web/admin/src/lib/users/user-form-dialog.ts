@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -23,11 +23,11 @@ import {
   showServerErrors,
   toApiProblem,
   UnitDirectory,
+  UnitSelect,
 } from '@worker-aid/web/core';
 import { ErrorBox, FieldError } from '@worker-aid/web/ui';
 import { UsersApi } from '@worker-aid/web/data-access';
 import { firstValueFrom } from 'rxjs';
-import { buildUnitTree, flattenUnitTree, unitLevelIcon } from '../units/unit-tree';
 import { PASSWORD_LENGTH_MESSAGES } from './password-dialog';
 
 const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as const;
@@ -47,6 +47,7 @@ const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as cons
     TranslocoPipe,
     ErrorBox,
     FieldError,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-form-dialog.html',
@@ -62,10 +63,6 @@ export class UserFormDialog implements OnInit {
   protected readonly roles = ROLES;
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly passwordMessages = PASSWORD_LENGTH_MESSAGES;
-  protected readonly levelIcon = unitLevelIcon;
-  /** Units in tree order, each with its depth for indentation. */
-  protected readonly unitOptions = computed(() => flattenUnitTree(buildUnitTree(this.units.units())));
-
   protected readonly form = this.fb.group({
     username: ['', [Validators.required, Validators.pattern(USERNAME_PATTERN)]],
     displayName: ['', [Validators.required, Validators.maxLength(TEXT_LIMITS.displayName)]],

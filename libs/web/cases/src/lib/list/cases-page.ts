@@ -17,7 +17,7 @@ import {
   type CaseStatus,
   type CaseType,
 } from '@worker-aid/shared/domain';
-import { AuthService, keysetList, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { type CaseQuery, CasesApi } from '@worker-aid/web/data-access';
 import { CaseTable } from '@worker-aid/web/records';
 import { CASE_TYPE_ICONS, EmptyState, PageHeader } from '@worker-aid/web/ui';
@@ -42,6 +42,7 @@ const PAGE_SIZE = 25;
     PageHeader,
     EmptyState,
     CaseTable,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cases-page.html',
@@ -50,12 +51,11 @@ const PAGE_SIZE = 25;
 export class CasesPage {
   private readonly api = inject(CasesApi);
   private readonly notifier = inject(Notifier);
-  protected readonly units = inject(UnitDirectory);
+  private readonly units = inject(UnitDirectory);
   protected readonly canWrite = inject(AuthService).can('records:write');
   protected readonly types = CASE_TYPES;
   protected readonly statuses = CASE_STATUSES;
   protected readonly typeIcons = CASE_TYPE_ICONS;
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
 
   protected readonly filters = new FormGroup({
     q: new FormControl('', { nonNullable: true }),

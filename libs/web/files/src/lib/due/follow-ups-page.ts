@@ -3,15 +3,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FOLLOW_UP_DUE_WITHIN_DAYS, todayInCenter, type DueFollowUp } from '@worker-aid/shared/domain';
-import { AuthService, keysetList, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { type DueFollowUpQuery, FilesApi } from '@worker-aid/web/data-access';
 import { EmptyState, PageHeader, TierBadge } from '@worker-aid/web/ui';
 import { map } from 'rxjs';
@@ -28,16 +26,15 @@ const COLUMNS = ['worker', 'fileNo', 'tier', 'exitReason', 'closedOn', 'dueOn', 
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     PageHeader,
     EmptyState,
     TierBadge,
     FilesTabs,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './follow-ups-page.html',
@@ -47,9 +44,8 @@ export class FollowUpsPage {
   private readonly api = inject(FilesApi);
   private readonly notifier = inject(Notifier);
   private readonly recorder = inject(FollowUpRecorder);
-  protected readonly units = inject(UnitDirectory);
+  private readonly units = inject(UnitDirectory);
   protected readonly canWrite = inject(AuthService).can('records:write');
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
   protected readonly withinDays = FOLLOW_UP_DUE_WITHIN_DAYS;
   protected readonly today = todayInCenter();
   protected readonly phone = toSignal(

@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { REVIEW_DUE_WITHIN_DAYS, type FileListItem } from '@worker-aid/shared/domain';
-import { keysetList, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { type FileQuery, FilesApi } from '@worker-aid/web/data-access';
 import { PageHeader } from '@worker-aid/web/ui';
 import { FileTable } from '../list/file-table';
@@ -21,14 +19,13 @@ const PAGE_SIZE = 50;
   imports: [
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
-    MatSelectModule,
     TranslocoPipe,
     PageHeader,
     FileTable,
     FilesTabs,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-due-page.html',
@@ -37,8 +34,7 @@ const PAGE_SIZE = 50;
 export class ReviewDuePage {
   private readonly api = inject(FilesApi);
   private readonly notifier = inject(Notifier);
-  protected readonly units = inject(UnitDirectory);
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
+  private readonly units = inject(UnitDirectory);
   protected readonly withinDays = REVIEW_DUE_WITHIN_DAYS;
   protected readonly unitId = signal('');
 

@@ -18,7 +18,7 @@ import {
   type FileStatus,
   type FileTier,
 } from '@worker-aid/shared/domain';
-import { AuthService, keysetList, Notifier, UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { AuthService, keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { type FileQuery, FilesApi } from '@worker-aid/web/data-access';
 import { PageHeader } from '@worker-aid/web/ui';
 import { merge } from 'rxjs';
@@ -45,6 +45,7 @@ const PAGE_SIZE = 25;
     PageHeader,
     FileTable,
     FilesTabs,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './files-page.html',
@@ -53,11 +54,10 @@ const PAGE_SIZE = 25;
 export class FilesPage {
   private readonly api = inject(FilesApi);
   private readonly notifier = inject(Notifier);
-  protected readonly units = inject(UnitDirectory);
+  private readonly units = inject(UnitDirectory);
   protected readonly canWrite = inject(AuthService).can('records:write');
   protected readonly tiers = FILE_TIERS;
   protected readonly statuses = FILE_STATUSES;
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
 
   protected readonly filters = new FormGroup({
     q: new FormControl('', { nonNullable: true }),

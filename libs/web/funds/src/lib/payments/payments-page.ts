@@ -17,8 +17,8 @@ import {
   keysetList,
   loadLatest,
   Notifier,
-  UNIT_LEVEL_ICONS,
   UnitDirectory,
+  UnitSelect,
 } from '@worker-aid/web/core';
 import { DateRange, toIsoDate } from '@worker-aid/web/core/dates';
 import { type DisbursementQuery, FundsApi, PaymentsApi } from '@worker-aid/web/data-access';
@@ -51,6 +51,7 @@ function sameQuery(a: DisbursementQuery, b: DisbursementQuery): boolean {
     EmptyState,
     FenPipe,
     DateRange,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
@@ -61,9 +62,8 @@ export class PaymentsPage {
   private readonly fundsApi = inject(FundsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly units = inject(UnitDirectory);
+  private readonly units = inject(UnitDirectory);
   protected readonly canReverse = inject(AuthService).can('money:write');
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
   protected readonly columns = [
     'paidOn',
     'caseNo',

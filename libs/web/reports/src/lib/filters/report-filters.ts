@@ -3,11 +3,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { UNIT_LEVEL_ICONS, UnitDirectory } from '@worker-aid/web/core';
+import { UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { DateRange, fromIsoDate, toIsoDate } from '@worker-aid/web/core/dates';
 import { map } from 'rxjs';
 import {
@@ -29,19 +27,17 @@ import {
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     TranslocoPipe,
     DateRange,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-filters.html',
   styleUrl: './report-filters.scss',
 })
 export class ReportFilters {
-  protected readonly units = inject(UnitDirectory);
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
+  private readonly units = inject(UnitDirectory);
   protected readonly presets = DATE_PRESETS;
 
   /** The query on screen; the form follows it (after a drill-down, a preset or the URL). */

@@ -31,8 +31,8 @@ import {
   problemMessageKey,
   showServerErrors,
   toApiProblem,
-  UNIT_LEVEL_ICONS,
   UnitDirectory,
+  UnitSelect,
 } from '@worker-aid/web/core';
 import {
   bankAccountValidator,
@@ -83,6 +83,7 @@ const FIELDS = [
     PageHeader,
     ErrorBox,
     FieldError,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './worker-form-page.html',
@@ -93,8 +94,7 @@ export class WorkerFormPage {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly units = inject(UnitDirectory);
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
+  private readonly units = inject(UnitDirectory);
   protected readonly idError = identityNumberError;
   protected readonly idErrorState = identityNumberErrorState;
   protected readonly idErrorKey = identityNumberErrorKey;

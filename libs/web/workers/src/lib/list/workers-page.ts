@@ -6,7 +6,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -16,8 +15,8 @@ import {
   keysetList,
   Notifier,
   toApiProblem,
-  UNIT_LEVEL_ICONS,
   UnitDirectory,
+  UnitSelect,
 } from '@worker-aid/web/core';
 import { type WorkerQuery, WorkersApi } from '@worker-aid/web/data-access';
 import {
@@ -43,11 +42,11 @@ const PAGE_SIZE = 25;
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     PageHeader,
     EmptyState,
+    UnitSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './workers-page.html',
@@ -58,9 +57,8 @@ export class WorkersPage {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly units = inject(UnitDirectory);
+  private readonly units = inject(UnitDirectory);
   protected readonly canWrite = inject(AuthService).can('records:write');
-  protected readonly levelIcon = UNIT_LEVEL_ICONS;
   protected readonly idError = identityNumberError;
   protected readonly idErrorKey = identityNumberErrorKey;
 
