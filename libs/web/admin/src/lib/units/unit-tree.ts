@@ -54,11 +54,6 @@ function compareUnits(a: UnitNode, b: UnitNode): number {
   );
 }
 
-/** The tree in reading order (parent before its children), e.g. for an indented select. */
-export function flattenUnitTree(roots: readonly UnitNode[]): UnitNode[] {
-  return roots.flatMap((node) => [node, ...flattenUnitTree(node.children)]);
-}
-
 /** The icon of a unit's tier. */
 export function unitLevelIcon(level: UnitLevel): string {
   switch (level) {
