@@ -7,11 +7,20 @@ import {
   type DisbursementReportRow,
   type LedgerCheckView,
   type LegalReport,
+  type DueFollowUp,
+  type FileListItem,
+  type FileView,
+  type Page,
+  FILE_STATUSES,
+  hardshipTier,
+  relativeMultipleTenths,
 } from '@worker-aid/shared/domain';
 import { seedDemo } from '../src/demo/demo-seeder';
 import { CHUZHOU_FIGURES } from '../src/demo/history/history-plan';
 import { LATER_FROM } from '../src/demo/history/later-years';
 import { seedDemoHistory } from '../src/demo/history/seed-history';
+import { seedDemoFiles } from '../src/demo/demo-files';
+import { seedDemoStandards } from '../src/demo/demo-standards';
 import { PASSWORD, TestApp } from './support/test-app';
 
 describe("the demo's city history", () => {
@@ -30,6 +39,8 @@ describe("the demo's city history", () => {
     await seedDemo(dataSource, PASSWORD);
     schemaBefore = await schemaOf(dataSource);
     await seedDemoHistory(dataSource, now);
+    await seedDemoStandards(app.server.app);
+    await seedDemoFiles(app.server.app, now);
     manager = await app.login('manager');
   }, 180_000);
   afterAll(() => app.stop());
@@ -147,6 +158,32 @@ describe("the demo's city history", () => {
       `SELECT count(*)::int AS count FROM fund WHERE code LIKE 'UNION-%'`,
     );
     expect(count).toBe(thisYear - 2013 + 1);
+  });
+
+  it('files households in every state, tiers computed by the shared rule, reviews and follow-ups due', async () => {
+    const statuses = await sql<{ status: string }>(`SELECT DISTINCT status FROM hardship_file`);
+    expect(statuses.map((row) => row.status).sort()).toEqual([...FILE_STATUSES].sort());
+    const [{ notEligible }] = await sql<{ notEligible: number }>(
+      `SELECT count(*)::int AS "notEligible" FROM hardship_file WHERE status IN ('submitted', 'active') AND tier = 'none'`,
+    );
+    expect(notEligible).toBe(0);
+    const [{ relapses }] = await sql<{ relapses: number }>(
+      `SELECT count(*)::int AS relapses FROM hardship_file WHERE reopened_from_id IS NOT NULL`,
+    );
+    expect(relapses).toBeGreaterThan(0);
+    const reviewDue = (await get('/api/files?reviewDue=true')).body as Page<FileListItem>;
+    expect(reviewDue.items.length).toBeGreaterThan(0);
+    const followUps = (await get('/api/follow-ups?due=true')).body as Page<DueFollowUp>;
+    expect(followUps.items.length).toBeGreaterThan(0);
+    for (const item of ((await get('/api/files?limit=20')).body as Page<FileListItem>).items) {
+      const file = (await get(`/api/files/${item.id}`)).body as FileView;
+      const standard = {
+        povertyLine: file.standard.povertyLine,
+        relativeMultipleTenths: relativeMultipleTenths(file.standard.relativeMultiple) ?? 0,
+        suddenSharePercent: file.standard.suddenSharePercent,
+      };
+      expect(hardshipTier(file, standard)).toBe(file.tier);
+    }
   });
 });
 

@@ -290,9 +290,14 @@ class FileSeed {
     const causes = random.sample(FILE_HARDSHIP_CAUSES, random.int(1, 3));
     const mainCause = causes[0] as FileHardshipCause;
     const sick = members.some((m) => m.health === 'serious' || m.health === 'chronic');
+    // Rigid expenses seldom exceed what the household earns (a negative per-capita income is rare).
+    const earned = members.reduce((sum, m) => sum + m.monthlyIncome, 0);
+    const rigid = random.int(0, sick ? 1_500 : 600) * 100;
     return {
       members,
-      monthlyRigidExpenses: random.int(0, sick ? 1_500 : 600) * 100,
+      monthlyRigidExpenses: random.chance(0.9)
+        ? Math.min(rigid, Math.floor((earned * 0.6) / 100) * 100)
+        : rigid,
       suddenExpenses12m: random.chance(0.12) ? random.int(20_000, 150_000) * 100 : 0,
       mainCause,
       secondaryCauses: causes.slice(1) as FileHardshipCause[],
