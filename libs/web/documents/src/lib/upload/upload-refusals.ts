@@ -21,21 +21,20 @@ export function refusalBeforeUpload(file: File, locale: string): UploadRefusal |
 }
 
 /**
- * What a failed upload tells its user. On the upload endpoint 413, 415 and 409 each have one
- * meaning (API.md "Documents": too large, not a PDF or picture, the same bytes already there), so
- * they get texts that say what to do, whichever code the API or the web server in front of it
- * puts on them; any other failure is shown by its code as everywhere else.
+ * What a failed upload tells its user, by the API's code: the upload's own refusals get texts
+ * that say what to do; a 413 without a code (a proxy in front of the API) is the size too. Any
+ * other failure is shown by its code as everywhere else.
  */
 export function refusalOf(error: unknown, locale: string): UploadRefusal {
   const problem = toApiProblem(error);
-  switch (problem.status) {
-    case 413:
-      return { key: 'documents.errors.tooLarge', params: { max: maxDocumentSize(locale) } };
-    case 415:
-      return { key: 'documents.errors.type' };
-    case 409:
-      return { key: 'documents.errors.duplicate' };
-    default:
-      return { key: problemMessageKey(problem) };
+  if (
+    problem.code === 'document.too_large' ||
+    problem.code === 'body.too_large' ||
+    (problem.status === 413 && !problem.code)
+  ) {
+    return { key: 'documents.errors.tooLarge', params: { max: maxDocumentSize(locale) } };
   }
+  if (problem.code === 'document.type') return { key: 'documents.errors.type' };
+  if (problem.code === 'document.duplicate') return { key: 'documents.errors.duplicate' };
+  return { key: problemMessageKey(problem) };
 }
