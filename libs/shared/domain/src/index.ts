@@ -19,3 +19,4 @@ export * from './lib/calendar-days';
 export * from './lib/hardship-tier';
 export * from './lib/files';
 export * from './lib/documents';
+export * from './lib/imports';

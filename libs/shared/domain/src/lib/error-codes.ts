@@ -62,6 +62,21 @@ export const ERROR_CODES = {
     403,
     'Only its uploader, within 24 hours, or an administrator may remove a document.',
   ],
+  // Imports
+  'import.not_found': [404, 'No such import in your scope.'],
+  'import.multipart': [415, 'Send the sheet as multipart/form-data with the field `file`.'],
+  'import.file_type': [415, 'The file is not an xlsx workbook or a csv text (read from its content).'],
+  'import.too_large': [413, 'The file is larger than 10 MB.'],
+  'import.encrypted': [400, 'The workbook is password-protected: save it without a password.'],
+  'import.corrupt': [400, 'The file cannot be read as a workbook: it is damaged or not really xlsx.'],
+  'import.unpacked_too_large': [
+    400,
+    'The workbook unpacks to far more than its size (a zip bomb, or a sheet with huge styles): refused.',
+  ],
+  'import.too_many_rows': [400, 'The sheet has more than 20,000 rows below its headings (empty ones count).'],
+  'import.headings': [400, 'Row 1 lacks required headings (`missing` names them): start from the template.'],
+  'import.empty': [400, 'The sheet has no rows below its headings.'],
+  'import.not_validated': [409, 'The import is still being checked, or it failed: it cannot be committed.'],
   // Funds and payments
   'fund.duplicate_code': [409, 'A fund with this code already exists.'],
   'fund.insufficient': [409, "The amount is more than the fund's balance."],
@@ -138,6 +153,11 @@ export const FIELD_CODES = {
   distinct: 'The values must all be different.',
   birth_year: 'A birth year lies between 1900 and this year.',
   before_exit: 'A follow-up visit may not be before the file was closed.',
+  unit_code: 'No unit with this code in your scope.',
+  duplicate_in_sheet: 'The identity number is already on an earlier row of the sheet.',
+  already_registered: 'A worker with this identity number is already registered.',
+  number_cell: 'The long number was stored as a number and lost digits: format the column as text.',
+  yes_no: 'Must be yes or no (是 or 否).',
   invalid: 'The value breaks a rule.',
 } as const satisfies Record<string, string>;
 
