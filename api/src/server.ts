@@ -8,7 +8,6 @@ import {
   demoEncryptionKeys,
   FieldKeyring,
   installFieldKeyring,
-  purgeOldIdempotencyKeys,
 } from '@worker-aid/api/core';
 import { AppModule } from './app/app.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -58,8 +57,6 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const demo = config.mode === 'demo';
     const password = demo ? (config.adminPassword ?? demoPassword(config.dataDir)) : config.adminPassword;
     await app.get(FirstRunService).ensureRootAndAdmin(password);
-    // Payment idempotency keys are kept at least 48 hours; older ones go at each start.
-    await purgeOldIdempotencyKeys(app.get(DataSource).manager);
     const demoLogins = demo && password ? await seedDemo(app.get(DataSource), password) : null;
     if (demoLogins) {
       await seedDemoHistory(app.get(DataSource));

@@ -23,7 +23,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, databaseUrl),
         // startServer has run the migrations, without the request path's limits.
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseLimits)),
         AuditModule,

@@ -35,3 +35,4 @@ export * from './lib/encryption/field-keyring';
 export * from './lib/encryption/encrypted-columns';
 export * from './lib/encryption/encryption-settings';
 export * from './lib/encryption/rewrite-rows';
+export * from './lib/jobs/job-queue';

@@ -32,6 +32,7 @@ export interface AppConfig {
   webRoot: string | null;
   /** How long a stopping server lets in-flight requests finish before it closes their connections. */
   shutdownGraceSeconds: number;
+  jobs: JobSettings;
   loginThrottle: {
     maxFailuresPerUser: number;
     maxFailuresPerAddress: number;
@@ -46,6 +47,15 @@ export interface DatabaseLimits {
   poolWaitMs: number;
   /** How long one statement may run (lock waits included). */
   statementTimeoutMs: number;
+}
+
+export interface JobSettings {
+  /** How often an idle worker asks the queue for a job (pg-boss allows 0.5 s at least). */
+  pollingSeconds: number;
+  /** Connections of the queue's own pool, beside the app's. */
+  processConnections: number;
+  /** A busy import whose job has not reported for this long is taken for dead and started again. */
+  staleSeconds: number;
 }
 
 /** A setting that is missing or wrong; start-up prints its message as one line and stops. */
@@ -103,6 +113,11 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     errors.push('API_DOCS must be "public" or "off"');
   }
   const shutdownGraceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 300, errors);
+  const jobs: JobSettings = {
+    pollingSeconds: integer(env, 'JOBS_POLLING_SECONDS', 1, 1, 60, errors),
+    processConnections: 4,
+    staleSeconds: integer(env, 'JOBS_STALE_SECONDS', 60, 1, 3600, errors),
+  };
   if (errors.length > 0) throw new ConfigError(`Configuration error: ${errors.join('; ')}`);
 
   const webRoot = resolve(optional(env, 'WEB_ROOT') ?? 'dist/web/browser');
@@ -125,6 +140,7 @@ export function loadConfig(env: Env, mode: RunMode): AppConfig {
     apiDocs: apiDocsSetting ? apiDocsSetting === 'public' : mode !== 'production',
     webRoot: env['WEB_ROOT'] === '' ? null : webRoot,
     shutdownGraceSeconds,
+    jobs,
     loginThrottle: { maxFailuresPerUser: 5, maxFailuresPerAddress: 30, windowSeconds: 900, blockSeconds: 60 },
   };
 }
