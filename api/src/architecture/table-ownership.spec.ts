@@ -126,6 +126,7 @@ describe('one owner per table', () => {
       cases: ['aid_case', 'case_event', 'case_number_counter'],
       core: ['idempotency_record'],
       documents: ['document', 'document_chunk'],
+      imports: ['worker_import', 'worker_import_row'],
       funds: ['disbursement', 'disbursement_rollup', 'fund', 'fund_allocation'],
       reports: [],
       standards: ['local_standard'],

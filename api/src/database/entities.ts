@@ -4,6 +4,7 @@ import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
 import { IdempotencyRecord } from '@worker-aid/api/core';
 import { FileEvent, FileFollowUpVisit, FileNumberCounter, HardshipFile } from '@worker-aid/api/files';
 import { Document, DocumentChunk } from '@worker-aid/api/documents';
+import { WorkerImport, WorkerImportRow } from '@worker-aid/api/imports';
 import { Disbursement, DisbursementRollup, Fund, FundAllocation } from '@worker-aid/api/funds';
 import { LocalStandard } from '@worker-aid/api/standards';
 import { Unit } from '@worker-aid/api/units';
@@ -32,4 +33,6 @@ export const ENTITIES = [
   FileFollowUpVisit,
   Document,
   DocumentChunk,
+  WorkerImport,
+  WorkerImportRow,
 ];

@@ -8,6 +8,7 @@ import { LocalStandards1795570000000 } from './1795570000000-local-standards';
 import { HardshipFiles1795580000000 } from './1795580000000-hardship-files';
 import { FileExits1795590000000 } from './1795590000000-file-exits';
 import { Documents1795600000000 } from './1795600000000-documents';
+import { WorkerImports1795610000000 } from './1795610000000-worker-imports';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   HardshipFiles1795580000000,
   FileExits1795590000000,
   Documents1795600000000,
+  WorkerImports1795610000000,
 ];

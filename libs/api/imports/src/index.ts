@@ -1,0 +1,3 @@
+export * from './lib/worker-import.entity';
+export * from './lib/worker-import-row.entity';
+export * from './lib/import-encryption';
