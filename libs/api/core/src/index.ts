@@ -36,3 +36,5 @@ export * from './lib/encryption/encrypted-columns';
 export * from './lib/encryption/encryption-settings';
 export * from './lib/encryption/rewrite-rows';
 export * from './lib/jobs/job-queue';
+export * from './lib/uploads/form-parts';
+export * from './lib/uploads/multipart-form';

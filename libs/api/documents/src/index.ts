@@ -4,4 +4,3 @@ export * from './lib/document-encryption';
 export * from './lib/owner-type';
 export * from './lib/documents.service';
 export * from './lib/documents.module';
-export type { FormPart } from './lib/upload/form-parts';

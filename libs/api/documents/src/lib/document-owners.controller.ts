@@ -2,10 +2,17 @@ import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { DocumentOwner, DocumentView } from '@worker-aid/shared/domain';
-import { AcceptsMultipart, Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import {
+  AcceptsMultipart,
+  Authorize,
+  CurrentUser,
+  IdParam,
+  Principal,
+  readMultipartForm,
+} from '@worker-aid/api/core';
 import { DocumentsService } from './documents.service';
 import { ApiDocumentUpload } from './documents.openapi';
-import { readMultipartForm } from './upload/multipart-form';
+import { DOCUMENT_UPLOAD } from './upload/document-upload-rules';
 
 /** A record's documents: `/api/{workers|files|cases}/:id/documents`. */
 @ApiTags('documents')
@@ -73,6 +80,8 @@ export class DocumentOwnersController {
     id: string,
     request: FastifyRequest,
   ): Promise<DocumentView> {
-    return readMultipartForm(request, (form) => this.documents.upload(principal, owner, id, form));
+    return readMultipartForm(request, DOCUMENT_UPLOAD, (form) =>
+      this.documents.upload(principal, owner, id, form),
+    );
   }
 }

@@ -12,7 +12,14 @@ import {
   type DocumentOwner,
   type DocumentView,
 } from '@worker-aid/shared/domain';
-import { Access, apiError, invalidField, isUniqueViolation, type Principal } from '@worker-aid/api/core';
+import {
+  Access,
+  apiError,
+  type FormPart,
+  invalidField,
+  isUniqueViolation,
+  type Principal,
+} from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UsersService } from '@worker-aid/api/users';
 import { contentIndex } from './document-encryption';
@@ -24,7 +31,6 @@ import { toDocumentView } from './documents.mapper';
 import { readChunks, readWhole } from './storage/chunk-reader';
 import { ChunkWriter } from './storage/chunk-writer';
 import { safeDocumentName } from './upload/document-name';
-import type { FormPart } from './upload/form-parts';
 import { storeContent, type StoredContent } from './upload/stored-content';
 import { oneThumbnailAtATime, THUMBNAIL_CONTENT_TYPE, thumbnailOf } from './upload/thumbnail';
 import { UploadSlots } from './upload/upload-slots';

@@ -1,11 +1,16 @@
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { DOCUMENT_MAX_BYTES } from '@worker-aid/shared/domain';
-import { apiError, ApiError, invalidField } from '@worker-aid/api/core';
+import { ApiError, invalidField } from '../errors/api-error';
 import type { FormPart } from './form-parts';
-import { tooLarge } from './stored-content';
 
-/** An upload is one file and its `kind`; a little room for a client's extra fields, which are refused by name. */
+/** What an upload route accepts, and its own answers for a file too large and a body that is not a form. */
+export interface UploadRules {
+  maxBytes: number;
+  tooLarge: () => ApiError;
+  notMultipart: () => ApiError;
+}
+
+/** One file and a few fields; a little room for a client's extra fields, which are refused by name. */
 const UPLOAD_LIMITS = {
   files: 1,
   fields: 4,
@@ -13,8 +18,6 @@ const UPLOAD_LIMITS = {
   fieldNameSize: 100,
   fieldSize: 1024,
   headerPairs: 100,
-  // One byte more than allowed: the stream stops there and the reader sees it is too large.
-  fileSize: DOCUMENT_MAX_BYTES + 1,
 };
 
 /**
@@ -25,13 +28,14 @@ const UPLOAD_LIMITS = {
  */
 export async function readMultipartForm<T>(
   request: FastifyRequest,
+  rules: UploadRules,
   read: (parts: AsyncIterable<FormPart>) => Promise<T>,
 ): Promise<T> {
-  if (!request.isMultipart())
-    throw apiError('document.multipart', 'body: send multipart/form-data with the fields file and kind');
-  const parts = request.parts({ limits: UPLOAD_LIMITS });
+  if (!request.isMultipart()) throw rules.notMultipart();
+  // One byte more than allowed: the stream stops there and the reader sees it is too large.
+  const parts = request.parts({ limits: { ...UPLOAD_LIMITS, fileSize: rules.maxBytes + 1 } });
   try {
-    return await read(formParts(parts));
+    return await read(formParts(parts, rules));
   } catch (error) {
     await drain(request);
     throw error;
@@ -39,7 +43,7 @@ export async function readMultipartForm<T>(
 }
 
 /** The plugin's parts as FormParts, with its errors made the API's; never closes the plugin's iterator. */
-function formParts(parts: AsyncIterableIterator<Multipart>): AsyncIterable<FormPart> {
+function formParts(parts: AsyncIterableIterator<Multipart>, rules: UploadRules): AsyncIterable<FormPart> {
   return {
     [Symbol.asyncIterator]: () => ({
       next: async (): Promise<IteratorResult<FormPart>> => {
@@ -47,7 +51,7 @@ function formParts(parts: AsyncIterableIterator<Multipart>): AsyncIterable<FormP
         try {
           result = await parts.next();
         } catch (error) {
-          throw formError(error);
+          throw formError(error, rules);
         }
         if (result.done) return { done: true, value: undefined };
         const part = result.value;
@@ -55,29 +59,34 @@ function formParts(parts: AsyncIterableIterator<Multipart>): AsyncIterable<FormP
           return { done: false, value: { type: 'field', name: part.fieldname, value: String(part.value) } };
         return {
           done: false,
-          value: { type: 'file', name: part.fieldname, fileName: part.filename, content: fileContent(part) },
+          value: {
+            type: 'file',
+            name: part.fieldname,
+            fileName: part.filename,
+            content: fileContent(part, rules),
+          },
         };
       },
     }),
   };
 }
 
-async function* fileContent(part: MultipartFile): AsyncGenerator<Buffer> {
+async function* fileContent(part: MultipartFile, rules: UploadRules): AsyncGenerator<Buffer> {
   try {
     for await (const piece of part.file) yield piece as Buffer;
   } catch (error) {
-    throw formError(error);
+    throw formError(error, rules);
   }
-  if (part.file.truncated) throw tooLarge();
+  if (part.file.truncated) throw rules.tooLarge();
 }
 
 /** The plugin's and the multipart parser's errors as the API's (only they arrive here). */
-function formError(error: unknown): unknown {
+function formError(error: unknown, rules: UploadRules): unknown {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: unknown }).code;
   switch (code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return tooLarge();
+      return rules.tooLarge();
     case 'FST_FILES_LIMIT':
       return invalidField('file', 'max_items', 'one file per upload');
     case 'FST_PARTS_LIMIT':
