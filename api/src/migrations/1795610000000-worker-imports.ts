@@ -19,7 +19,7 @@ export class WorkerImports1795610000000 implements MigrationInterface {
       `CREATE INDEX "worker_import_unit_idx" ON "worker_import"  ("unit_id", "list_seq") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "worker_import_row" ("import_id" uuid NOT NULL, "row_number" integer NOT NULL, "result" character varying(10) NOT NULL, "problems" jsonb NOT NULL DEFAULT '[]', "cells_encrypted" text NOT NULL, "worker_id" uuid, CONSTRAINT "worker_import_row_imported_check" CHECK (("result" = 'imported') = ("worker_id" IS NOT NULL)), CONSTRAINT "worker_import_row_result_check" CHECK ("result" IN ('valid', 'invalid', 'duplicate', 'imported')), CONSTRAINT "PK_worker_import_row" PRIMARY KEY ("import_id", "row_number"))`,
+      `CREATE TABLE "worker_import_row" ("import_id" uuid NOT NULL, "row_number" integer NOT NULL, "result" character varying(10) NOT NULL, "problems" jsonb NOT NULL DEFAULT '[]', "cells_encrypted" text NOT NULL, "unit_id" uuid, "worker_id" uuid, CONSTRAINT "worker_import_row_imported_check" CHECK (("result" = 'imported') = ("worker_id" IS NOT NULL)), CONSTRAINT "worker_import_row_result_check" CHECK ("result" IN ('valid', 'invalid', 'duplicate', 'imported')), CONSTRAINT "PK_worker_import_row" PRIMARY KEY ("import_id", "row_number"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "worker_import_row_valid_idx" ON "worker_import_row"  ("import_id", "row_number") WHERE "result" = 'valid'`,

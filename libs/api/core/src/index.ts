@@ -38,3 +38,4 @@ export * from './lib/encryption/rewrite-rows';
 export * from './lib/jobs/job-queue';
 export * from './lib/uploads/form-parts';
 export * from './lib/uploads/multipart-form';
+export * from './lib/uploads/file-name';

@@ -24,6 +24,23 @@ export class AuditQueries {
     await manager.save(line);
   }
 
+  /** Many lines in one statement (an import's batch), in the caller's transaction. */
+  async insertMany(manager: EntityManager, entries: readonly AuditRecord[]): Promise<void> {
+    if (entries.length === 0) return;
+    const lines = entries.map((entry) =>
+      manager.create(AuditEntry, {
+        actorId: entry.actorId,
+        unitId: entry.unitId,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        detail: entry.detail ?? {},
+      }),
+    );
+    // One multi-row INSERT (TypeORM batches new rows of one entity).
+    await manager.save(AuditEntry, lines, { reload: false });
+  }
+
   /** A page of lines, newest first; `includeUnscoped` keeps lines without a unit. */
   page(scope: ListScope, query: AuditQueryDto, includeUnscoped: boolean): Promise<AuditEntry[]> {
     const qb = this.dataSource

@@ -29,6 +29,11 @@ export class AuditService {
     await this.queries.insert(manager, entry);
   }
 
+  /** Many lines at once, like `record`: they commit or roll back with the caller's change. */
+  async recordMany(manager: EntityManager, entries: readonly AuditRecord[]): Promise<void> {
+    await this.queries.insertMany(manager, entries);
+  }
+
   /** Newest first, keyset-paginated by id; lines of units outside the caller's subtree stay hidden. */
   async list(principal: Principal, query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     const scope = await this.access.list(principal);

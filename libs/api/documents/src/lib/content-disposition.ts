@@ -1,6 +1,6 @@
 /**
  * A `Content-Disposition` header for a stored file name (already made safe by
- * `safeDocumentName`): an ASCII `filename` for old clients (RFC 6266), every character outside
+ * `safeFileName`): an ASCII `filename` for old clients (RFC 6266), every character outside
  * printable ASCII, and the quote and backslash, as `_`; and the exact name as UTF-8 in
  * `filename*` (RFC 5987), percent-encoded.
  */

@@ -19,6 +19,7 @@ import {
   invalidField,
   isUniqueViolation,
   type Principal,
+  safeFileName,
 } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UsersService } from '@worker-aid/api/users';
@@ -30,7 +31,6 @@ import { DocumentQueries } from './document.queries';
 import { toDocumentView } from './documents.mapper';
 import { readChunks, readWhole } from './storage/chunk-reader';
 import { ChunkWriter } from './storage/chunk-writer';
-import { safeDocumentName } from './upload/document-name';
 import { storeContent, type StoredContent } from './upload/stored-content';
 import { oneThumbnailAtATime, THUMBNAIL_CONTENT_TYPE, thumbnailOf } from './upload/thumbnail';
 import { UploadSlots } from './upload/upload-slots';
@@ -188,7 +188,7 @@ export class DocumentsService {
       } else if (part.type === 'file' && part.name === 'file') {
         const writer = new ChunkWriter(this.queries, manager, id, 'content');
         file = {
-          fileName: safeDocumentName(part.fileName),
+          fileName: safeFileName(part.fileName, 'document'),
           content: await storeContent(part.content, writer),
         };
       } else {

@@ -41,6 +41,10 @@ export class WorkerImportRow {
   @Column({ name: 'cells_encrypted', type: 'text' })
   cellsEncrypted!: string;
 
+  /** The unit the row's code named, when it is one in scope. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId!: string | null;
+
   /** The worker the commit registered from this row. */
   @Column({ name: 'worker_id', type: 'uuid', nullable: true })
   workerId!: string | null;

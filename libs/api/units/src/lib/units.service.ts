@@ -57,6 +57,12 @@ export class UnitsService {
     return this.queries.childrenOf(unitId);
   }
 
+  /** The unit and every unit below it (an import checks unit codes against them). */
+  async subtreeOf(unitId: string): Promise<UnitView[]> {
+    const path = await this.queries.pathOf(unitId);
+    return path === null ? [] : (await this.queries.subtree(path)).map(toUnitView);
+  }
+
   /** Code and name of each unit, by id. */
   namesOf(ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
     return this.queries.namesOf(ids);

@@ -43,6 +43,37 @@ export class WorkerQueries {
     return rows[0]?.id ?? null;
   }
 
+  /** The blind indexes (hex) among these that a worker holds. */
+  async heldIndexes(indexes: readonly Buffer[], manager: EntityManager): Promise<Set<string>> {
+    if (indexes.length === 0) return new Set();
+    const rows = await manager.query<{ id_number_index: Buffer }[]>(
+      'SELECT id_number_index FROM worker WHERE id_number_index = ANY($1::bytea[])',
+      [indexes],
+    );
+    return new Set(rows.map((row) => row.id_number_index.toString('hex')));
+  }
+
+  /** Inserts the workers in one statement; a number already held is skipped. Answers those inserted. */
+  async insertNew(
+    manager: EntityManager,
+    workers: readonly Omit<Worker, 'id' | 'listSeq' | 'createdAt' | 'updatedAt'>[],
+  ): Promise<{ id: string; idNumberIndex: Buffer }[]> {
+    if (workers.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Worker)
+      .values(workers.map((worker) => ({ ...worker })))
+      .orIgnore()
+      .returning(['id', 'id_number_index'])
+      .updateEntity(false)
+      .execute();
+    return (result.raw as { id: string; id_number_index: Buffer }[]).map((row) => ({
+      id: row.id,
+      idNumberIndex: row.id_number_index,
+    }));
+  }
+
   async save(manager: EntityManager, worker: Worker): Promise<void> {
     await manager.save(worker);
   }

@@ -14,6 +14,7 @@ import {
   Principal,
   type ScopedRecord,
   apiError,
+  invalid,
   invalidField,
   notFound,
 } from '@worker-aid/api/core';
@@ -23,7 +24,20 @@ import { CreateWorkerDto, UpdateWorkerDto, WorkerQueryDto } from './worker.dto';
 import { Worker } from './worker.entity';
 import { idNumberIndex } from './worker-encryption';
 import { toWorkerView } from './worker.mapper';
+import { genderMismatch } from './worker-check';
 import { WorkerQueries } from './worker.queries';
+
+/** A worker to register in bulk, already checked by `checkWorkerRequest`. */
+export interface NewWorker {
+  name: string;
+  idNumber: string;
+  unitId: string;
+  migrantWorker: boolean;
+  phone: string | null;
+  bankAccount: string | null;
+  employer: string | null;
+  address: string | null;
+}
 
 const EDITABLE = ['name', 'phone', 'bankAccount', 'employer', 'migrantWorker', 'address'] as const;
 const WORKER: ScopedRecord<Worker> = { entity: Worker, what: 'worker' };
@@ -45,9 +59,8 @@ export class WorkersService {
   async register(principal: Principal, dto: CreateWorkerDto): Promise<WorkerView> {
     const identity = checkIdentityNumber(dto.idNumber);
     if (!identity.valid) throw invalidField('idNumber', 'id_number.format', 'is not a valid identity number');
-    if (dto.gender && dto.gender !== identity.gender) {
-      throw invalidField('gender', 'id_number.gender_mismatch', 'does not match the identity number');
-    }
+    const mismatch = genderMismatch(dto.gender, identity.normalized);
+    if (mismatch) throw invalid([mismatch]);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const unit = await this.units.findInScope(principal, dto.unitId, manager);
@@ -167,6 +180,56 @@ export class WorkersService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, string>> {
     return this.queries.namesOf(ids, manager);
+  }
+
+  /** Which of these blind indexes (hex) a worker already holds, in any unit: for an import's check. */
+  registeredAmong(
+    indexes: readonly Buffer[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
+    return this.queries.heldIndexes(indexes, manager);
+  }
+
+  /**
+   * Registers checked workers in one statement, in the caller's transaction, each audited as
+   * `worker.create` with `detail`. A number someone registered meanwhile is skipped, never
+   * registered twice (the unique blind index decides): the answer maps the blind index (hex) of
+   * each number registered now to its worker's id.
+   */
+  async registerMany(
+    manager: EntityManager,
+    actorId: string,
+    workers: readonly NewWorker[],
+    detail: Record<string, unknown>,
+  ): Promise<Map<string, string>> {
+    const rows = workers.map((worker) => {
+      const identity = checkIdentityNumber(worker.idNumber);
+      if (!identity.valid) throw new Error('registerMany takes checked workers only');
+      return {
+        ...worker,
+        idNumber: identity.normalized,
+        idNumberIndex: idNumberIndex(identity.normalized),
+        gender: identity.gender,
+        birthDate: identity.birthDate,
+        createdBy: actorId,
+      };
+    });
+    const registered = await this.queries.insertNew(manager, rows);
+    const byIndex = new Map(registered.map((row) => [row.idNumberIndex.toString('hex'), row.id]));
+    await this.audit.recordMany(
+      manager,
+      rows
+        .filter((row) => byIndex.has(row.idNumberIndex.toString('hex')))
+        .map((row) => ({
+          actorId,
+          unitId: row.unitId,
+          action: 'worker.create',
+          entityType: 'worker',
+          entityId: byIndex.get(row.idNumberIndex.toString('hex')),
+          detail: { ...detail, name: row.name, migrantWorker: row.migrantWorker },
+        })),
+    );
+    return byIndex;
   }
 
   /** 409 when the number is registered; the body names the existing worker only if the caller may see them. */

@@ -1,9 +1,7 @@
 /** The longest file name kept, in characters; a longer one keeps its start and its extension. */
-export const DOCUMENT_NAME_MAX_CHARS = 120;
+export const UPLOAD_NAME_MAX_CHARS = 120;
 const EXTENSION_MAX_CHARS = 16;
 
-/** The name a document gets when the upload gives none worth keeping. */
-export const DEFAULT_DOCUMENT_NAME = 'document';
 
 // C0 and C1 controls, and the marks that reorder text (a name that reads `gpj.exe` as `exe.jpg`).
 const CONTROLS_AND_BIDI = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
@@ -11,10 +9,10 @@ const CONTROLS_AND_BIDI = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 /**
  * A client's file name made harmless to store and to send back in a header: the last path
  * segment only (`../../etc/passwd` → `passwd`, `C:\\x\\y.pdf` → `y.pdf`), no control or
- * reordering characters, no leading dots, trimmed, at most DOCUMENT_NAME_MAX_CHARS characters
- * with the extension kept; nothing left → `document`.
+ * reordering characters, no leading dots, trimmed, at most UPLOAD_NAME_MAX_CHARS characters
+ * with the extension kept; nothing left → `fallback`.
  */
-export function safeDocumentName(raw: string | null | undefined): string {
+export function safeFileName(raw: string | null | undefined, fallback: string): string {
   const segments = (raw ?? '')
     .replace(/\p{Cs}/gu, '\uFFFD')
     .normalize('NFC')
@@ -24,15 +22,15 @@ export function safeDocumentName(raw: string | null | undefined): string {
     .trim()
     .replace(/^\.+/, '')
     .trim();
-  if (name === '') return DEFAULT_DOCUMENT_NAME;
+  if (name === '') return fallback;
   const characters = Array.from(name);
-  if (characters.length <= DOCUMENT_NAME_MAX_CHARS) return name;
+  if (characters.length <= UPLOAD_NAME_MAX_CHARS) return name;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? Array.from(name.slice(dot)) : [];
   const kept = extension.length <= EXTENSION_MAX_CHARS ? extension : [];
   const stem = Array.from(kept.length > 0 ? name.slice(0, dot) : name);
   return `${stem
-    .slice(0, DOCUMENT_NAME_MAX_CHARS - kept.length)
+    .slice(0, UPLOAD_NAME_MAX_CHARS - kept.length)
     .join('')
     .trimEnd()}${kept.join('')}`;
 }
