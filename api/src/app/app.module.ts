@@ -8,6 +8,7 @@ import { FundsModule } from '@worker-aid/api/funds';
 import { ReportsModule } from '@worker-aid/api/reports';
 import { FilesModule } from '@worker-aid/api/files';
 import { DocumentsModule } from '@worker-aid/api/documents';
+import { ImportsModule } from '@worker-aid/api/imports';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
@@ -37,6 +38,7 @@ export class AppModule {
         StandardsModule,
         FilesModule,
         DocumentsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

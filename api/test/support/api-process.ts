@@ -13,6 +13,8 @@ export interface ApiProcessOptions {
   /** Keep it across restarts so tokens stay valid. */
   jwtSecret?: string;
   shutdownGraceSeconds?: number;
+  /** More settings, e.g. `JOBS_STALE_SECONDS`. */
+  env?: Record<string, string>;
 }
 
 export interface Exit {
@@ -63,6 +65,7 @@ export class ApiProcess {
       ...encryptionKeysEnv(testEncryptionKeys()),
       PORT: '0',
       WEB_ROOT: '',
+      ...options.env,
     };
     const child = spawn(process.execPath, [LAUNCHER], { cwd: REPO_ROOT, env, stdio: 'pipe' });
     const exited = new Promise<Exit>((resolveExit) =>

@@ -1,3 +1,4 @@
+import { PassThrough, type Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,6 +9,7 @@ import {
   type AppConfig,
   apiError,
   fieldKeyring,
+  generatedAt,
   type FormPart,
   inspectSheetUpload,
   JobQueue,
@@ -111,18 +113,18 @@ export class ImportsService {
     };
   }
 
-  /** Streams the report (every row with its result) to `out`. */
-  async report(principal: Principal, id: string, lang: ImportLanguage, out: NodeJS.WritableStream): Promise<WorkerImport> {
+  /**
+   * The report (every row with its result), as a stream being written; 404 before anything is
+   * written when the import is not in the caller's scope.
+   */
+  async report(principal: Principal, id: string, lang: ImportLanguage): Promise<Readable> {
     const entity = await this.access.require(IMPORT, principal, id);
-    await writeImportReport(out, lang, this.reportRows(id), {
+    const out = new PassThrough();
+    writeImportReport(out, lang, this.reportRows(id), {
       fileName: entity.fileName,
-      generatedAt: new Date().toISOString(),
-    });
-    return entity;
-  }
-
-  async findInScope(principal: Principal, id: string): Promise<WorkerImport> {
-    return this.access.require(IMPORT, principal, id);
+      generatedAt: generatedAt(new Date()),
+    }).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+    return out;
   }
 
   /**
