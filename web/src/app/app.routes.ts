@@ -31,6 +31,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worker-aid/web/workers').then((m) => m.workersRoutes),
       },
       {
+        path: 'imports',
+        canActivate: [permissionGuard],
+        data: { permission: 'records:write' },
+        loadChildren: () => import('@worker-aid/web/imports').then((m) => m.importsRoutes),
+      },
+      {
         path: 'cases',
         canActivate: [permissionGuard],
         data: { permission: 'records:read' },

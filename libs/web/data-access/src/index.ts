@@ -10,3 +10,4 @@ export * from './lib/standards-api';
 export * from './lib/units-api';
 export * from './lib/users-api';
 export * from './lib/workers-api';
+export * from './lib/imports-api';

@@ -12,6 +12,7 @@ describe('navigation by role', () => {
     expect(linksFor('admin')).toEqual([
       'home',
       'workers',
+      'imports',
       'cases',
       'review',
       'files',
@@ -60,13 +61,27 @@ describe('navigation by role', () => {
     ],
     [
       'reviewer',
-      ['home', 'workers', 'cases', 'review', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments'],
+      [
+        'home',
+        'workers',
+        'imports',
+        'cases',
+        'review',
+        'files',
+        'filesReviewDue',
+        'followUps',
+        'funds',
+        'payments',
+      ],
     ],
     [
       'finance',
       ['home', 'workers', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments', 'reports'],
     ],
-    ['caseworker', ['home', 'workers', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments']],
+    [
+      'caseworker',
+      ['home', 'workers', 'imports', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments'],
+    ],
   ])('shows %s the aid work its role allows', (role, links) => {
     expect(linksFor(role)).toEqual(links);
   });

@@ -25,6 +25,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     heading: 'nav.aid',
     items: [
       { id: 'workers', path: '/workers', icon: 'badge', label: 'nav.workers', permission: 'records:read' },
+      {
+        id: 'imports',
+        path: '/imports',
+        icon: 'upload_file',
+        label: 'nav.imports',
+        permission: 'records:write',
+      },
       { id: 'cases', path: '/cases', icon: 'folder_shared', label: 'nav.cases', permission: 'records:read' },
       { id: 'review', path: '/review', icon: 'fact_check', label: 'nav.review', permission: 'cases:decide' },
     ],
