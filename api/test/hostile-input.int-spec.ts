@@ -106,6 +106,9 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'POST /api/files/:id/documents': { kind: 'other' },
     'POST /api/cases/:id/documents': { kind: 'other' },
     'DELETE /api/documents/:id': {},
+    // A sheet comes as a form too (415 `import.multipart`).
+    'POST /api/imports/workers': {},
+    'POST /api/imports/:id/commit': {},
     'PUT /api/standards': {
       unitId: records.unit,
       effectiveFrom: todayInCenter(),
@@ -449,7 +452,8 @@ describe('hostile input', () => {
   });
 
   describe('multipart bodies', () => {
-    const isUpload = (route: DeclaredRoute) => route.method === 'POST' && route.path.endsWith('/documents');
+    const isUpload = (route: DeclaredRoute) =>
+      route.method === 'POST' && (route.path.endsWith('/documents') || route.path === '/api/imports/workers');
     const FORM_REFUSED = {
       statusCode: 415,
       error: 'Unsupported Media Type',
@@ -458,7 +462,7 @@ describe('hostile input', () => {
     };
 
     it('refuses a form on every write route but the uploads, with the same 415 as any body that is not JSON', async () => {
-      expect(writes.filter(isUpload)).toHaveLength(3);
+      expect(writes.filter(isUpload)).toHaveLength(4);
       for (const route of writes) {
         const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
         const form = multipartBody([
@@ -473,9 +477,11 @@ describe('hostile input', () => {
           .set('Content-Type', form.contentType)
           .send(form.body);
         if (isUpload(route)) {
+          // A sheet upload takes the field `file` only: `kind` is refused by name.
+          const sheet = route.path === '/api/imports/workers';
           expect({ route: routeKey(route), status: answer.status }).toEqual({
             route: routeKey(route),
-            status: 201,
+            status: sheet ? 400 : 201,
           });
           continue;
         }

@@ -33,6 +33,13 @@ export class ApiSetup {
     return (await response.json()) as T;
   }
 
+  /** A GET that must answer 200; returns the body. */
+  async get<T>(path: string): Promise<T> {
+    const response = await this.request.get(path, { headers: this.headers() });
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as T;
+  }
+
   async rootUnit(): Promise<UnitView> {
     const units = (await (
       await this.request.get('/api/units', { headers: this.headers() })

@@ -6,6 +6,7 @@ import { BenchApp } from './bench-app';
 import { type BenchServer, isSeeded, openBenchServer, recreateDatabase } from './bench-database';
 import { benchCaseList } from './case-list-bench';
 import { benchDocuments, documentsLines } from './documents-bench';
+import { benchImports, importsLines } from './imports-bench';
 import { dataSizeLines, machineLines } from './machine-and-data';
 import { benchReport } from './report-bench';
 import { resultsTable } from './results-table';
@@ -18,13 +19,21 @@ import { BENCH_USERS } from './seed-shape';
  * `npm run bench [-- --keep]`: seeds a national-scale `wa_bench` (or, with --keep / BENCH_KEEP=1,
  * reuses one already seeded), starts the real API on it and times the case list and the
  * disbursement report against PostgreSQL answering the same questions directly; then measures
- * the server's memory over ten concurrent 20 MB document uploads. `-- --documents` runs only that.
+ * the server's memory over ten concurrent 20 MB document uploads (`-- --documents` runs only that)
+ * and a 20,000-row worker import (`-- --imports` runs only that).
  */
 async function main(): Promise<number> {
   const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
   // Kept beside the embedded server's folder, so a kept wa_bench can still be read.
   const keys = demoEncryptionKeys(resolve('.data/bench-keys'));
   const server = await openBenchServer(process.env['DATABASE_URL']);
+  if (process.argv.includes('--imports')) {
+    try {
+      return await importsSection(server, keys);
+    } finally {
+      await server.embedded?.stop();
+    }
+  }
   if (process.argv.includes('--documents')) {
     try {
       return await documentsSection(server, keys);
@@ -101,7 +110,11 @@ async function main(): Promise<number> {
       console.error(`WRONG ANSWER in "${r.scenario}":\n  ${r.problems.slice(0, 10).join('\n  ')}`);
     await started.stop();
     app = null;
-    return Math.max(wrong.length > 0 ? 1 : 0, await documentsSection(server, keys));
+    return Math.max(
+      wrong.length > 0 ? 1 : 0,
+      await documentsSection(server, keys),
+      await importsSection(server, keys),
+    );
   } finally {
     await app?.stop();
     await pool.end();
@@ -113,6 +126,13 @@ async function main(): Promise<number> {
 async function documentsSection(server: BenchServer, keys: EncryptionKeys): Promise<number> {
   console.log('\nDocuments: ten 20 MB uploads at once, the API in a process of its own (RSS from /proc)');
   console.log(documentsLines(await benchDocuments(server, keys)).join('\n'));
+  return 0;
+}
+
+/** A 20,000-row worker sheet: upload, background check, commit, and the server's memory. */
+async function importsSection(server: BenchServer, keys: EncryptionKeys): Promise<number> {
+  console.log('\nImports: a 20,000-row worker sheet, the API in a process of its own (RSS from /proc)');
+  console.log(importsLines(await benchImports(server, keys)).join('\n'));
   return 0;
 }
 

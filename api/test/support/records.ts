@@ -5,6 +5,7 @@ import type {
   DocumentView,
   FileView,
   FundView,
+  ImportSummary,
   UnitView,
   UserView,
   WorkerView,
@@ -12,10 +13,20 @@ import type {
 import { todayInCenter } from '@worker-aid/shared/domain';
 import { picture, postForm, uploadForm } from './documents';
 import { identityNumber } from './identity-numbers';
+import { uploadSheet, validRow, workerXlsx } from './sheets';
 import { TestApp, uniqueCode } from './test-app';
 
 /** The kinds of record an `:id` in a route path can name. */
-export type RecordKind = 'unit' | 'user' | 'worker' | 'case' | 'fund' | 'disbursement' | 'file' | 'document';
+export type RecordKind =
+  | 'unit'
+  | 'user'
+  | 'worker'
+  | 'case'
+  | 'fund'
+  | 'disbursement'
+  | 'file'
+  | 'document'
+  | 'import';
 
 /** One real record of each kind, all inside one unit subtree. */
 export type Records = Record<RecordKind, string>;
@@ -116,6 +127,8 @@ export async function createRecords(
       uploadForm('id_card', await picture('png', 400, 250, ++pictures), 'id.png'),
     ).expect(201)
   ).body as DocumentView;
+  const workerImport = (await uploadSheet(app.http, admin, await workerXlsx([validRow(unit.code)])).expect(202))
+    .body as ImportSummary;
   return {
     unit: unit.id,
     user: user.id,
@@ -125,6 +138,7 @@ export async function createRecords(
     disbursement: payment.id,
     file: file.id,
     document: document.id,
+    import: workerImport.id,
   };
 }
 
@@ -139,6 +153,7 @@ const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   disbursements: 'disbursement',
   files: 'file',
   documents: 'document',
+  imports: 'import',
 };
 
 /**
