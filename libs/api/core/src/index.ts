@@ -35,3 +35,8 @@ export * from './lib/encryption/field-keyring';
 export * from './lib/encryption/encrypted-columns';
 export * from './lib/encryption/encryption-settings';
 export * from './lib/encryption/rewrite-rows';
+export * from './lib/spreadsheets/safe-cell';
+export * from './lib/spreadsheets/sheet-value';
+export * from './lib/spreadsheets/sheet-upload';
+export * from './lib/spreadsheets/sheet-rows';
+export * from './lib/spreadsheets/sheet-headings';
