@@ -39,3 +39,8 @@ export * from './lib/jobs/job-queue';
 export * from './lib/uploads/form-parts';
 export * from './lib/uploads/multipart-form';
 export * from './lib/uploads/file-name';
+export * from './lib/spreadsheets/safe-cell';
+export * from './lib/spreadsheets/sheet-value';
+export * from './lib/spreadsheets/sheet-upload';
+export * from './lib/spreadsheets/sheet-rows';
+export * from './lib/spreadsheets/sheet-headings';

@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
+import { plainText } from '@worker-aid/api/core';
 import type { FilesReport } from '@worker-aid/shared/domain';
 import { filesReportSheet } from './files-report-sheet';
-import { plainText } from './report-sheet';
 import { sheetCsv } from './sheet-csv';
+import { sheetXlsx } from './sheet-xlsx';
 
 const report: FilesReport = {
   active: 3,
@@ -74,5 +76,17 @@ describe('files report sheet', () => {
       filesReportSheet({ ...resolved, unit: { code: 'X', name: '=HYPERLINK("x")' } }, 'en', now),
     );
     expect(csv.toString('utf8')).toContain(`Unit,"'=HYPERLINK(""x"")"`);
+  });
+
+  it('neutralises a unit named like a formula in xlsx, where no cell is a formula', async () => {
+    const content = await sheetXlsx(
+      filesReportSheet({ ...resolved, unit: { code: 'X', name: '=HYPERLINK("x")' } }, 'en', now),
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(content).buffer); // exceljs types a Buffer as an ArrayBuffer
+    const cells: ExcelJS.Cell[] = [];
+    book.worksheets[0]?.eachRow((row) => row.eachCell((cell) => void cells.push(cell)));
+    expect(cells.map((cell) => cell.value)).toContain(`'=HYPERLINK("x")`);
+    expect(cells.filter((cell) => cell.type === ExcelJS.ValueType.Formula)).toEqual([]);
   });
 });

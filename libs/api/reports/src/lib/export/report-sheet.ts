@@ -30,11 +30,3 @@ export function generatedAt(now: Date): string {
     timeStyle: 'short',
   }).format(now);
 }
-
-/**
- * Text as a spreadsheet shows it, never as a formula: a unit's name that begins with `=`, `+`,
- * `-` or `@` gets a leading apostrophe (API.md "Imports": every xlsx and csv neutralises them).
- */
-export function plainText(cell: SheetCell): SheetCell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { plainText } from '@worker-aid/api/core';
 import type { ReportTable } from './report-table';
 
 const YUAN = '#,##0.00';
@@ -7,7 +8,8 @@ const COUNT = '#,##0';
 /**
  * An Excel workbook with one sheet: title, filters, a header row, the rows and a bold totals
  * row. Amounts are numbers of yuan (fen / 100, exact to the fen) formatted with two decimals,
- * so the sheet can be summed; set up to print landscape on A4, one page wide.
+ * so the sheet can be summed; set up to print landscape on A4, one page wide. Every text cell is
+ * neutralised, so that a unit or fund named `=…` is not a formula.
  */
 export async function reportXlsx(table: ReportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -16,11 +18,11 @@ export async function reportXlsx(table: ReportTable): Promise<Buffer> {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const width = table.headers.length;
-  sheet.addRow([table.title]).font = { bold: true, size: 16 };
+  sheet.addRow([plainText(table.title)]).font = { bold: true, size: 16 };
   sheet.mergeCells(1, 1, 1, Math.max(width, 2));
-  for (const [label, value] of table.filters) sheet.addRow([label, value]);
+  for (const filter of table.filters) sheet.addRow(filter.map(plainText));
   sheet.addRow([]);
-  const header = sheet.addRow(table.headers);
+  const header = sheet.addRow(table.headers.map(plainText));
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
@@ -28,7 +30,12 @@ export async function reportXlsx(table: ReportTable): Promise<Buffer> {
   });
   const labelCount = table.headers.length - 3;
   const add = (row: ReportTable['rows'][number]) => {
-    const added = sheet.addRow([...row.labels, row.persons, row.personTimes, row.amount / 100]);
+    const added = sheet.addRow([
+      ...row.labels.map(plainText),
+      row.persons,
+      row.personTimes,
+      row.amount / 100,
+    ]);
     added.getCell(labelCount + 1).numFmt = COUNT;
     added.getCell(labelCount + 2).numFmt = COUNT;
     added.getCell(labelCount + 3).numFmt = YUAN;

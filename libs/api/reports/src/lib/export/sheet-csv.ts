@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { plainText, type ReportSheet } from './report-sheet';
+import { plainText } from '@worker-aid/api/core';
+import type { ReportSheet } from './report-sheet';
 
 /** CSV in UTF-8 with a byte-order mark (so Excel shows the Chinese); a blank line between tables. */
 export function sheetCsv(sheet: ReportSheet): Buffer {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { plainText, type ReportSheet } from './report-sheet';
+import { plainText } from '@worker-aid/api/core';
+import type { ReportSheet } from './report-sheet';
 
 const COUNT = '#,##0';
 
@@ -14,12 +15,12 @@ export async function sheetXlsx(sheet: ReportSheet): Promise<Buffer> {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const width = Math.max(2, ...sheet.sections.map((section) => section.headers.length));
-  worksheet.addRow([sheet.title]).font = { bold: true, size: 16 };
+  worksheet.addRow([plainText(sheet.title)]).font = { bold: true, size: 16 };
   worksheet.mergeCells(1, 1, 1, width);
   for (const filter of sheet.filters) worksheet.addRow(filter.map(plainText));
   for (const section of sheet.sections) {
     worksheet.addRow([]);
-    const header = worksheet.addRow(section.headers);
+    const header = worksheet.addRow(section.headers.map(plainText));
     header.font = { bold: true };
     header.eachCell((cell) => {
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
