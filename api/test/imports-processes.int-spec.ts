@@ -63,7 +63,8 @@ describe('imports across processes', () => {
     const token = await signIn(api.url);
     const code = await centerCode(api.url, token);
     const rows = Array.from({ length: 6000 }, (_, i) => validRow(code, `崩溃${i}`));
-    const upload = (await uploadSheet(api.url, token, await workerXlsx(rows)).expect(202)).body as ImportSummary;
+    const upload = (await uploadSheet(api.url, token, await workerXlsx(rows)).expect(202))
+      .body as ImportSummary;
     await waitForImport(api.url, token, upload.id, isValidated, 120_000);
 
     expect(await commit(api.url, token, upload.id)).toBe(202);
@@ -109,14 +110,18 @@ describe('imports across processes', () => {
     for (let i = 0; i < 8; i++) {
       const rows = Array.from({ length: 200 }, (_, r) => validRow(code, `共享${i}-${r}`));
       const target = i % 2 ? second.url : first.url;
-      uploads.push((await uploadSheet(target, token, await workerXlsx(rows)).expect(202)).body as ImportSummary);
+      uploads.push(
+        (await uploadSheet(target, token, await workerXlsx(rows)).expect(202)).body as ImportSummary,
+      );
     }
     for (const upload of uploads) {
       await waitForImport(first.url, token, upload.id, isValidated, 120_000);
       expect(await commit(second.url, token, upload.id)).toBe(202);
     }
     for (const upload of uploads) {
-      expect(await waitForImport(second.url, token, upload.id, isDone, 120_000)).toMatchObject({ imported: 200 });
+      expect(await waitForImport(second.url, token, upload.id, isDone, 120_000)).toMatchObject({
+        imported: 200,
+      });
     }
     // Each import's check and commit ran as one job, completed once, never retried.
     const jobs = await database.query<{ name: string; import_id: string; runs: number; retries: number }>(

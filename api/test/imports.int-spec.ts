@@ -49,8 +49,10 @@ describe('worker imports', () => {
   }, 60_000);
   afterAll(() => app.stop());
 
-  const get = (path: string, token = caseworker) => request(app.http).get(path).auth(token, { type: 'bearer' });
-  const post = (path: string, token = caseworker) => request(app.http).post(path).auth(token, { type: 'bearer' });
+  const get = (path: string, token = caseworker) =>
+    request(app.http).get(path).auth(token, { type: 'bearer' });
+  const post = (path: string, token = caseworker) =>
+    request(app.http).post(path).auth(token, { type: 'bearer' });
 
   async function imported(rows: readonly SheetRowValues[], bytes?: Buffer): Promise<ImportSummary> {
     const upload = await uploadSheet(app.http, caseworker, bytes ?? (await workerXlsx(rows))).expect(202);
@@ -68,12 +70,30 @@ describe('worker imports', () => {
       expect(zh.headers['content-type']).toContain('spreadsheetml');
       expect(zh.headers['content-disposition']).toContain('attachment');
       const rows = await sheetRows(zh.body as Buffer);
-      expect(rows[0]).toEqual(['姓名', '身份证号', '单位代码', '性别', '手机号码', '工作单位', '家庭住址', '是否农民工', '银行账号']);
+      expect(rows[0]).toEqual([
+        '姓名',
+        '身份证号',
+        '单位代码',
+        '性别',
+        '手机号码',
+        '工作单位',
+        '家庭住址',
+        '是否农民工',
+        '银行账号',
+      ]);
       expect(rows[1][1]).toBe('11010519491231002X');
 
       const en = await get('/api/imports/workers/template?lang=en').buffer(true).parse(binary).expect(200);
       expect((await sheetRows(en.body as Buffer))[0]).toEqual([
-        'name', 'idNumber', 'unitCode', 'gender', 'phone', 'employer', 'address', 'migrantWorker', 'bankAccount',
+        'name',
+        'idNumber',
+        'unitCode',
+        'gender',
+        'phone',
+        'employer',
+        'address',
+        'migrantWorker',
+        'bankAccount',
       ]);
       const ExcelJS = (await import('exceljs')).default;
       const workbook = new ExcelJS.Workbook();
@@ -93,12 +113,23 @@ describe('worker imports', () => {
 
   describe('a sheet of good rows', () => {
     it('is checked in the background, then registered once, in the units its codes name', async () => {
-      const rows = [validRow(a1.code, '张伟'), validRow(a2.code, '李娜'), { ...validRow(a1.code, '刘洋'), migrantWorker: '是' }];
+      const rows = [
+        validRow(a1.code, '张伟'),
+        validRow(a2.code, '李娜'),
+        { ...validRow(a1.code, '刘洋'), migrantWorker: '是' },
+      ];
       const upload = await imported(rows);
       expect(upload).toMatchObject({ status: 'queued', total: 3, kind: 'workers', fileName: 'workers.xlsx' });
 
       const checked = await waitForImport(app.http, caseworker, upload.id, isValidated);
-      expect(checked).toMatchObject({ status: 'validated', total: 3, valid: 3, invalid: 0, duplicates: 0, problems: [] });
+      expect(checked).toMatchObject({
+        status: 'validated',
+        total: 3,
+        valid: 3,
+        invalid: 0,
+        duplicates: 0,
+        problems: [],
+      });
       expect(await lookup(rows[0].idNumber as string)).toBeNull(); // the check registers nobody
 
       const commit = await post(`/api/imports/${upload.id}/commit`).expect(202);
@@ -118,7 +149,11 @@ describe('worker imports', () => {
       const again = await imported(rows);
       const rechecked = await waitForImport(app.http, caseworker, again.id, isValidated);
       expect(rechecked).toMatchObject({ valid: 0, duplicates: 3, invalid: 0 });
-      expect(rechecked.problems.map((p) => p.code)).toEqual(['already_registered', 'already_registered', 'already_registered']);
+      expect(rechecked.problems.map((p) => p.code)).toEqual([
+        'already_registered',
+        'already_registered',
+        'already_registered',
+      ]);
     });
 
     it('reads csv with either language’s headings, and English words', async () => {
@@ -132,9 +167,7 @@ describe('worker imports', () => {
   describe('a sheet with problems', () => {
     it('says row by row what is wrong, counts an invalid row as invalid only, and registers only the valid', async () => {
       const registeredId = uniqueIdNumber();
-      await post('/api/workers')
-        .send({ name: '已登记', idNumber: registeredId, unitId: a1.id })
-        .expect(201);
+      await post('/api/workers').send({ name: '已登记', idNumber: registeredId, unitId: a1.id }).expect(201);
       const twice = uniqueIdNumber('female');
       const good = validRow(a1.code, '好行');
       const rows: SheetRowValues[] = [
@@ -174,7 +207,10 @@ describe('worker imports', () => {
         [15, 'phone', 'phone'],
       ]);
 
-      const report = await get(`/api/imports/${upload.id}/report?lang=en`).buffer(true).parse(binary).expect(200);
+      const report = await get(`/api/imports/${upload.id}/report?lang=en`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       const lines = await sheetRows(report.body as Buffer);
       const results = lines.slice(1).map((line) => [line[0], line[10]]);
       expect(results).toEqual([
@@ -187,13 +223,20 @@ describe('worker imports', () => {
       ]);
 
       await post(`/api/imports/${upload.id}/commit`).expect(202);
-      expect(await waitForImport(app.http, caseworker, upload.id, isDone)).toMatchObject({ status: 'done', imported: 2 });
+      expect(await waitForImport(app.http, caseworker, upload.id, isDone)).toMatchObject({
+        status: 'done',
+        imported: 2,
+      });
       expect(await lookup(good.idNumber as string)).toMatchObject({ name: '好行' });
       expect(await lookup(twice)).toMatchObject({ unitId: a1.id });
     });
 
     it('reads cells as data, never formulas, and neutralises them in the report', async () => {
-      const row = { ...validRow(a1.code), name: { formula: 'HYPERLINK("http://x","点我")' }, employer: '=1+2' };
+      const row = {
+        ...validRow(a1.code),
+        name: { formula: 'HYPERLINK("http://x","点我")' },
+        employer: '=1+2',
+      };
       const upload = await imported([row]);
       const checked = await waitForImport(app.http, caseworker, upload.id, isValidated);
       expect(checked.valid).toBe(1);
@@ -208,17 +251,22 @@ describe('worker imports', () => {
     const upload = (bytes: Buffer, name = 'x.xlsx') => uploadSheet(app.http, caseworker, bytes, name);
 
     it('refuses at once, with a code, and stores nothing', async () => {
-      const before = ((await get('/api/imports?limit=100').expect(200)).body as Page<ImportSummary>).items.length;
+      const before = ((await get('/api/imports?limit=100').expect(200)).body as Page<ImportSummary>).items
+        .length;
       const missing = await refused(upload(Buffer.from('姓名,单位代码\n张三,A1\n')), 'import.headings');
       expect(missing['missing']).toEqual(['idNumber']);
       await refused(upload(await workerXlsx([])), 'import.empty');
       await refused(upload(Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', 'latin1')), 'import.file_type');
-      await refused(upload(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 7)])), 'import.corrupt');
+      await refused(
+        upload(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 7)])),
+        'import.corrupt',
+      );
       await refused(upload(Buffer.alloc(10 * 1024 * 1024 + 10, 0x41)), 'import.too_large');
       await refused(post('/api/imports/workers').send({ file: 'x' }), 'import.multipart');
       const tooMany = Array.from({ length: 20_001 }, () => ({ name: 'x' }) as SheetRowValues);
       await refused(upload(workerCsv(tooMany, 'zh-CN'), 'big.csv'), 'import.too_many_rows');
-      const after = ((await get('/api/imports?limit=100').expect(200)).body as Page<ImportSummary>).items.length;
+      const after = ((await get('/api/imports?limit=100').expect(200)).body as Page<ImportSummary>).items
+        .length;
       expect(after).toBe(before);
     });
   });
@@ -246,7 +294,10 @@ describe('worker imports', () => {
       const rows = Array.from({ length: 1200 }, (_, i) => validRow(i % 2 ? a1.code : a2.code, `并发${i}`));
       const upload = await imported(rows);
       await waitForImport(app.http, caseworker, upload.id, isValidated, 60_000);
-      const answers = await Promise.all([post(`/api/imports/${upload.id}/commit`), post(`/api/imports/${upload.id}/commit`)]);
+      const answers = await Promise.all([
+        post(`/api/imports/${upload.id}/commit`),
+        post(`/api/imports/${upload.id}/commit`),
+      ]);
       expect(answers.map((a) => a.status)).toEqual([202, 202]);
       const done = await waitForImport(app.http, caseworker, upload.id, isDone, 60_000);
       expect(done).toMatchObject({ status: 'done', imported: 1200 });

@@ -79,7 +79,9 @@ test('a worker sheet from template to registered workers', async ({ page, reques
 
   await page.getByTestId('import-workers-link').click();
   await expect(page).toHaveURL(/\/workers/);
-  const found = await setup.get<ListPage<WorkerView>>(`/api/workers?q=${encodeURIComponent(`导入${suffix}`)}&limit=50`);
+  const found = await setup.get<ListPage<WorkerView>>(
+    `/api/workers?q=${encodeURIComponent(`导入${suffix}`)}&limit=50`,
+  );
   expect(found.items).toHaveLength(8);
   expect(found.items.every((worker) => worker.unitId === station.id)).toBe(true);
 });

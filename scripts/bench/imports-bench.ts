@@ -33,7 +33,10 @@ async function sheetOf(rows: number, unitCodes: readonly string[]): Promise<Buff
   const sheet = workbook.addWorksheet('职工');
   sheet.addRow(WORKER_IMPORT_COLUMNS.map((column) => WORKER_IMPORT_HEADINGS['zh-CN'][column]));
   for (let i = 0; i < rows; i++) {
-    const day = new Date(Date.UTC(1965, 0, 1) + (i % 9000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const day = new Date(Date.UTC(1965, 0, 1) + (i % 9000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     const first17 = `341102${day}${String((Math.floor(i / 9000) % 500) * 2 + 1).padStart(3, '0')}`;
     sheet.addRow([
       `职工${i}`,
@@ -50,7 +53,13 @@ async function sheetOf(rows: number, unitCodes: readonly string[]): Promise<Buff
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function json<T>(api: ApiProcess, path: string, token: string | null, method = 'GET', body?: unknown): Promise<T> {
+async function json<T>(
+  api: ApiProcess,
+  path: string,
+  token: string | null,
+  method = 'GET',
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(`${api.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -60,7 +69,12 @@ async function json<T>(api: ApiProcess, path: string, token: string | null, meth
   return (await response.json()) as T;
 }
 
-async function until(api: ApiProcess, token: string, id: string, done: (i: ImportSummary) => boolean): Promise<ImportSummary> {
+async function until(
+  api: ApiProcess,
+  token: string,
+  id: string,
+  done: (i: ImportSummary) => boolean,
+): Promise<ImportSummary> {
   for (;;) {
     const found = await json<ImportSummary>(api, `/api/imports/${id}`, token);
     if (found.status === 'failed') throw new Error(`the import failed: ${found.failure}`);
@@ -88,7 +102,12 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
     const codes: string[] = [];
     for (let i = 0; i < 20; i++) {
       const code = `BI${randomBytes(3).toString('hex').toUpperCase()}`;
-      await json(api, '/api/units', token, 'POST', { code, name: `基层工会 ${i}`, level: 'industry', parentId: root?.id });
+      await json(api, '/api/units', token, 'POST', {
+        code,
+        name: `基层工会 ${i}`,
+        level: 'industry',
+        parentId: root?.id,
+      });
       codes.push(code);
     }
     const content = await sheetOf(IMPORT_MAX_ROWS, codes);
@@ -104,7 +123,8 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
         headers: { authorization: `Bearer ${token}` },
         body: form,
       });
-      if (response.status !== 202) throw new Error(`upload: HTTP ${response.status} ${await response.text()}`);
+      if (response.status !== 202)
+        throw new Error(`upload: HTTP ${response.status} ${await response.text()}`);
       const uploaded = (await response.json()) as ImportSummary;
       const answered = performance.now();
       const checked = await until(api, token, uploaded.id, (i) => i.status === 'validated');

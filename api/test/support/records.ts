@@ -127,8 +127,9 @@ export async function createRecords(
       uploadForm('id_card', await picture('png', 400, 250, ++pictures), 'id.png'),
     ).expect(201)
   ).body as DocumentView;
-  const workerImport = (await uploadSheet(app.http, admin, await workerXlsx([validRow(unit.code)])).expect(202))
-    .body as ImportSummary;
+  const workerImport = (
+    await uploadSheet(app.http, admin, await workerXlsx([validRow(unit.code)])).expect(202)
+  ).body as ImportSummary;
   return {
     unit: unit.id,
     user: user.id,

@@ -13,7 +13,9 @@ import {
 import { multipartBody } from './documents';
 
 /** A row of a worker sheet: text, or what a spreadsheet cell may hold instead. */
-export type SheetRowValues = Partial<Record<WorkerImportColumn, string | number | { formula: string } | null>>;
+export type SheetRowValues = Partial<
+  Record<WorkerImportColumn, string | number | { formula: string } | null>
+>;
 
 let serial = 0;
 
@@ -44,7 +46,10 @@ export function validRow(unitCode: string, name = '王秀英'): SheetRowValues {
 }
 
 /** A worker sheet as an xlsx workbook: the headings in `lang`, then the rows. */
-export async function workerXlsx(rows: readonly SheetRowValues[], lang: ImportLanguage = 'zh-CN'): Promise<Buffer> {
+export async function workerXlsx(
+  rows: readonly SheetRowValues[],
+  lang: ImportLanguage = 'zh-CN',
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('职工');
   sheet.addRow(WORKER_IMPORT_COLUMNS.map((column) => WORKER_IMPORT_HEADINGS[lang][column]));
@@ -88,12 +93,14 @@ export async function waitForImport(
     const found = (await request(http).get(`/api/imports/${id}`).auth(token, { type: 'bearer' }).expect(200))
       .body as ImportDetail;
     if (until(found)) return found;
-    if (Date.now() > deadline) throw new Error(`import ${id} is still ${found.status}: ${JSON.stringify(found)}`);
+    if (Date.now() > deadline)
+      throw new Error(`import ${id} is still ${found.status}: ${JSON.stringify(found)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
-export const isValidated = (found: ImportSummary) => found.status !== 'queued' && found.status !== 'validating';
+export const isValidated = (found: ImportSummary) =>
+  found.status !== 'queued' && found.status !== 'validating';
 export const isDone = (found: ImportSummary) => found.status === 'done' || found.status === 'failed';
 
 /** Reads an xlsx answer's first sheet as rows of text. */

@@ -44,3 +44,4 @@ export * from './lib/spreadsheets/sheet-value';
 export * from './lib/spreadsheets/sheet-upload';
 export * from './lib/spreadsheets/sheet-rows';
 export * from './lib/spreadsheets/sheet-headings';
+export * from './lib/spreadsheets/sheet-files';

@@ -117,7 +117,11 @@ export class ImportQueries {
     );
   }
 
-  async insertRows(manager: EntityManager, importId: string, rows: readonly CheckedRowRecord[]): Promise<void> {
+  async insertRows(
+    manager: EntityManager,
+    importId: string,
+    rows: readonly CheckedRowRecord[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     const keyring = fieldKeyring();
     await manager
@@ -150,7 +154,14 @@ export class ImportQueries {
       `UPDATE worker_import SET processed = processed + $2, valid = valid + $3, invalid = invalid + $4,
          duplicates = duplicates + $5, imported = imported + $6, heartbeat_at = now(), updated_at = now()
        WHERE id = $1`,
-      [importId, counts.processed, counts.valid ?? 0, counts.invalid ?? 0, counts.duplicates ?? 0, counts.imported ?? 0],
+      [
+        importId,
+        counts.processed,
+        counts.valid ?? 0,
+        counts.invalid ?? 0,
+        counts.duplicates ?? 0,
+        counts.imported ?? 0,
+      ],
     );
   }
 
@@ -179,7 +190,9 @@ export class ImportQueries {
     importId: string,
     limit: number,
   ): Promise<{ rowNumber: number; cells: RowCells; unitId: string | null }[]> {
-    const rows = await manager.query<{ row_number: number; cells_encrypted: string; unit_id: string | null }[]>(
+    const rows = await manager.query<
+      { row_number: number; cells_encrypted: string; unit_id: string | null }[]
+    >(
       `SELECT row_number, cells_encrypted, unit_id FROM worker_import_row
        WHERE import_id = $1 AND result = 'valid' ORDER BY row_number LIMIT $2 FOR UPDATE`,
       [importId, limit],
@@ -192,7 +205,11 @@ export class ImportQueries {
     }));
   }
 
-  async markImported(manager: EntityManager, importId: string, workers: ReadonlyMap<number, string>): Promise<void> {
+  async markImported(
+    manager: EntityManager,
+    importId: string,
+    workers: ReadonlyMap<number, string>,
+  ): Promise<void> {
     if (workers.size === 0) return;
     await manager.query(
       `UPDATE worker_import_row r SET result = 'imported', worker_id = w.worker_id
@@ -202,7 +219,12 @@ export class ImportQueries {
     );
   }
 
-  async markDuplicates(manager: EntityManager, importId: string, rowNumbers: readonly number[], problem: StoredProblem): Promise<void> {
+  async markDuplicates(
+    manager: EntityManager,
+    importId: string,
+    rowNumbers: readonly number[],
+    problem: StoredProblem,
+  ): Promise<void> {
     if (rowNumbers.length === 0) return;
     await manager.query(
       `UPDATE worker_import_row SET result = 'duplicate', problems = $3::jsonb
@@ -223,7 +245,12 @@ export class ImportQueries {
   /** Every row for the report, in sheet order, a page at a time. */
   async *reportRows(
     importId: string,
-  ): AsyncGenerator<{ rowNumber: number; result: ImportRowResult; problems: StoredProblem[]; cells: RowCells }> {
+  ): AsyncGenerator<{
+    rowNumber: number;
+    result: ImportRowResult;
+    problems: StoredProblem[];
+    cells: RowCells;
+  }> {
     const keyring = fieldKeyring();
     let after = 0;
     for (;;) {

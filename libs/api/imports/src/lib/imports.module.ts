@@ -15,7 +15,13 @@ import { WorkerImport } from './worker-import.entity';
 
 /** Worker imports (`worker_import`, `worker_import_row`); workers are registered through the workers feature. */
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkerImport, WorkerImportRow]), AuditModule, UnitsModule, UsersModule, WorkersModule],
+  imports: [
+    TypeOrmModule.forFeature([WorkerImport, WorkerImportRow]),
+    AuditModule,
+    UnitsModule,
+    UsersModule,
+    WorkersModule,
+  ],
   controllers: [ImportsController],
   providers: [ImportsService, ImportQueries, ImportValidator, ImportCommitter, ImportJobs],
 })

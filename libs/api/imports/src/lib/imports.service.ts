@@ -55,7 +55,10 @@ export class ImportsService {
   /** The template, with the unit codes of the caller's scope on its second sheet. */
   async template(principal: Principal, lang: ImportLanguage): Promise<Buffer> {
     const units = await this.units.list(principal);
-    return workerImportTemplate(lang, units.map((unit) => ({ code: unit.code, name: unit.name })));
+    return workerImportTemplate(
+      lang,
+      units.map((unit) => ({ code: unit.code, name: unit.name })),
+    );
   }
 
   /**
@@ -109,7 +112,12 @@ export class ImportsService {
     const problems = await this.queries.problems(id);
     return {
       ...(await this.summary(entity)),
-      problems: problems.map((p) => ({ row: p.row, field: p.field as never, code: p.code, message: p.message })),
+      problems: problems.map((p) => ({
+        row: p.row,
+        field: p.field as never,
+        code: p.code,
+        message: p.message,
+      })),
     };
   }
 
@@ -136,7 +144,11 @@ export class ImportsService {
     await this.dataSource.transaction(async (manager) => {
       const entity = await this.access.require(IMPORT, principal, id, { manager, lock: true });
       if (entity.status === 'validated') {
-        await manager.update(WorkerImport, { id }, { status: 'importing', processed: 0, runner: null, heartbeatAt: null });
+        await manager.update(
+          WorkerImport,
+          { id },
+          { status: 'importing', processed: 0, runner: null, heartbeatAt: null },
+        );
         await this.audit.record(manager, {
           actorId: principal.id,
           unitId: entity.unitId,
@@ -165,7 +177,12 @@ export class ImportsService {
 
   private async *reportRows(id: string) {
     for await (const row of this.queries.reportRows(id)) {
-      yield { row: row.rowNumber, cells: row.cells, result: row.result, problems: row.problems.map((p) => ({ field: p.field as never, code: p.code })) };
+      yield {
+        row: row.rowNumber,
+        cells: row.cells,
+        result: row.result,
+        problems: row.problems.map((p) => ({ field: p.field as never, code: p.code })),
+      };
     }
   }
 }

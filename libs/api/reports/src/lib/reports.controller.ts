@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/co
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { DisbursementReport, FilesReport, LegalReport, ReportFormat } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, Principal } from '@worker-aid/api/core';
+import { Authorize, CurrentUser, Principal, XLSX_CONTENT_TYPE } from '@worker-aid/api/core';
 import { DisbursementReportService } from './disbursement-report.service';
 import { filesReportSheet } from './export/files-report-sheet';
 import { reportCsv } from './export/report-csv';
@@ -17,7 +17,7 @@ import { DisbursementReportQueryDto, FilesReportQueryDto, LegalReportQueryDto } 
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_CONTENT_TYPE,
 } as const;
 
 @ApiTags('reports')

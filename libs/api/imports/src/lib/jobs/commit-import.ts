@@ -42,9 +42,14 @@ export class ImportCommitter {
           const checked = checkRow({ cells: row.cells, lostDigits: [] }, unitIds);
           if (checked.ok) workers.set(row.rowNumber, checked.worker);
         }
-        const registered = await this.workers.registerMany(manager, claimed.createdBy, [...workers.values()], {
-          importId,
-        });
+        const registered = await this.workers.registerMany(
+          manager,
+          claimed.createdBy,
+          [...workers.values()],
+          {
+            importId,
+          },
+        );
         const imported = new Map<number, string>();
         for (const [rowNumber, worker] of workers) {
           const id = registered.get(idNumberIndex(worker.idNumber).toString('hex'));

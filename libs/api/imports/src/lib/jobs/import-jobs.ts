@@ -65,7 +65,9 @@ export class ImportJobs implements OnModuleInit {
   /** Starts again the busy imports whose job has not reported for a while. */
   async recover(): Promise<void> {
     for (const stale of await this.queries.stale(this.config.jobs.staleSeconds)) {
-      await this.jobs.send(stale.status === 'importing' ? COMMIT_IMPORT : VALIDATE_IMPORT, { importId: stale.id });
+      await this.jobs.send(stale.status === 'importing' ? COMMIT_IMPORT : VALIDATE_IMPORT, {
+        importId: stale.id,
+      });
     }
   }
 

@@ -30,9 +30,15 @@ export class ImportValidator {
   ) {}
 
   async run(importId: string, jobId: string): Promise<void> {
-    const claimed = await this.queries.claim(importId, jobId, ['queued', 'validating'], this.config.jobs.staleSeconds, {
-      status: 'validating',
-    });
+    const claimed = await this.queries.claim(
+      importId,
+      jobId,
+      ['queued', 'validating'],
+      this.config.jobs.staleSeconds,
+      {
+        status: 'validating',
+      },
+    );
     if (!claimed) return;
     const content = await this.queries.content(importId);
     if (!content) return;
@@ -54,7 +60,8 @@ export class ImportValidator {
     }
     if (!(await this.store(claimed, jobId, check))) return;
     await this.dataSource.transaction(async (manager) => {
-      if (await this.queries.stillRunner(manager, importId, jobId)) await this.queries.finishCheck(manager, importId);
+      if (await this.queries.stillRunner(manager, importId, jobId))
+        await this.queries.finishCheck(manager, importId);
     });
   }
 
@@ -110,7 +117,9 @@ class SheetCheck {
     // An invalid row counts as invalid only.
     if (checked.ok && earlier !== undefined) {
       row.result = 'duplicate';
-      row.problems = [{ field: 'idNumber', code: 'duplicate_in_sheet', message: `is the same as row ${earlier}` }];
+      row.problems = [
+        { field: 'idNumber', code: 'duplicate_in_sheet', message: `is the same as row ${earlier}` },
+      ];
     }
     this.pending.push(row);
   }

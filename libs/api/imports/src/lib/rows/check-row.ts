@@ -25,14 +25,20 @@ const NO_UNIT = '00000000-0000-4000-8000-000000000000';
  */
 export function checkRow(read: ReadCells, unitIds: ReadonlyMap<string, string>): CheckedRow {
   const { cells, lostDigits } = read;
-  const problems: StoredProblem[] = lostDigits.map((field) => problem(field, 'number_cell', 'the long number lost digits'));
-  const unitId = cells.unitCode === undefined ? undefined : unitIds.get(cells.unitCode.toUpperCase()) ?? unitIds.get(cells.unitCode);
+  const problems: StoredProblem[] = lostDigits.map((field) =>
+    problem(field, 'number_cell', 'the long number lost digits'),
+  );
+  const unitId =
+    cells.unitCode === undefined
+      ? undefined
+      : (unitIds.get(cells.unitCode.toUpperCase()) ?? unitIds.get(cells.unitCode));
   if (cells.unitCode === undefined) problems.push(problem('unitCode', 'required', 'a unit code is required'));
   else if (!unitId) problems.push(problem('unitCode', 'unit_code', 'no unit with this code in your scope'));
   const gender = cells.gender === undefined ? undefined : genderOf(cells.gender);
   if (gender === null) problems.push(problem('gender', 'one_of', 'must be male or female (男 or 女)'));
   const migrantWorker = cells.migrantWorker === undefined ? false : yesNo(cells.migrantWorker);
-  if (migrantWorker === null) problems.push(problem('migrantWorker', 'yes_no', 'must be yes or no (是 or 否)'));
+  if (migrantWorker === null)
+    problems.push(problem('migrantWorker', 'yes_no', 'must be yes or no (是 or 否)'));
 
   const checked = checkWorkerRequest({
     name: cells.name,

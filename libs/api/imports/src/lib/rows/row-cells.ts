@@ -17,7 +17,10 @@ export interface ReadCells {
 }
 
 /** The sheet's values under their columns (headings mapped by `columns`), every value as text. */
-export function rowCells(values: readonly SheetValue[], columns: readonly (WorkerImportColumn | null)[]): ReadCells {
+export function rowCells(
+  values: readonly SheetValue[],
+  columns: readonly (WorkerImportColumn | null)[],
+): ReadCells {
   const cells: RowCells = {};
   const lostDigits: WorkerImportColumn[] = [];
   columns.forEach((column, index) => {

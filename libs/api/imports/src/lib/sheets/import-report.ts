@@ -12,7 +12,7 @@ import {
   type ImportReportLabels,
   type ImportReportResult,
 } from './import-report-labels';
-import { neutraliseCell } from './safe-cell-shim';
+import { neutraliseCell } from '@worker-aid/api/core';
 import {
   A4_LANDSCAPE,
   FROZEN_HEADINGS,

@@ -9,7 +9,7 @@ import {
   type ImportLanguage,
   type WorkerImportColumn,
 } from '@worker-aid/shared/domain';
-import { neutraliseCell } from './safe-cell-shim';
+import { neutraliseCell } from '@worker-aid/api/core';
 import {
   A4_LANDSCAPE,
   FROZEN_HEADINGS,

@@ -1,6 +1,4 @@
-import {
-  IMPORT_MAX_BYTES,
-} from '@worker-aid/shared/domain';
+import { IMPORT_MAX_BYTES } from '@worker-aid/shared/domain';
 import { apiError, type FormPart, invalidField, type UploadRules } from '@worker-aid/api/core';
 
 /** A sheet upload: one file of at most 10 MB, under the field name `file`. */

@@ -4,7 +4,13 @@ import {
   WORKER_IMPORT_REQUIRED_COLUMNS,
   type WorkerImportColumn,
 } from '@worker-aid/shared/domain';
-import { apiError, mapHeadings, readSheetRows, type SheetFormat, type SheetValue } from '@worker-aid/api/core';
+import {
+  apiError,
+  mapHeadings,
+  readSheetRows,
+  type SheetFormat,
+  type SheetValue,
+} from '@worker-aid/api/core';
 import { isEmptyRow, rowCells } from '../rows/row-cells';
 import { isWorkerTemplateExample } from '../sheets/worker-template-example';
 
@@ -27,7 +33,10 @@ export async function scanSheet(content: Buffer, format: SheetFormat): Promise<n
   let total = 0;
   for await (const row of readSheetRows(content, format, { maxRows: IMPORT_MAX_ROWS })) {
     if (columns === null) {
-      if (row.row !== 1) throw apiError('import.headings', 'file: row 1 must hold the headings', { missing: [...WORKER_IMPORT_REQUIRED_COLUMNS] });
+      if (row.row !== 1)
+        throw apiError('import.headings', 'file: row 1 must hold the headings', {
+          missing: [...WORKER_IMPORT_REQUIRED_COLUMNS],
+        });
       columns = sheetColumns(row.cells);
       continue;
     }

@@ -1,7 +1,8 @@
 import type { ResolvedFilesReport } from '../files-report.service';
 import type { ReportLanguage } from '../reports.dto';
 import { FILES_REPORT_LABELS } from './files-report-labels';
-import { generatedAt, type ReportSheet } from './report-sheet';
+import { generatedAt } from '@worker-aid/api/core';
+import type { ReportSheet } from './report-sheet';
 
 /** The files report as a sheet: the headline figures, then the files by tier and by main cause. */
 export function filesReportSheet(

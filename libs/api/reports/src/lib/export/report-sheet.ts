@@ -1,5 +1,3 @@
-import { CENTER_TIME_ZONE } from '@worker-aid/shared/domain';
-
 /** A cell of a sheet: text, or a count. */
 export type SheetCell = string | number;
 
@@ -20,13 +18,4 @@ export interface ReportSheet {
   sections: SheetSection[];
   /** A file name without extension, ASCII only. */
   fileName: string;
-}
-
-/** When a report file was made, on the center's clock: `2026-11-30 14:05`. */
-export function generatedAt(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: CENTER_TIME_ZONE,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(now);
 }
