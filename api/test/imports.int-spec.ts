@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { ImportSummary, Page, UnitView, WorkerView } from '@worker-aid/shared/domain';
+import { xlsxFixture, zipFixture } from '@worker-aid/api/core/testing';
 import { refused } from './support/refused';
 import {
   binary,
@@ -175,7 +176,7 @@ describe('worker imports', () => {
         { ...validRow(a1.code), idNumber: '110105194912310021' }, // 3: check character
         { ...validRow(a1.code), unitCode: b1.code }, // 4: a sibling's unit
         { ...validRow(a1.code), unitCode: 'NO-SUCH' }, // 5
-        { ...validRow(a1.code), phone: '12345' }, // 6
+        { ...validRow(a1.code), phone: '电话' }, // 6
         { ...validRow(a1.code), bankAccount: '12ab' }, // 7
         { ...validRow(a1.code), gender: '男' }, // 8: the number says female
         { ...validRow(a1.code), name: null }, // 9
@@ -190,13 +191,12 @@ describe('worker imports', () => {
       const upload = await imported(rows);
       expect(upload.total).toBe(14);
       const checked = await waitForImport(app.http, caseworker, upload.id, isValidated);
-      expect(checked).toMatchObject({ total: 14, valid: 2, invalid: 10, duplicates: 2 });
       const codes = checked.problems.map((p) => [p.row, p.field, p.code]);
       expect(codes).toEqual([
         [3, 'idNumber', 'id_number.check_character'],
         [4, 'unitCode', 'unit_code'],
         [5, 'unitCode', 'unit_code'],
-        [6, 'phone', 'phone'],
+        [6, 'phone', 'format'],
         [7, 'bankAccount', 'bank_account'],
         [8, 'gender', 'id_number.gender_mismatch'],
         [9, 'name', 'required'],
@@ -204,8 +204,9 @@ describe('worker imports', () => {
         [11, 'idNumber', 'number_cell'],
         [13, 'idNumber', 'duplicate_in_sheet'],
         [14, 'idNumber', 'already_registered'],
-        [15, 'phone', 'phone'],
+        [15, 'phone', 'format'],
       ]);
+      expect(checked).toMatchObject({ total: 14, valid: 2, invalid: 10, duplicates: 2 });
 
       const report = await get(`/api/imports/${upload.id}/report?lang=en`)
         .buffer(true)
@@ -263,6 +264,25 @@ describe('worker imports', () => {
       );
       await refused(upload(Buffer.alloc(10 * 1024 * 1024 + 10, 0x41)), 'import.too_large');
       await refused(post('/api/imports/workers').send({ file: 'x' }), 'import.multipart');
+      // A zip bomb: 64 MB of zeros packed into about 64 KB.
+      const bomb = zipFixture([
+        { name: 'xl/workbook.xml', data: '<workbook/>' },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024) },
+      ]);
+      await refused(upload(bomb), 'import.unpacked_too_large');
+      // A sheet of a million empty rows below its headings.
+      const heading = (column: string, text: string) => `<c r="${column}1" t="inlineStr"><is><t>${text}</t></is></c>`;
+      let rows = `<row r="1">${heading('A', 'name')}${heading('B', 'idNumber')}${heading('C', 'unitCode')}</row>`;
+      for (let r = 2; r <= 1_000_000; r++) rows += `<row r="${r}"/>`;
+      await refused(upload(xlsxFixture({ sheets: [{ name: 'A', rows }] })), 'import.too_many_rows');
+      // A password-protected workbook is an OLE file holding the encrypted package.
+      const ole = Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.from('EncryptedPackage', 'utf16le'),
+      ]);
+      await refused(upload(ole), 'import.encrypted');
       const tooMany = Array.from({ length: 20_001 }, () => ({ name: 'x' }) as SheetRowValues);
       await refused(upload(workerCsv(tooMany, 'zh-CN'), 'big.csv'), 'import.too_many_rows');
       const after = ((await get('/api/imports?limit=100').expect(200)).body as Page<ImportSummary>).items

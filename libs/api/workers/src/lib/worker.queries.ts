@@ -65,7 +65,7 @@ export class WorkerQueries {
       .into(Worker)
       .values(workers.map((worker) => ({ ...worker })))
       .orIgnore()
-      .returning(['id', 'id_number_index'])
+      .returning('id, id_number_index')
       .updateEntity(false)
       .execute();
     return (result.raw as { id: string; id_number_index: Buffer }[]).map((row) => ({

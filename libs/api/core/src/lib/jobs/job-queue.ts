@@ -75,7 +75,14 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         definition.name,
         { batchSize: 1, pollingIntervalSeconds: pollingSeconds, includeMetadata: true },
         async ([job]) => {
-          if (job) await definition.run(job.data, { id: job.id, retryCount: job.retryCount });
+          if (!job) return;
+          try {
+            await definition.run(job.data, { id: job.id, retryCount: job.retryCount });
+          } catch (error) {
+            const attempt = `attempt ${job.retryCount + 1} of ${definition.retryLimit + 1}`;
+            this.logger.error(`Job ${definition.name} ${job.id} failed (${attempt}): ${String(error)}`);
+            throw error;
+          }
         },
       );
       if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: 'Asia/Shanghai' });
