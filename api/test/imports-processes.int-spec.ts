@@ -92,6 +92,12 @@ describe('imports across processes', () => {
        FROM worker_import_row WHERE import_id = $1 AND result = 'imported'`,
       [upload.id],
     );
+    const orphans = await database.query(
+      `SELECT r.row_number, r.worker_id, w.name FROM worker_import_row r LEFT JOIN worker w ON w.id = r.worker_id
+       WHERE r.import_id = $1 AND (w.id IS NULL OR w.name NOT LIKE '崩溃%')`,
+      [upload.id],
+    );
+    expect(orphans).toEqual([]);
     expect(counts).toEqual({ workers: 6000, rows: 6000, distinct_workers: 6000 });
     const [{ audited }] = await database.query<{ audited: number }>(
       `SELECT count(*)::int AS audited FROM audit_entry WHERE action = 'worker.create' AND detail->>'importId' = $1`,

@@ -30,6 +30,13 @@ function inlineRows(rows: Record<number, string[]>): string {
 }
 
 describe('readSheetRows (xlsx)', () => {
+  it('reads characters whose bytes straddle two chunks of a part', async () => {
+    const names = Array.from({ length: 6000 }, (_, i) => `崩溃测试职工${i}`);
+    const content = await written((sheet) => names.forEach((name) => sheet.addRow([name])));
+    const rows = await rowsOf(content);
+    expect(rows.map((row) => row.cells[0])).toEqual(names);
+  });
+
   it('reads each kind of cell as data', async () => {
     const content = await written((sheet) => {
       sheet.addRow([

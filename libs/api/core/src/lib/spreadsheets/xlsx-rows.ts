@@ -74,23 +74,26 @@ async function firstSheetRows(archive: ZipArchive): Promise<AsyncIterable<ExcelJ
     { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' },
   );
   const parts = reader as unknown as WorkbookReaderParts;
-  await parts._parseWorkbook(await archive.open(required(archive, 'xl/workbook.xml')));
+  // exceljs decodes each chunk on its own, which splits a character whose bytes straddle two
+  // chunks (a name read as "崩���"): the parts are handed over as text, decoded across chunks.
+  const open = async (entry: Entry) => (await archive.open(entry)).setEncoding('utf8');
+  await parts._parseWorkbook(await open(required(archive, 'xl/workbook.xml')));
   const rels = archive.entry('xl/_rels/workbook.xml.rels');
-  if (rels) await parts._parseRels(await archive.open(rels));
+  if (rels) await parts._parseRels(await open(rels));
   const relationships = parts.workbookRels ?? [];
 
   const strings = archive.entry(partPath(relationships, 'sharedStrings', 'xl/sharedStrings.xml'));
   if (strings && strings.uncompressedSize > MAX_SHARED_STRINGS_BYTES) throw unpackedTooLarge();
-  if (strings) for await (const _ of parts._parseSharedStrings(await archive.open(strings))) void _;
+  if (strings) for await (const _ of parts._parseSharedStrings(await open(strings))) void _;
   parts.sharedStrings ??= [];
 
   const styles = archive.entry(partPath(relationships, 'styles', 'xl/styles.xml'));
   if (styles && styles.uncompressedSize <= MAX_STYLES_BYTES)
-    await parts._parseStyles(await archive.open(styles));
+    await parts._parseStyles(await open(styles));
 
   const sheet = firstSheet(archive, parts.model?.sheets ?? [], relationships);
   const sheetNo = /(\d+)\.xml$/.exec(sheet.fileName)?.[1] ?? '1';
-  const [worksheet] = parts._parseWorksheet(await archive.open(sheet), sheetNo);
+  const [worksheet] = parts._parseWorksheet(await open(sheet), sheetNo);
   if (!worksheet) throw corruptSheet();
   return worksheet.value;
 }
