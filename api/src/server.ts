@@ -18,6 +18,7 @@ import { seedDemoCases } from './demo/demo-cases';
 import { seedDemoFiles } from './demo/demo-files';
 import { seedDemoStandards } from './demo/demo-standards';
 import { seedDemoDocuments } from './demo/demo-documents';
+import { seedDemoImports } from './demo/demo-imports';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
@@ -64,6 +65,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await seedDemoStandards(app);
       await seedDemoFiles(app);
       await seedDemoDocuments(app);
+      await seedDemoImports(app);
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');

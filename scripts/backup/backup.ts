@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     }
     mkdirSync(dirname(file), { recursive: true });
     const started = Date.now();
-    await runTool(pgDump, ['--format=custom', `--file=${file}`], database.url);
+    // The job queue's schema is left out: it holds work in flight, not records. pg-boss makes it
+    // again when the restored server starts, and busy imports are started again by their recovery.
+    await runTool(pgDump, ['--format=custom', '--exclude-schema=pgboss', `--file=${file}`], database.url);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `Backed up ${database.label} (PostgreSQL ${serverMajor}) to ${file}` +

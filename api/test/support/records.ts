@@ -13,7 +13,7 @@ import type {
 import { todayInCenter } from '@worker-aid/shared/domain';
 import { picture, postForm, uploadForm } from './documents';
 import { identityNumber } from './identity-numbers';
-import { uploadSheet, validRow, workerXlsx } from './sheets';
+import { isValidated, uploadSheet, validRow, waitForImport, workerXlsx } from './sheets';
 import { TestApp, uniqueCode } from './test-app';
 
 /** The kinds of record an `:id` in a route path can name. */

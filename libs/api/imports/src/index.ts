@@ -2,3 +2,4 @@ export * from './lib/worker-import.entity';
 export * from './lib/worker-import-row.entity';
 export * from './lib/import-encryption';
 export * from './lib/imports.module';
+export * from './lib/imports.service';

@@ -243,9 +243,7 @@ export class ImportQueries {
   }
 
   /** Every row for the report, in sheet order, a page at a time. */
-  async *reportRows(
-    importId: string,
-  ): AsyncGenerator<{
+  async *reportRows(importId: string): AsyncGenerator<{
     rowNumber: number;
     result: ImportRowResult;
     problems: StoredProblem[];

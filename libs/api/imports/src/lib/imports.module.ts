@@ -24,5 +24,6 @@ import { WorkerImport } from './worker-import.entity';
   ],
   controllers: [ImportsController],
   providers: [ImportsService, ImportQueries, ImportValidator, ImportCommitter, ImportJobs],
+  exports: [ImportsService],
 })
 export class ImportsModule {}
