@@ -8,6 +8,7 @@ import { problemMessageKey, toApiProblem } from '@worker-aid/web/core';
 import { ImportsApi } from '@worker-aid/web/data-access';
 import { ErrorBox } from '@worker-aid/web/ui';
 import { firstValueFrom } from 'rxjs';
+import { count } from './import-progress';
 
 export interface CommitDialogData {
   summary: ImportSummary;
@@ -25,10 +26,10 @@ export interface CommitDialogData {
         <wa-error-box [heading]="key | transloco" data-testid="import-commit-error" />
       }
       <p class="explain">
-        {{ 'imports.commitDialog.explain' | transloco: { count: data.summary.valid } }}
+        {{ 'imports.commitDialog.explain' | transloco: { count: count(data.summary.valid) } }}
       </p>
       @if (skipped > 0) {
-        <p class="explain">{{ 'imports.commitDialog.skipped' | transloco: { count: skipped } }}</p>
+        <p class="explain">{{ 'imports.commitDialog.skipped' | transloco: { count: count(skipped) } }}</p>
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
@@ -63,6 +64,7 @@ export class CommitDialog {
   private readonly dialogRef = inject<MatDialogRef<CommitDialog, ImportSummary>>(MatDialogRef);
   protected readonly data = inject<CommitDialogData>(MAT_DIALOG_DATA);
   protected readonly skipped = this.data.summary.invalid + this.data.summary.duplicates;
+  protected readonly count = count;
   protected readonly committing = signal(false);
   protected readonly errorKey = signal<string | null>(null);
 

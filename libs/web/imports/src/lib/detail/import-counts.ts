@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { DecimalPipe } from '@angular/common';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ImportSummary } from '@worker-aid/shared/domain';
 
@@ -10,13 +11,15 @@ interface Tile {
 /** The rows of an import as tiles: all, valid, invalid, duplicates, and once done the workers registered. */
 @Component({
   selector: 'wa-import-counts',
-  imports: [TranslocoPipe],
+  imports: [DecimalPipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @for (tile of tiles(); track tile.count) {
       <div class="tile" [class]="'tile-' + tile.count">
         <span class="label">{{ 'imports.counts.' + tile.count | transloco }}</span>
-        <span class="value" [attr.data-testid]="'import-count-' + tile.count">{{ tile.value }}</span>
+        <span class="value" [attr.data-testid]="'import-count-' + tile.count">{{
+          tile.value | number: '1.0-0' : 'en'
+        }}</span>
       </div>
     }
   `,

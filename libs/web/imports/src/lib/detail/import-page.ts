@@ -24,7 +24,7 @@ import { ImportStatusChip } from '../shared/import-status-chip';
 import { SheetDownloads } from '../shared/sheet-downloads';
 import { CommitDialog, type CommitDialogData } from './commit-dialog';
 import { ImportCounts } from './import-counts';
-import { importProgress } from './import-progress';
+import { count, importProgress } from './import-progress';
 import { ImportProblems } from './import-problems';
 import { IMPORT_POLL_MS, watchImport } from './watch-import';
 
@@ -62,6 +62,7 @@ export class ImportPage {
   private readonly pollMs = inject(IMPORT_POLL_MS);
   private readonly canWrite = inject(AuthService).can('records:write');
   protected readonly lang = inject(LanguageService).active;
+  protected readonly count = count;
 
   readonly id = input.required<string>();
 

@@ -1,4 +1,8 @@
+import { formatNumber } from '@angular/common';
 import { isImportBusy, type ImportSummary } from '@worker-aid/shared/domain';
+
+/** Counts as both languages write them: 20,000. */
+export const count = (value: number): string => formatNumber(value, 'en', '1.0-0');
 
 /** What the progress bar of a busy import shows. */
 export interface ImportProgress {
@@ -8,7 +12,7 @@ export interface ImportProgress {
   value: number;
   /** The line under the bar, and its values. */
   key: string;
-  params: Record<string, number>;
+  params: Record<string, string>;
 }
 
 /**
@@ -26,6 +30,6 @@ export function importProgress(summary: ImportSummary): ImportProgress | null {
     mode: of > 0 ? 'determinate' : 'indeterminate',
     value: of > 0 ? Math.min(100, Math.round((100 * processed) / of)) : 0,
     key: `imports.detail.progress.${status}`,
-    params: { processed, of },
+    params: { processed: count(processed), of: count(of) },
   };
 }

@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -27,7 +28,15 @@ const PHONE = '(max-width: 599.98px)';
 /** The recent imports; each row opens its import. A table on wide screens, cards on a phone. */
 @Component({
   selector: 'wa-imports-table',
-  imports: [MatTableModule, RouterLink, TranslocoPipe, DateTimePipe, EmptyState, ImportStatusChip],
+  imports: [
+    DecimalPipe,
+    MatTableModule,
+    RouterLink,
+    TranslocoPipe,
+    DateTimePipe,
+    EmptyState,
+    ImportStatusChip,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './imports-table.html',
   styleUrl: './imports-table.scss',
