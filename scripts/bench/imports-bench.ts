@@ -23,7 +23,9 @@ export interface ImportsBenchResult {
   validateSeconds: number;
   importSeconds: number;
   rssBefore: number;
-  rssPeak: number;
+  /** The peak while the upload was answered, while it was checked, while it was committed. */
+  rssPeaks: { upload: number; validate: number; commit: number };
+  rssAfter: number;
   imported: number;
 }
 
@@ -114,6 +116,11 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
     const rssBefore = api.rss();
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, api.rss())), 20);
+    const peakSince = () => {
+      const peak = Math.max(rssPeak, api.rss());
+      rssPeak = api.rss();
+      return peak;
+    };
     try {
       const form = new FormData();
       form.append('file', new Blob([content]), 'bench-workers.xlsx');
@@ -127,12 +134,16 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
         throw new Error(`upload: HTTP ${response.status} ${await response.text()}`);
       const uploaded = (await response.json()) as ImportSummary;
       const answered = performance.now();
+      const uploadPeak = peakSince();
       const checked = await until(api, token, uploaded.id, (i) => i.status === 'validated');
       const validated = performance.now();
+      const validatePeak = peakSince();
       if (checked.valid !== IMPORT_MAX_ROWS) throw new Error(`only ${checked.valid} rows are valid`);
       await json(api, `/api/imports/${uploaded.id}/commit`, token, 'POST');
       const done = await until(api, token, uploaded.id, (i) => i.status === 'done');
       const finished = performance.now();
+      const commitPeak = peakSince();
+      await new Promise((resolve) => setTimeout(resolve, 2000));
       return {
         rows: IMPORT_MAX_ROWS,
         fileBytes: content.length,
@@ -140,7 +151,8 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
         validateSeconds: (validated - answered) / 1000,
         importSeconds: (finished - validated) / 1000,
         rssBefore,
-        rssPeak: Math.max(rssPeak, api.rss()),
+        rssPeaks: { upload: uploadPeak, validate: validatePeak, commit: commitPeak },
+        rssAfter: api.rss(),
         imported: done.imported,
       };
     } finally {
@@ -157,6 +169,8 @@ export function importsLines(r: ImportsBenchResult): string[] {
   return [
     `  ${r.rows.toLocaleString('en')} rows (${(r.fileBytes / MB).toFixed(1)} MB xlsx): upload answered in ${r.uploadSeconds.toFixed(1)} s, ` +
       `validated in ${r.validateSeconds.toFixed(1)} s (goal ≤ 20 s), imported ${r.imported.toLocaleString('en')} in ${r.importSeconds.toFixed(1)} s (goal ≤ 30 s)`,
-    `  server RSS ${mb(r.rssBefore)} before, ${mb(r.rssPeak)} at the peak (+${mb(r.rssPeak - r.rssBefore)})`,
+    `  server RSS ${mb(r.rssBefore)} before; peak while uploading ${mb(r.rssPeaks.upload)}, checking ` +
+      `${mb(r.rssPeaks.validate)}, committing ${mb(r.rssPeaks.commit)} ` +
+      `(+${mb(Math.max(r.rssPeaks.upload, r.rssPeaks.validate, r.rssPeaks.commit) - r.rssBefore)}); ${mb(r.rssAfter)} after`,
   ];
 }
