@@ -1,8 +1,9 @@
-import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { DocumentKind, DocumentOwner, DocumentView } from '@worker-aid/shared/domain';
-import { filter, map, type Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import { segment } from './http-params';
+import { postWithProgress } from './upload-progress';
 
 export const DOCUMENTS_URL = '/api/documents';
 
@@ -33,12 +34,12 @@ export class DocumentsApi {
     const body = new FormData();
     body.append('kind', kind);
     body.append('file', file, file.name);
-    return this.http
-      .post<DocumentView>(documentsOfUrl(owner, ownerId), body, { reportProgress: true, observe: 'events' })
-      .pipe(
-        map(toUpload),
-        filter((upload): upload is DocumentUpload => upload !== null),
-      );
+    return postWithProgress<DocumentView>(this.http, documentsOfUrl(owner, ownerId), body).pipe(
+      map(
+        (progress): DocumentUpload =>
+          progress.state === 'answered' ? { state: 'done', document: progress.body } : progress,
+      ),
+    );
   }
 
   /** The document itself (the API writes every download to the audit trail). */
@@ -54,22 +55,5 @@ export class DocumentsApi {
   /** Hides the document from every list; the API keeps it (and audits the step). */
   hide(id: string): Observable<void> {
     return this.http.delete<void>(`${DOCUMENTS_URL}/${segment(id)}`);
-  }
-}
-
-function toUpload(event: HttpEvent<DocumentView>): DocumentUpload | null {
-  switch (event.type) {
-    case HttpEventType.Sent:
-      return { state: 'sending', percent: 0 };
-    case HttpEventType.UploadProgress:
-      return {
-        state: 'sending',
-        percent: event.total ? Math.min(100, Math.round((100 * event.loaded) / event.total)) : null,
-      };
-    case HttpEventType.Response:
-      if (!event.body) throw new Error('The upload was answered without its document');
-      return { state: 'done', document: event.body };
-    default:
-      return null;
   }
 }

@@ -1,8 +1,9 @@
-import { HttpClient, type HttpEvent, HttpEventType, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { ImportDetail, ImportLanguage, ImportSummary, Page } from '@worker-aid/shared/domain';
-import { filter, map, type Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import { listParams, segment } from './http-params';
+import { postWithProgress } from './upload-progress';
 import { filenameFromDisposition, type ReportFile } from './reports-api';
 
 export const IMPORTS_URL = '/api/imports';
@@ -31,12 +32,12 @@ export class ImportsApi {
   uploadWorkers(file: File): Observable<ImportUpload> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http
-      .post<ImportSummary>(WORKER_IMPORTS_URL, body, { reportProgress: true, observe: 'events' })
-      .pipe(
-        map(toUpload),
-        filter((upload): upload is ImportUpload => upload !== null),
-      );
+    return postWithProgress<ImportSummary>(this.http, WORKER_IMPORTS_URL, body).pipe(
+      map(
+        (progress): ImportUpload =>
+          progress.state === 'answered' ? { state: 'done', summary: progress.body } : progress,
+      ),
+    );
   }
 
   /** One keyset page of the imports in the user's scope, newest first. */
@@ -66,22 +67,5 @@ export class ImportsApi {
         filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
       })),
     );
-  }
-}
-
-function toUpload(event: HttpEvent<ImportSummary>): ImportUpload | null {
-  switch (event.type) {
-    case HttpEventType.Sent:
-      return { state: 'sending', percent: 0 };
-    case HttpEventType.UploadProgress:
-      return {
-        state: 'sending',
-        percent: event.total ? Math.min(100, Math.round((100 * event.loaded) / event.total)) : null,
-      };
-    case HttpEventType.Response:
-      if (!event.body) throw new Error('The upload was answered without its import');
-      return { state: 'done', summary: event.body };
-    default:
-      return null;
   }
 }
