@@ -112,12 +112,7 @@ export class ImportsService {
     const problems = await this.queries.problems(id);
     return {
       ...(await this.summary(entity)),
-      problems: problems.map((p) => ({
-        row: p.row,
-        field: p.field as never,
-        code: p.code,
-        message: p.message,
-      })),
+      problems,
     };
   }
 
@@ -181,7 +176,7 @@ export class ImportsService {
         row: row.rowNumber,
         cells: row.cells,
         result: row.result,
-        problems: row.problems.map((p) => ({ field: p.field as never, code: p.code })),
+        problems: row.problems,
       };
     }
   }

@@ -1,11 +1,11 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { IMPORT_ROW_RESULTS, type ImportRowResult } from '@worker-aid/shared/domain';
+import { IMPORT_ROW_RESULTS, type ImportRowResult, type WorkerImportColumn } from '@worker-aid/shared/domain';
 import { sqlIn } from '@worker-aid/api/core';
 import { WorkerImport } from './worker-import.entity';
 
 /** A problem of a row as stored: the message is the API's English one, clients translate the code. */
 export interface StoredProblem {
-  field: string;
+  field: WorkerImportColumn;
   code: string;
   message: string;
 }

@@ -2,7 +2,6 @@ import {
   IMPORT_GENDERS,
   IMPORT_LANGUAGES,
   IMPORT_YES_NO,
-  type FieldProblem,
   type Gender,
   type WorkerImportColumn,
 } from '@worker-aid/shared/domain';
@@ -52,10 +51,11 @@ export function checkRow(read: ReadCells, unitIds: ReadonlyMap<string, string>):
     migrantWorker: migrantWorker ?? false,
   });
   for (const found of checked.problems) {
+    // The registration request's fields are the sheet's columns, but for the unit (checked above).
     const field = found.field as WorkerImportColumn;
     // The sheet's number already says why it is wrong.
-    if (lostDigits.includes(field)) continue;
-    problems.push(asStored(found));
+    if (lostDigits.includes(field) || found.field === 'unitId') continue;
+    problems.push({ field, code: found.code, message: found.message });
   }
   if (problems.length > 0 || !unitId || migrantWorker === null) {
     const idNumber = checked.problems.some((p) => p.field === 'idNumber') ? null : checked.request.idNumber;
@@ -100,8 +100,4 @@ function yesNo(text: string): boolean | null {
 
 function problem(field: WorkerImportColumn, code: string, message: string): StoredProblem {
   return { field, code, message };
-}
-
-function asStored(found: FieldProblem): StoredProblem {
-  return { field: found.field, code: found.code, message: found.message };
 }
