@@ -206,6 +206,8 @@ describe('sensitive fields encrypted at rest', () => {
         files: 0,
         documents: 0,
         documentChunks: 0,
+        imports: 0,
+        importRows: 0,
       });
 
       installFieldKeyring(new FieldKeyring(next));

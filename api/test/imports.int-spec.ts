@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { ImportSummary, Page, UnitView, WorkerView } from '@worker-aid/shared/domain';
+import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
 import { xlsxFixture, zipFixture } from '@worker-aid/api/core/testing';
+import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { refused } from './support/refused';
 import {
   binary,
@@ -271,7 +273,8 @@ describe('worker imports', () => {
       ]);
       await refused(upload(bomb), 'import.unpacked_too_large');
       // A sheet of a million empty rows below its headings.
-      const heading = (column: string, text: string) => `<c r="${column}1" t="inlineStr"><is><t>${text}</t></is></c>`;
+      const heading = (column: string, text: string) =>
+        `<c r="${column}1" t="inlineStr"><is><t>${text}</t></is></c>`;
       let rows = `<row r="1">${heading('A', 'name')}${heading('B', 'idNumber')}${heading('C', 'unitCode')}</row>`;
       for (let r = 2; r <= 1_000_000; r++) rows += `<row r="${r}"/>`;
       await refused(upload(xlsxFixture({ sheets: [{ name: 'A', rows }] })), 'import.too_many_rows');
@@ -334,5 +337,51 @@ describe('worker imports', () => {
       );
       expect(audited).toBe(1200);
     }, 120_000);
+  });
+  // Last: the database is left under another key.
+  describe('at rest', () => {
+    it('keeps the sheet and its rows encrypted, and rotate-keys re-encrypts them', async () => {
+      const row = validRow(a1.code, '轮换导入');
+      const upload = await imported([row]);
+      await waitForImport(app.http, caseworker, upload.id, isValidated);
+      const dataSource = app.server.app.get(DataSource);
+      const [stored] = await dataSource.query(
+        `SELECT r.cells_encrypted, i.file_name_encrypted FROM worker_import_row r
+         JOIN worker_import i ON i.id = r.import_id WHERE r.import_id = $1`,
+        [upload.id],
+      );
+      expect(JSON.stringify(stored)).not.toContain(row.idNumber as string);
+      expect(JSON.stringify(stored)).not.toContain('轮换导入');
+      expect(JSON.stringify(stored)).not.toContain('workers.xlsx');
+
+      const old = app.config.encryption;
+      if (!old) throw new Error('test servers always have keys');
+      const next = generateEncryptionKeys('imports-2');
+      const both = new FieldKeyring({
+        dataKeys: [...next.dataKeys, ...old.dataKeys],
+        indexKey: next.indexKey,
+      });
+      installFieldKeyring(both);
+      try {
+        const first = await rotateEncryptionKeys(dataSource.manager, both);
+        expect(first.imports).toBeGreaterThanOrEqual(1);
+        expect(first.importRows).toBeGreaterThanOrEqual(1);
+        expect(await rotateEncryptionKeys(dataSource.manager, both)).toMatchObject({
+          imports: 0,
+          importRows: 0,
+        });
+        installFieldKeyring(new FieldKeyring(next));
+        const report = await get(`/api/imports/${upload.id}/report?lang=en`)
+          .buffer(true)
+          .parse(binary)
+          .expect(200);
+        expect((await sheetRows(report.body as Buffer))[1][1]).toBe('轮换导入');
+        await post(`/api/imports/${upload.id}/commit`).expect(202);
+        expect(await waitForImport(app.http, caseworker, upload.id, isDone)).toMatchObject({ imported: 1 });
+        expect(await lookup(row.idNumber as string)).toMatchObject({ name: '轮换导入' });
+      } finally {
+        installFieldKeyring(new FieldKeyring(old));
+      }
+    });
   });
 });

@@ -3,6 +3,7 @@ import { type FieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/c
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS, HAS_ENCRYPTED_DETAILS } from '@worker-aid/api/cases';
 import { chunkContext, type ChunkPart, DOCUMENT_ENCRYPTED } from '@worker-aid/api/documents';
 import { ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN } from '@worker-aid/api/files';
+import { IMPORT_ENCRYPTED } from '@worker-aid/api/imports';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 
 export interface RotationResult {
@@ -11,6 +12,8 @@ export interface RotationResult {
   files: number;
   documents: number;
   documentChunks: number;
+  imports: number;
+  importRows: number;
 }
 
 interface StoredWorker {
@@ -138,7 +141,76 @@ export async function rotateEncryptionKeys(
     },
     8,
   );
-  return { workers, cases, files, documents, documentChunks };
+  const imports = await rewriteRows<StoredImport>(
+    manager,
+    {
+      table: 'worker_import',
+      select: `SELECT id, file_name_encrypted, content_encrypted FROM worker_import
+               WHERE id > $1 ORDER BY id LIMIT $2`,
+      columns: { file_name_encrypted: 'text', content_encrypted: 'bytea' },
+      convert: (row) => {
+        const content = row.content_encrypted;
+        const contentCurrent = content === null || content.subarray(0, prefix.length).equals(prefix);
+        if (keyring.isCurrent(row.file_name_encrypted) && contentCurrent) return null;
+        return {
+          file_name_encrypted: current(row.file_name_encrypted, IMPORT_ENCRYPTED.fileName),
+          content_encrypted:
+            content === null || contentCurrent
+              ? content
+              : keyring.encryptBytes(
+                  keyring.decryptBytes(content, IMPORT_ENCRYPTED.content),
+                  IMPORT_ENCRYPTED.content,
+                ),
+        };
+      },
+    },
+    8,
+  );
+  const importRows = await rotateImportRows(manager, (stored) =>
+    keyring.isCurrent(stored) ? null : current(stored, IMPORT_ENCRYPTED.rowCells),
+  );
+  return { workers, cases, files, documents, documentChunks, imports, importRows };
+}
+
+/** An import's rows are keyed by import and row number, not by an id: the same pass, by that key. */
+async function rotateImportRows(
+  manager: EntityManager,
+  rotate: (stored: string) => string | null,
+): Promise<number> {
+  let after: [string, number] = ['00000000-0000-0000-0000-000000000000', 0];
+  let rewritten = 0;
+  for (;;) {
+    const rows = await manager.query<{ import_id: string; row_number: number; cells_encrypted: string }[]>(
+      `SELECT import_id, row_number, cells_encrypted FROM worker_import_row
+       WHERE (import_id, row_number) > ($1::uuid, $2::int) ORDER BY import_id, row_number LIMIT 2000`,
+      after,
+    );
+    const last = rows[rows.length - 1];
+    if (!last) return rewritten;
+    after = [last.import_id, last.row_number];
+    const changed = rows.flatMap((row) => {
+      const cells = rotate(row.cells_encrypted);
+      return cells === null ? [] : [{ ...row, cells_encrypted: cells }];
+    });
+    if (changed.length === 0) continue;
+    await manager.query(
+      `UPDATE worker_import_row t SET cells_encrypted = v.cells
+       FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(import_id, row_number, cells)
+       WHERE t.import_id = v.import_id AND t.row_number = v.row_number`,
+      [
+        changed.map((r) => r.import_id),
+        changed.map((r) => r.row_number),
+        changed.map((r) => r.cells_encrypted),
+      ],
+    );
+    rewritten += changed.length;
+  }
+}
+
+interface StoredImport {
+  id: string;
+  file_name_encrypted: string;
+  content_encrypted: Buffer | null;
 }
 
 interface StoredDocument {

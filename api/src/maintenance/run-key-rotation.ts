@@ -20,7 +20,8 @@ export async function runKeyRotation(config: AppConfig): Promise<void> {
     const result = await rotateEncryptionKeys(dataSource.manager, keyring);
     process.stdout.write(
       `Re-encrypted under key "${keyring.currentKeyId}": ${result.workers} workers, ${result.cases} cases, ${result.files} files, ` +
-        `${result.documents} documents and ${result.documentChunks} chunks of their bytes; ` +
+        `${result.documents} documents and ${result.documentChunks} chunks of their bytes, ` +
+        `${result.imports} imports and ${result.importRows} imported rows; ` +
         'everything else was current already\n',
     );
   } finally {
