@@ -130,6 +130,8 @@ export async function createRecords(
   const workerImport = (
     await uploadSheet(app.http, admin, await workerXlsx([validRow(unit.code)])).expect(202)
   ).body as ImportSummary;
+  // Its check runs in the background: let it finish, so it changes nothing while tests run.
+  await waitForImport(app.http, admin, workerImport.id, isValidated);
   return {
     unit: unit.id,
     user: user.id,
