@@ -4,6 +4,8 @@ import { collect, expectApiError } from './testing/expect-api-error';
 const rowsOf = (content: Buffer | string, maxRows = 20_000) =>
   collect(readSheetRows(Buffer.isBuffer(content) ? content : Buffer.from(content), 'csv', { maxRows }));
 
+// Some cases build and unpack archives of hundreds of megabytes: slow on a busy 2-core machine.
+jest.setTimeout(30_000);
 describe('readSheetRows (csv)', () => {
   it('reads records as trimmed text, numbered from 1, never interpreted', async () => {
     const csv =
@@ -50,9 +52,7 @@ describe('readSheetRows (csv)', () => {
 
   it('refuses millions of empty lines quickly', async () => {
     const csv = Buffer.concat([Buffer.from('name\n'), Buffer.alloc(10 * 1024 * 1024 - 5, '\n')]);
-    const started = performance.now();
     await expectApiError(rowsOf(csv), 'import.too_many_rows', 400);
-    console.log(`10 MB of empty lines refused in ${(performance.now() - started).toFixed(0)} ms`);
   });
 
   it('refuses a damaged csv as corrupt, and binary as the wrong type', async () => {

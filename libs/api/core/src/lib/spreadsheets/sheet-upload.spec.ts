@@ -31,6 +31,8 @@ function oleFile(...streams: string[]): Buffer {
 
 const workbookPart = { name: 'xl/workbook.xml', data: '<workbook/>' };
 
+// Some cases build and unpack archives of hundreds of megabytes: slow on a busy 2-core machine.
+jest.setTimeout(30_000);
 describe('inspectSheetUpload', () => {
   describe('xlsx', () => {
     it('knows a workbook by its content', async () => {
@@ -133,13 +135,7 @@ describe('inspectSheetUpload', () => {
       const packed = deflateRawSync(zeros);
       const entry = (i: number) => ({ name: `xl/media/${i}.bin`, data: zeros, rawData: packed });
       const large = zipFixture([workbookPart, ...Array.from({ length: 25 }, (_, i) => entry(i))]);
-      const before = process.memoryUsage().rss;
-      const started = performance.now();
       expect(await inspectSheetUpload(large)).toBe('xlsx');
-      console.log(
-        `inspect: 247.5 MB unpacked from ${(large.length / 1024).toFixed(0)} KB in ${(performance.now() - started).toFixed(0)} ms, ` +
-          `rss +${((process.memoryUsage().rss - before) / MB).toFixed(1)} MB`,
-      );
       const over = zipFixture([workbookPart, ...Array.from({ length: 26 }, (_, i) => entry(i))]);
       await expectApiError(inspectSheetUpload(over), 'import.unpacked_too_large', 400);
     });

@@ -29,6 +29,8 @@ function inlineRows(rows: Record<number, string[]>): string {
     .join('');
 }
 
+// Some cases build and unpack archives of hundreds of megabytes: slow on a busy 2-core machine.
+jest.setTimeout(30_000);
 describe('readSheetRows (xlsx)', () => {
   it('reads characters whose bytes straddle two chunks of a part', async () => {
     const names = Array.from({ length: 6000 }, (_, i) => `崩溃测试职工${i}`);
@@ -197,11 +199,7 @@ describe('readSheetRows (xlsx)', () => {
       let rows = inlineRows({ 1: ['name'] });
       for (let r = 2; r <= 1_000_000; r++) rows += `<row r="${r}" spans="1:9"/>`;
       const content = xlsxFixture({ sheets: [{ name: 'A', rows }] });
-      const started = performance.now();
       await expectApiError(rowsOf(content), 'import.too_many_rows', 400);
-      console.log(
-        `a million empty rows (${(content.length / 1024).toFixed(0)} KB) refused in ${(performance.now() - started).toFixed(0)} ms`,
-      );
     });
 
     it('stops reading at once: damage further on is never reached', async () => {

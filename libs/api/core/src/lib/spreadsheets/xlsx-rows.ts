@@ -88,8 +88,7 @@ async function firstSheetRows(archive: ZipArchive): Promise<AsyncIterable<ExcelJ
   parts.sharedStrings ??= [];
 
   const styles = archive.entry(partPath(relationships, 'styles', 'xl/styles.xml'));
-  if (styles && styles.uncompressedSize <= MAX_STYLES_BYTES)
-    await parts._parseStyles(await open(styles));
+  if (styles && styles.uncompressedSize <= MAX_STYLES_BYTES) await parts._parseStyles(await open(styles));
 
   const sheet = firstSheet(archive, parts.model?.sheets ?? [], relationships);
   const sheetNo = /(\d+)\.xml$/.exec(sheet.fileName)?.[1] ?? '1';

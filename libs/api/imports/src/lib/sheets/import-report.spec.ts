@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -200,19 +200,9 @@ describe('writeImportReport with 20,000 rows', () => {
     }
   }
 
-  it('streams to a file with flat memory', async () => {
+  it('streams 20,000 rows to a file', async () => {
     const file = join(dir, 'report.xlsx');
-    global.gc?.();
-    const before = process.memoryUsage().rss;
-    let peak = before;
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     await writeImportReport(createWriteStream(file), 'zh-CN', manyRows(20_000), META);
-    clearInterval(timer);
-    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    console.log(
-      `20,000-row import report: ${mb(statSync(file).size)} file; rss ${mb(before)} before, ` +
-        `peak +${mb(peak - before)}, after +${mb(process.memoryUsage().rss - before)}`,
-    );
 
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {});
     let rows = 0;
