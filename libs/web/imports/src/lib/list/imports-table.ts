@@ -10,17 +10,7 @@ import { DateTimePipe, EmptyState } from '@worker-aid/web/ui';
 import { map } from 'rxjs';
 import { ImportStatusChip } from '../shared/import-status-chip';
 
-const COLUMNS = [
-  'fileName',
-  'uploader',
-  'createdAt',
-  'status',
-  'total',
-  'valid',
-  'invalid',
-  'duplicates',
-  'imported',
-];
+const COLUMNS = ['fileName', 'createdAt', 'status', 'total', 'valid', 'invalid', 'duplicates', 'imported'];
 
 /** Below this width the rows become cards. */
 const PHONE = '(max-width: 599.98px)';
