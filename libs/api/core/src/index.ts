@@ -45,3 +45,4 @@ export * from './lib/spreadsheets/sheet-upload';
 export * from './lib/spreadsheets/sheet-rows';
 export * from './lib/spreadsheets/sheet-headings';
 export * from './lib/spreadsheets/sheet-files';
+export * from './lib/uploads/content-disposition';

@@ -2,8 +2,8 @@ import { Controller, Delete, Get, HttpCode, Res, StreamableFile } from '@nestjs/
 import { ApiNoContentResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DOCUMENT_CONTENT_TYPES } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
-import { contentDisposition } from './content-disposition';
+import { Authorize, contentDisposition, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+
 import { DocumentsService, type DocumentDownload } from './documents.service';
 import { THUMBNAIL_CONTENT_TYPE } from './upload/thumbnail';
 

@@ -5,6 +5,7 @@ import type { ImportDetail, ImportSummary, Page } from '@worker-aid/shared/domai
 import {
   AcceptsMultipart,
   Authorize,
+  contentDisposition,
   CurrentUser,
   IdParam,
   Principal,
@@ -91,6 +92,6 @@ function attachment(reply: FastifyReply, displayName: string, asciiName: string)
   void reply.header('Content-Type', XLSX_CONTENT_TYPE);
   void reply.header(
     'Content-Disposition',
-    `attachment; filename="${asciiName}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${displayName}.xlsx`)}`,
+    contentDisposition('attachment', `${displayName}.xlsx`, `${asciiName}.xlsx`),
   );
 }

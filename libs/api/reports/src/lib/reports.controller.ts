@@ -2,7 +2,13 @@ import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/co
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { DisbursementReport, FilesReport, LegalReport, ReportFormat } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, Principal, XLSX_CONTENT_TYPE } from '@worker-aid/api/core';
+import {
+  Authorize,
+  contentDisposition,
+  CurrentUser,
+  Principal,
+  XLSX_CONTENT_TYPE,
+} from '@worker-aid/api/core';
 import { DisbursementReportService } from './disbursement-report.service';
 import { filesReportSheet } from './export/files-report-sheet';
 import { reportCsv } from './export/report-csv';
@@ -85,9 +91,7 @@ function attachment(
   void reply.header('Content-Type', CONTENT_TYPES[format]);
   void reply.header(
     'Content-Disposition',
-    `attachment; filename="${fileName}.${format}"; filename*=UTF-8''${encodeURIComponent(
-      `${displayName}.${format}`,
-    )}`,
+    contentDisposition('attachment', `${displayName}.${format}`, `${fileName}.${format}`),
   );
   return new StreamableFile(file);
 }

@@ -2,7 +2,6 @@
 export const UPLOAD_NAME_MAX_CHARS = 120;
 const EXTENSION_MAX_CHARS = 16;
 
-
 // C0 and C1 controls, and the marks that reorder text (a name that reads `gpj.exe` as `exe.jpg`).
 const CONTROLS_AND_BIDI = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 

@@ -18,3 +18,11 @@ describe('contentDisposition', () => {
     expect(contentDisposition('attachment', 'x\r\ny')).not.toMatch(/[\r\n]/);
   });
 });
+
+describe('contentDisposition with an ASCII name of its own', () => {
+  it('sends the ASCII name to old clients and the exact name to the others', () => {
+    expect(contentDisposition('attachment', '职工导入模板.xlsx', 'worker-import-template.xlsx')).toBe(
+      `attachment; filename="worker-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('职工导入模板.xlsx')}`,
+    );
+  });
+});
