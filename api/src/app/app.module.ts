@@ -9,6 +9,7 @@ import { ReportsModule } from '@worker-aid/api/reports';
 import { FilesModule } from '@worker-aid/api/files';
 import { DocumentsModule } from '@worker-aid/api/documents';
 import { ImportsModule } from '@worker-aid/api/imports';
+import { ApprovalsModule } from '@worker-aid/api/approvals';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
@@ -39,6 +40,7 @@ export class AppModule {
         FilesModule,
         DocumentsModule,
         ImportsModule,
+        ApprovalsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

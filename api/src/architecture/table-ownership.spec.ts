@@ -127,6 +127,7 @@ describe('one owner per table', () => {
       core: ['idempotency_record'],
       documents: ['document', 'document_chunk'],
       imports: ['worker_import', 'worker_import_row'],
+      approvals: ['approval_policy'],
       funds: ['disbursement', 'disbursement_rollup', 'fund', 'fund_allocation'],
       reports: [],
       standards: ['local_standard'],

@@ -1,3 +1,4 @@
+import { ApprovalPolicyRow } from '@worker-aid/api/approvals';
 import { AuditEntry } from '@worker-aid/api/audit';
 import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   DocumentChunk,
   WorkerImport,
   WorkerImportRow,
+  ApprovalPolicyRow,
 ];

@@ -108,7 +108,7 @@ type FileRow = Omit<HardshipFile, 'listSeq' | 'createdAt' | 'updatedAt'> & {
   createdAt: Date;
   updatedAt: Date;
 };
-type EventRow = Omit<FileEvent, 'id'>;
+type EventRow = Omit<FileEvent, 'id' | 'detail'>;
 
 /** Plans each household's file (and its relapse), then writes them all in a few statements. */
 class FileSeed {
@@ -229,6 +229,8 @@ class FileSeed {
       ...household,
       note: null,
       activeSince: null,
+      noticeStartsOn: null,
+      noticeEndsOn: null,
       reviewDueOn: null,
       lastReviewedOn: null,
       closedOn: null,

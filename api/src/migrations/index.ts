@@ -9,6 +9,7 @@ import { HardshipFiles1795580000000 } from './1795580000000-hardship-files';
 import { FileExits1795590000000 } from './1795590000000-file-exits';
 import { Documents1795600000000 } from './1795600000000-documents';
 import { WorkerImports1795610000000 } from './1795610000000-worker-imports';
+import { ApprovalByLevel1795620000000 } from './1795620000000-approval-by-level';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   FileExits1795590000000,
   Documents1795600000000,
   WorkerImports1795610000000,
+  ApprovalByLevel1795620000000,
 ];

@@ -20,3 +20,7 @@ export * from './lib/hardship-tier';
 export * from './lib/files';
 export * from './lib/documents';
 export * from './lib/imports';
+export * from './lib/approval';
+export * from './lib/masking';
+export * from './lib/notices';
+export * from './lib/inbox';

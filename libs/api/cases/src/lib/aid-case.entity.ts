@@ -13,6 +13,8 @@ import {
 import {
   CASE_STATUSES,
   CASE_TYPES,
+  UNIT_LEVELS,
+  type UnitLevel,
   type CaseDetails,
   type CaseStatus,
   type CaseType,
@@ -23,6 +25,16 @@ import { Unit } from '@worker-aid/api/units';
 import { User } from '@worker-aid/api/users';
 import { Worker } from '@worker-aid/api/workers';
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from './case-encryption';
+
+/** A step as stored: names are looked up when the case is read. */
+export interface StoredApprovalStep {
+  level: UnitLevel;
+  unitId: string;
+  userId: string;
+  amount: number;
+  comment: string | null;
+  at: string;
+}
 
 /** An aid case (帮扶案件) of one of the four types; money in whole fen. */
 @Entity('aid_case')
@@ -38,6 +50,10 @@ import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from './case-encryption'
 @Index('aid_case_worker_idx', ['workerId', 'listSeq'])
 @Index('aid_case_status_idx', ['status', 'listSeq'])
 @Index('aid_case_type_idx', ['type', 'listSeq'])
+@Check('aid_case_awaiting_level_check', sqlIn('awaiting_level', UNIT_LEVELS))
+@Index('aid_case_review_idx', ['awaitingLevel', 'unitId'], { where: `"status" = 'submitted'` })
+@Index('aid_case_to_pay_idx', ['unitId', 'noticeEndsOn'], { where: `"status" = 'approved'` })
+@Index('aid_case_notice_idx', ['noticeEndsOn', 'unitId'], { where: `"notice_ends_on" IS NOT NULL` })
 export class AidCase {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -95,6 +111,24 @@ export class AidCase {
   /** Legal aid: economic losses recovered for the worker (挽回经济损失). */
   @Column({ name: 'recovered_amount', type: 'bigint', nullable: true, transformer: bigintFen })
   recoveredAmount!: number | null;
+
+  /**
+   * The steps of the current round of approval (level, unit, user, amount, comment, at), oldest
+   * first; emptied when the round ends (return, reject, objection). Each step is also in the history.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  approvals!: StoredApprovalStep[];
+
+  /** A submitted case: the level whose step it awaits; null in every other status. */
+  @Column({ name: 'awaiting_level', type: 'varchar', length: 16, nullable: true })
+  awaitingLevel!: UnitLevel | null;
+
+  /** Public notice (公示) after final approval: first and last day; null when there is none. */
+  @Column({ name: 'notice_starts_on', type: 'date', nullable: true })
+  noticeStartsOn!: string | null;
+
+  @Column({ name: 'notice_ends_on', type: 'date', nullable: true })
+  noticeEndsOn!: string | null;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

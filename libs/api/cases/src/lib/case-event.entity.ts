@@ -28,4 +28,8 @@ export class CaseEvent {
 
   @Column({ type: 'text', nullable: true })
   comment!: string | null;
+
+  /** What the step recorded besides its comment (an approval step's level and amount, an objection's channel). */
+  @Column({ type: 'jsonb', nullable: true })
+  detail!: Record<string, unknown> | null;
 }

@@ -17,6 +17,8 @@ export interface CaseListRow {
   approvedAmount: string | null;
   summary: string;
   createdAt: Date;
+  awaitingLevel: CaseListItem['awaitingLevel'];
+  noticeEndsOn: string | null;
 }
 
 /**
@@ -46,7 +48,7 @@ export function caseListStatement(
   const sql = `SELECT c.id, c.list_seq AS "listSeq", c.case_no AS "caseNo", c.type, c.status,
   c.worker_id AS "workerId", w.worker_name AS "workerName", c.unit_id AS "unitId",
   c.requested_amount AS "requestedAmount", c.approved_amount AS "approvedAmount", c.summary,
-  c.created_at AS "createdAt"
+  c.created_at AS "createdAt", c.awaiting_level AS "awaitingLevel", c.notice_ends_on::text AS "noticeEndsOn"
 FROM aid_case c JOIN ${WORKER_NAMES} w ON w.worker_id = c.worker_id
 WHERE ${conditions.join(' AND ')}
 ORDER BY c.list_seq DESC
@@ -68,5 +70,7 @@ export function toCaseListItem(row: CaseListRow): CaseListItem {
     approvedAmount: row.approvedAmount === null ? null : Number(row.approvedAmount),
     summary: row.summary,
     createdAt: row.createdAt.toISOString(),
+    awaitingLevel: row.awaitingLevel,
+    noticeEndsOn: row.noticeEndsOn,
   };
 }

@@ -96,7 +96,12 @@ export class CasesService {
       this.workers.namesOf([aidCase.workerId]),
       this.warningsFor(aidCase.workerId, aidCase.type, aidCase.id),
     ]);
-    return toCaseView(aidCase, workerNames.get(aidCase.workerId) ?? '', warnings);
+    return toCaseView(aidCase, {
+      workerName: workerNames.get(aidCase.workerId) ?? '',
+      warnings,
+      approvals: [],
+      awaitingUnit: null,
+    });
   }
 
   /** Newest first; only the columns the list shows. `unitId` narrows it to that unit's subtree. */

@@ -28,6 +28,8 @@ export function toFileView(
     secondaryCauses: file.secondaryCauses,
     note: file.note,
     activeSince: file.activeSince,
+    noticeStartsOn: file.noticeStartsOn,
+    noticeEndsOn: file.noticeEndsOn,
     reviewDueOn: file.reviewDueOn,
     lastReviewedOn: file.lastReviewedOn,
     closedOn: file.closedOn,

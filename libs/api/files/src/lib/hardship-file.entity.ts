@@ -118,6 +118,13 @@ export class HardshipFile {
   @Column({ name: 'active_since', type: 'date', nullable: true })
   activeSince!: string | null;
 
+  /** Public notice (公示) after approval: first and last day; null when there is none. */
+  @Column({ name: 'notice_starts_on', type: 'date', nullable: true })
+  noticeStartsOn!: string | null;
+
+  @Column({ name: 'notice_ends_on', type: 'date', nullable: true })
+  noticeEndsOn!: string | null;
+
   @Column({ name: 'review_due_on', type: 'date', nullable: true })
   reviewDueOn!: string | null;
 

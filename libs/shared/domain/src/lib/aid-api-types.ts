@@ -1,3 +1,5 @@
+import type { ApprovalStep } from './approval';
+import type { UnitLevel } from './units';
 import type { CaseAction, CaseDetails, CaseStatus, CaseType, LegalOutcome } from './cases';
 
 /** Workers and cases as the HTTP API carries them (API.md "Workers", "Cases"). Money in fen. */
@@ -83,6 +85,14 @@ export interface CaseView {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** The steps of the current round of approval, oldest first; cleared by return, reject or objection. */
+  approvals: ApprovalStep[];
+  /** A submitted case: the level whose step it awaits, and the unit at that level on the case's line. */
+  awaitingLevel: UnitLevel | null;
+  awaitingUnit: { id: string; name: string } | null;
+  /** After final approval: the public notice, first and last day (`null`: none). */
+  noticeStartsOn: string | null;
+  noticeEndsOn: string | null;
   /** Warnings worth a second look (not blocks), e.g. another open case of the same type this year. */
   warnings: CaseWarning[];
 }
@@ -107,6 +117,8 @@ export interface CaseListItem {
   approvedAmount: number | null;
   summary: string;
   createdAt: string;
+  awaitingLevel: UnitLevel | null;
+  noticeEndsOn: string | null;
 }
 
 export interface CreateCaseRequest {
@@ -142,8 +154,10 @@ export interface CaseHistoryEntry {
   actorId: string;
   actorName: string | null;
   /** A transition, or `create` / `update` of the case, or `pay` / `reverse` of a disbursement. */
-  action: CaseAction | 'create' | 'update' | 'pay' | 'reverse';
+  action: CaseAction | 'create' | 'update' | 'pay' | 'reverse' | 'objection';
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus;
   comment: string | null;
+  /** What the step recorded besides its comment: an approval step's `level`, `amount` and `final`; an objection's `receivedVia`. */
+  detail?: Record<string, unknown> | null;
 }

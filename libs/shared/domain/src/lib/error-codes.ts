@@ -34,7 +34,20 @@ export const ERROR_CODES = {
   // Cases
   'case.transition': [409, "The case's status does not allow this step."],
   'case.not_editable': [409, 'The case can no longer be edited in its status.'],
-  'case.four_eyes': [403, 'The user who created the case may not approve it.'],
+  'case.four_eyes': [
+    403,
+    'The user who created the case, or who already made a step of its approval, may not approve it.',
+  ],
+  'case.level': [
+    409,
+    "The next step must come from a level above the last step's: the case awaits `awaitingLevel`.",
+  ],
+  'case.amount_raised': [409, "A step may lower the approved amount, never raise it above the last step's."],
+  'case.in_notice': [409, 'The case is in public notice until `noticeEndsOn`: it cannot be paid yet.'],
+  'case.not_in_notice': [
+    409,
+    'The case is not in public notice: an objection is recorded only during the notice.',
+  ],
   // Local standards and hardship files
   'standard.not_found': [404, 'No local standard is in force for the unit (or above it) on that day.'],
   'standard.missing': [409, "No local standard is in force for the worker's unit today: set one first."],
@@ -44,6 +57,10 @@ export const ERROR_CODES = {
   'file.four_eyes': [403, 'The user who created the file may not approve it.'],
   'file.transition': [409, "The file's status does not allow this step."],
   'file.not_editable': [409, 'The file can no longer be edited in its status.'],
+  'file.not_in_notice': [
+    409,
+    'The file is not in public notice: an objection is recorded only during the notice.',
+  ],
   'file.no_follow_up': [
     409,
     'The file has no follow-up visit open: only a closed file with visits due has one.',
@@ -158,6 +175,8 @@ export const FIELD_CODES = {
   already_registered: 'A worker with this identity number is already registered.',
   number_cell: 'The long number was stored as a number and lost digits: format the column as text.',
   yes_no: 'Must be yes or no (是 or 否).',
+  center_no_limit: 'The center has no limit: the value must be null.',
+  below_lower_level: "A higher level's limit may not be below a lower level's.",
   invalid: 'The value breaks a rule.',
 } as const satisfies Record<string, string>;
 

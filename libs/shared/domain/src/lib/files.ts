@@ -170,6 +170,9 @@ export interface FileView {
   secondaryCauses: FileHardshipCause[];
   note: string | null;
   activeSince: string | null;
+  /** After approval: the public notice, first and last day (`null`: none). */
+  noticeStartsOn: string | null;
+  noticeEndsOn: string | null;
   reviewDueOn: string | null;
   /** The last annual review (年审), if any. */
   lastReviewedOn: string | null;
@@ -202,7 +205,15 @@ export interface FileListItem {
 }
 
 /** Every step a file's history records. */
-export type FileHistoryAction = FileAction | 'create' | 'update' | 'review' | 'exit' | 'follow_up' | 'reopen';
+export type FileHistoryAction =
+  | FileAction
+  | 'create'
+  | 'update'
+  | 'review'
+  | 'exit'
+  | 'follow_up'
+  | 'reopen'
+  | 'objection';
 
 export interface FileHistoryEntry {
   at: string;

@@ -41,6 +41,8 @@ export function aFile(overrides: Partial<FileView> = {}): FileView {
     secondaryCauses: ['single_parent'],
     note: null,
     activeSince: null,
+    noticeStartsOn: null,
+    noticeEndsOn: null,
     reviewDueOn: null,
     lastReviewedOn: null,
     closedOn: null,

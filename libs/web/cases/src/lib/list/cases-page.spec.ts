@@ -28,6 +28,8 @@ function item(caseNo: string, type: CaseListItem['type'] = 'medical'): CaseListI
     approvedAmount: null,
     summary: '住院治疗',
     createdAt: '2026-11-20T02:00:00Z',
+    awaitingLevel: 'industry',
+    noticeEndsOn: null,
   };
 }
 

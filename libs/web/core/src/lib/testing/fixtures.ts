@@ -77,6 +77,11 @@ export function aCase(overrides: Partial<CaseView> = {}): CaseView {
     createdBy: 'u-cw',
     createdAt: '2026-11-20T02:00:00Z',
     updatedAt: '2026-11-21T02:00:00Z',
+    approvals: [],
+    awaitingLevel: 'industry',
+    awaitingUnit: { id: 'i', name: '市教育工会' },
+    noticeStartsOn: null,
+    noticeEndsOn: null,
     warnings: [],
     ...overrides,
   };

@@ -1,0 +1,3 @@
+export * from './lib/approval-policy.entity';
+export * from './lib/approval-policy.service';
+export * from './lib/approvals.module';
