@@ -8,3 +8,4 @@ export * from './lib/cases.service';
 export * from './lib/cases.module';
 export * from './lib/case-record';
 export * from './lib/case-encryption';
+export * from './lib/review-queue';

@@ -1,3 +1,4 @@
+import { levelAtDepth, type UnitLevel } from '@worker-aid/shared/domain';
 import type { Principal } from '../auth/principal';
 
 /**
@@ -21,4 +22,9 @@ export function isRootPath(path: string): boolean {
 
 export function pathInScope(principal: Pick<Principal, 'unitPath'>, unitPath: string): boolean {
   return unitPath.startsWith(principal.unitPath);
+}
+
+/** The level of the user's unit (center, industry, grassroots): its depth in the tree. */
+export function unitLevelOf(principal: Pick<Principal, 'unitPath'>): UnitLevel {
+  return levelAtDepth(unitIdsOnPath(principal.unitPath).length);
 }
