@@ -19,6 +19,7 @@ import { seedDemoFiles } from './demo/demo-files';
 import { seedDemoStandards } from './demo/demo-standards';
 import { seedDemoDocuments } from './demo/demo-documents';
 import { seedDemoImports } from './demo/demo-imports';
+import { seedDemoApprovals } from './demo/demo-approvals';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
@@ -66,6 +67,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await seedDemoFiles(app);
       await seedDemoDocuments(app);
       await seedDemoImports(app);
+      await seedDemoApprovals(app);
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');
