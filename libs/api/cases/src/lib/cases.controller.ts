@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CaseHistoryEntry, CaseListItem, CaseView, CaseWarning, Page } from '@worker-aid/shared/domain';
 import { Authorize, AuthorizeAny, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
 import {
@@ -71,11 +71,11 @@ export class CasesController {
   /**
    * One step of approval by level: final within the limit of the caller's level (the case is then
    * `approved` and in public notice), otherwise it stays `submitted`, awaiting the level above.
+   * 403 `case.four_eyes` for the creator or a user who already made a step.
    */
   @Post('cases/:id/approve')
   @HttpCode(200)
   @Authorize('cases:decide')
-  @ApiForbiddenResponse({ description: '`case.four_eyes`: the creator, or a user who made a step already' })
   @ApiConflictResponse({
     description: '`case.transition`; `case.level` (not above the last step); `case.amount_raised`',
   })
