@@ -14,6 +14,7 @@ import {
   toJsonText,
 } from './support/hostile';
 import { executable, multipartBody, pdfWith, picture, type FormField } from './support/documents';
+import { approvalPolicy } from './support/approval-world';
 import { identityNumber } from './support/identity-numbers';
 import {
   createRecords,
@@ -75,6 +76,7 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'POST /api/cases/:id/approve': { approvedAmount: 1_000, comment: '同意' },
     'POST /api/cases/:id/reject': { comment: '材料不全' },
     'POST /api/cases/:id/return': { comment: '请补充材料' },
+    'POST /api/cases/:id/objections': { content: '该职工家庭收入不符', receivedVia: 'phone' },
     'POST /api/cases/:id/close': { outcome: 'settled', recoveredAmount: 1_000 },
     'POST /api/funds': { code: uniqueCode(), name: '工会帮扶资金', source: 'donation' },
     'POST /api/funds/:id/allocations': { amount: 1_000, note: '追加' },
@@ -98,6 +100,7 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'POST /api/files/:id/approve': {},
     'POST /api/files/:id/reject': { comment: '材料不全' },
     'POST /api/files/:id/return': { comment: '请补充材料' },
+    'POST /api/files/:id/objections': { content: '该户有稳定收入', receivedVia: 'letter' },
     'POST /api/files/:id/review': { ...DEEP_HOUSEHOLD, note: '年审' },
     'POST /api/files/:id/exit': { reason: 'reemployed', note: '再就业' },
     'POST /api/files/:id/follow-ups': { visitedOn: todayInCenter(), relapsed: false, note: '回访' },
@@ -116,6 +119,7 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       relativeMultiple: 1.5,
       suddenSharePercent: 80,
     },
+    'PUT /api/approval-policy': { ...approvalPolicy() },
   };
 }
 

@@ -477,6 +477,8 @@ describe('workers and cases', () => {
           'unitId',
           'workerId',
           'workerName',
+          'awaitingLevel',
+          'noticeEndsOn',
         ].sort(),
       );
       const rest = (

@@ -2,8 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Permission } from '@worker-aid/shared/domain';
-import { PERMISSION_KEY, PUBLIC_KEY } from '@worker-aid/api/core';
+import { PERMISSION_KEY, PUBLIC_KEY, type RequiredPermission } from '@worker-aid/api/core';
 import { servedRoutesOf } from '../../src/app/served-routes';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -18,8 +17,8 @@ export interface ServedRoute {
 export interface DeclaredRoute extends ServedRoute {
   controller: string;
   handler: string;
-  /** `@Authorize(...)` on the handler, else on the controller. */
-  permission: Permission | 'signed-in' | undefined;
+  /** `@Authorize(...)` (or `@AuthorizeAny(...)`: any one of several) on the handler, else on the controller. */
+  permission: RequiredPermission | undefined;
   /** `@Public()` on the handler or the controller. */
   isPublic: boolean;
 }
@@ -68,7 +67,7 @@ export function declaredRoutes(app: NestFastifyApplication, globalPrefix: string
       const method = METHODS[requestMethod];
       if (!method) throw new Error(`${controller.name}.${name} uses a method the tests do not know`);
       const permission = (Reflect.getMetadata(PERMISSION_KEY, handler) ??
-        Reflect.getMetadata(PERMISSION_KEY, controller)) as Permission | 'signed-in' | undefined;
+        Reflect.getMetadata(PERMISSION_KEY, controller)) as RequiredPermission | undefined;
       const isPublic = Boolean(
         Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller),
       );

@@ -1,7 +1,7 @@
 import { ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Principal } from '@worker-aid/api/core';
-import { Authorize, Public } from '@worker-aid/api/core';
+import { Authorize, AuthorizeAny, Public } from '@worker-aid/api/core';
 import { AuthGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
 
@@ -14,6 +14,12 @@ class Endpoints {
   }
   @Authorize('signed-in') me() {
     return 'me';
+  }
+  @AuthorizeAny('records:write', 'cases:decide') object() {
+    return 'object';
+  }
+  @AuthorizeAny('cases:decide', 'money:write') decideOrPay() {
+    return 'decide or pay';
   }
   undeclared() {
     return 'undeclared';
@@ -61,6 +67,13 @@ describe('AuthGuard', () => {
 
   it('enforces the permission matrix', async () => {
     await expect(guard.canActivate(context('audit', 'Bearer good'))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    });
+  });
+
+  it('lets a role in when it holds any one of several permissions, and only then', async () => {
+    await expect(guard.canActivate(context('object', 'Bearer good'))).resolves.toBe(true);
+    await expect(guard.canActivate(context('decideOrPay', 'Bearer good'))).rejects.toMatchObject({
       code: 'auth.forbidden',
     });
   });

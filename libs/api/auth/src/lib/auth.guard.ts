@@ -1,8 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { can, type Permission } from '@worker-aid/shared/domain';
-import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY, apiError } from '@worker-aid/api/core';
+import {
+  AuthenticatedRequest,
+  PERMISSION_KEY,
+  PUBLIC_KEY,
+  apiError,
+  permits,
+  type RequiredPermission,
+} from '@worker-aid/api/core';
 import { AuthService } from './auth.service';
 
 /**
@@ -19,7 +25,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const required = this.reflector.getAllAndOverride<Permission | 'signed-in' | undefined>(
+    const required = this.reflector.getAllAndOverride<RequiredPermission | undefined>(
       PERMISSION_KEY,
       targets,
     );
@@ -31,8 +37,8 @@ export class AuthGuard implements CanActivate {
     request.principal = principal;
 
     if (!required) throw apiError('auth.forbidden', 'this endpoint declares no permission');
-    if (required !== 'signed-in' && !can(principal.role, required)) {
-      throw apiError('auth.forbidden', `the role ${principal.role} may not do this (${required})`);
+    if (!permits(principal.role, required)) {
+      throw apiError('auth.forbidden', `the role ${principal.role} may not do this (${String(required)})`);
     }
     return true;
   }

@@ -7,9 +7,13 @@ import { UsersService } from '@worker-aid/api/users';
 import type { AidCase } from './aid-case.entity';
 import { CaseQueries } from './case.queries';
 
-export type CaseHistoryAction = CaseAction | 'create' | 'update' | 'pay' | 'reverse';
+export type CaseHistoryAction = CaseAction | 'create' | 'update' | 'pay' | 'reverse' | 'objection';
 
-/** A case's history: every step lands in `case_event` and the audit trail, in the caller's transaction. */
+/**
+ * A case's history: every step lands in `case_event` and the audit trail, in the caller's
+ * transaction. `detail` (an approval step's level and amount, an objection's channel, an edit's
+ * fields) is kept in both.
+ */
 @Injectable()
 export class CaseHistory {
   constructor(
@@ -34,6 +38,7 @@ export class CaseHistory {
       fromStatus,
       toStatus: aidCase.status,
       comment,
+      detail: Object.keys(detail).length > 0 ? detail : null,
     });
     await this.audit.record(manager, {
       actorId: principal.id,
@@ -57,6 +62,7 @@ export class CaseHistory {
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
       comment: event.comment,
+      detail: event.detail,
     }));
   }
 }

@@ -13,11 +13,19 @@ const scope = (rootPath: string) => ({
 
 const query = (fields: Partial<CaseQueryDto>): CaseQueryDto => ({ limit: 50, ...fields }) as CaseQueryDto;
 
+const REVIEWER = '0b0b0b0b-0000-4000-8000-000000000000';
+const context = (level: 'center' | 'industry' | 'grassroots' = 'industry', policyConfigured = true) => ({
+  reviewer: { id: REVIEWER, level },
+  policyConfigured,
+  today: '2026-11-30',
+});
+
 describe('caseListStatement', () => {
   it('numbers each value once, in the order the conditions use them, and asks for one row more than the page', () => {
     const { sql, parameters } = caseListStatement(
       scope(CENTER),
       query({ type: 'medical', status: 'submitted', q: '50%_off', cursor: encodeCursor(['42']), limit: 20 }),
+      context(),
     );
     expect(parameters).toEqual([`${CENTER}%`, 'medical', 'submitted', '%50\\%\\_off%', '42', 21]);
     expect(sql).toContain('c.unit_id IN (subtree $1)');
@@ -29,8 +37,37 @@ describe('caseListStatement', () => {
   });
 
   it('stays one statement, joining the worker names the workers feature publishes', () => {
-    const { sql } = caseListStatement(scope(CENTER), query({ q: '张' }));
+    const { sql } = caseListStatement(scope(CENTER), query({ q: '张' }), context());
     expect(sql).toContain(`FROM aid_case c JOIN ${WORKER_NAMES} w ON w.worker_id = c.worker_id`);
     expect(sql).toContain('w.worker_name ILIKE $2');
+  });
+
+  it('lists the review queue of the caller’s level, not their own cases', () => {
+    const { sql, parameters } = caseListStatement(scope(CENTER), query({ review: 'true' }), context());
+    expect(sql).toContain(`c.status = 'submitted' AND c.created_by <> $2 AND c.awaiting_level = $3`);
+    expect(parameters.slice(0, 3)).toEqual([`${CENTER}%`, REVIEWER, 'industry']);
+  });
+
+  it('gives a grassroots reviewer the cases with no step yet, and anyone every submitted case without a policy', () => {
+    expect(caseListStatement(scope(CENTER), query({ review: 'true' }), context('grassroots')).sql).toContain(
+      `c.approvals = '[]'::jsonb`,
+    );
+    const { sql } = caseListStatement(scope(CENTER), query({ review: 'true' }), context('center', false));
+    expect(sql).toContain(`c.status = 'submitted' AND c.created_by <> $2`);
+    expect(sql).not.toContain('awaiting_level =');
+  });
+
+  it('lists as payable the approved cases whose notice is over or never was', () => {
+    const { sql, parameters } = caseListStatement(scope(CENTER), query({ payable: 'true' }), context());
+    expect(sql).toContain(
+      `c.status = 'approved' AND (c.notice_ends_on IS NULL OR c.notice_ends_on < $2::date)`,
+    );
+    expect(parameters[1]).toBe('2026-11-30');
+  });
+
+  it('filters nothing for review=false or payable=false', () => {
+    const { sql } = caseListStatement(scope(CENTER), query({ review: 'false', payable: 'false' }), context());
+    expect(sql).not.toContain('created_by');
+    expect(sql).not.toContain('notice_ends_on <');
   });
 });

@@ -1,7 +1,17 @@
-import type { CaseListItem } from '@worker-aid/shared/domain';
+import type { CalendarDay, CaseListItem } from '@worker-aid/shared/domain';
 import { decodeSequenceCursor, escapeLike, type ListScope, rowsForPage } from '@worker-aid/api/core';
 import { WORKER_NAMES } from '@worker-aid/api/workers';
 import type { CaseQueryDto } from './case.dto';
+import { reviewQueueCondition, type Reviewer } from './review-queue';
+
+/** What the list's filters need besides the query: who asks, whether a policy is set, the day. */
+export interface CaseListContext {
+  reviewer: Reviewer;
+  /** Whether an approval policy is configured: the review queue then follows the levels. */
+  policyConfigured: boolean;
+  /** Today on the center's calendar: a case is payable once its notice has ended. */
+  today: CalendarDay;
+}
 
 /** A row as the statement answers it: numbers of fen as text (bigint), the page's sort key. */
 export interface CaseListRow {
@@ -26,11 +36,13 @@ export interface CaseListRow {
  * a query builder would take longer to build it than PostgreSQL takes to answer it. Newest
  * first, one row more than the page to tell whether another follows. `scope` is the caller's
  * subtree, or the subtree of `query.unitId` once the access funnel has checked it; the worker's
- * name comes from the relation the workers feature publishes for this.
+ * name comes from the relation the workers feature publishes for this. `review=true` is the
+ * caller's review queue (`reviewQueueCondition`); `payable=true` the approved cases out of notice.
  */
 export function caseListStatement(
   scope: Pick<ListScope, 'condition'>,
   query: CaseQueryDto,
+  context: CaseListContext,
 ): { sql: string; parameters: unknown[] } {
   const parameters: unknown[] = [];
   const bind = (value: unknown): string => `$${parameters.push(value)}`;
@@ -38,6 +50,14 @@ export function caseListStatement(
   if (query.type) conditions.push(`c.type = ${bind(query.type)}`);
   if (query.status) conditions.push(`c.status = ${bind(query.status)}`);
   if (query.workerId) conditions.push(`c.worker_id = ${bind(query.workerId)}`);
+  if (query.review === 'true') {
+    conditions.push(reviewQueueCondition(context.reviewer, context.policyConfigured, bind));
+  }
+  if (query.payable === 'true') {
+    conditions.push(
+      `c.status = 'approved' AND (c.notice_ends_on IS NULL OR c.notice_ends_on < ${bind(context.today)}::date)`,
+    );
+  }
   if (query.q) {
     const q = bind(`%${escapeLike(query.q)}%`);
     conditions.push(

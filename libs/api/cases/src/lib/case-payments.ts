@@ -17,6 +17,8 @@ export interface PayableCase {
   readonly approvedAmount: number | null;
   /** Fen paid so far, less reversals. */
   readonly paidAmount: number;
+  /** The last day of the case's public notice (no payment until it has passed); null: none. */
+  readonly noticeEndsOn: string | null;
 }
 
 /**
@@ -44,6 +46,7 @@ export class CasePayments {
       unitId: aidCase.unitId,
       approvedAmount: aidCase.approvedAmount,
       paidAmount: aidCase.disbursedAmount,
+      noticeEndsOn: aidCase.noticeEndsOn,
     };
   }
 

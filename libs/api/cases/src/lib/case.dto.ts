@@ -3,6 +3,8 @@ import {
   CASE_STATUSES,
   CASE_TYPES,
   LEGAL_OUTCOMES,
+  OBJECTION_CHANNELS,
+  OBJECTION_CONTENT_MAX_LENGTH,
   type ApproveCaseRequest,
   type CaseDetails,
   type CaseStatus,
@@ -11,6 +13,8 @@ import {
   type CommentRequest,
   type CreateCaseRequest,
   type LegalOutcome,
+  type ObjectionChannel,
+  type ObjectionRequest,
   type UpdateCaseRequest,
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
@@ -72,6 +76,17 @@ export class CommentDto implements CommentRequest {
   comment!: string;
 }
 
+/** An objection to an approved case during its public notice, and how it reached the union. */
+export class ObjectionDto implements ObjectionRequest {
+  @Trim()
+  @IsString()
+  @Length(1, OBJECTION_CONTENT_MAX_LENGTH)
+  content!: string;
+
+  @IsIn(OBJECTION_CHANNELS)
+  receivedVia!: ObjectionChannel;
+}
+
 export class CloseCaseDto implements CloseCaseRequest {
   @IsOptional()
   @IsIn(LEGAL_OUTCOMES)
@@ -99,6 +114,16 @@ export class CaseQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   workerId?: string;
+
+  /** `true`: the caller's review queue — submitted cases awaiting a step from their level, not their own. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  review?: 'true' | 'false';
+
+  /** `true`: approved cases that may be paid now (not in public notice). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  payable?: 'true' | 'false';
 
   /** Case number, worker name or summary fragment. */
   @IsOptional()

@@ -18,11 +18,11 @@ export interface CaseLabel {
 import { AidCase } from './aid-case.entity';
 import { CaseEvent } from './case-event.entity';
 import type { CaseQueryDto } from './case.dto';
-import { caseListStatement, type CaseListRow } from './case-list.query';
+import { caseListStatement, type CaseListContext, type CaseListRow } from './case-list.query';
 
 export type NewCaseEvent = Pick<
   CaseEvent,
-  'caseId' | 'actorId' | 'action' | 'fromStatus' | 'toStatus' | 'comment'
+  'caseId' | 'actorId' | 'action' | 'fromStatus' | 'toStatus' | 'comment' | 'detail'
 >;
 
 /** Legal aid taken on, per dispute kind: what the legal-aid report reads. */
@@ -40,8 +40,8 @@ export class CaseQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The case list's page: one statement (`case-list.query.ts`). */
-  listPage(scope: ListScope, query: CaseQueryDto): Promise<CaseListRow[]> {
-    const { sql, parameters } = caseListStatement(scope, query);
+  listPage(scope: ListScope, query: CaseQueryDto, context: CaseListContext): Promise<CaseListRow[]> {
+    const { sql, parameters } = caseListStatement(scope, query, context);
     return this.dataSource.query<CaseListRow[]>(sql, parameters);
   }
 
@@ -58,7 +58,7 @@ export class CaseQueries {
   }
 
   async insertEvent(manager: EntityManager, event: NewCaseEvent): Promise<void> {
-    await manager.insert(CaseEvent, event);
+    await manager.save(CaseEvent, manager.create(CaseEvent, event), { reload: false });
   }
 
   /** A case's history, oldest first. */

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CaseHistoryEntry, CaseListItem, CaseView, CaseWarning, Page } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import { Authorize, AuthorizeAny, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
 import {
   ApproveCaseDto,
   CaseQueryDto,
   CloseCaseDto,
   CommentDto,
   CreateCaseDto,
+  ObjectionDto,
   UpdateCaseDto,
   WarningsQueryDto,
 } from './case.dto';
@@ -67,9 +68,17 @@ export class CasesController {
     return this.cases.transition(principal, id, { action: 'withdraw' });
   }
 
+  /**
+   * One step of approval by level: final within the limit of the caller's level (the case is then
+   * `approved` and in public notice), otherwise it stays `submitted`, awaiting the level above.
+   * 403 `case.four_eyes` for the creator or a user who already made a step.
+   */
   @Post('cases/:id/approve')
   @HttpCode(200)
   @Authorize('cases:decide')
+  @ApiConflictResponse({
+    description: '`case.transition`; `case.level` (not above the last step); `case.amount_raised`',
+  })
   approve(
     @CurrentUser() principal: Principal,
     @IdParam() id: string,
@@ -98,6 +107,22 @@ export class CasesController {
     @Body() body: CommentDto,
   ): Promise<CaseView> {
     return this.cases.transition(principal, id, { action: 'return', body });
+  }
+
+  /** An objection during the public notice sends the case back to review (200, like the transitions). */
+  @Post('cases/:id/objections')
+  @HttpCode(200)
+  @AuthorizeAny('records:write', 'cases:decide')
+  @ApiOkResponse({ description: 'the case, `submitted` again with no steps' })
+  @ApiConflictResponse({
+    description: '`case.not_in_notice`: only an approved case in notice takes objections',
+  })
+  object(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() body: ObjectionDto,
+  ): Promise<CaseView> {
+    return this.cases.object(principal, id, body);
   }
 
   @Post('cases/:id/close')

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   canTransition,
-  mayApproveCase,
   CASE_TRANSITIONS,
   EDITABLE_CASE_STATUSES,
   formatCaseNumber,
+  inNotice,
+  todayInCenter,
   type CaseHistoryEntry,
   type CaseListItem,
   type CaseType,
@@ -22,11 +23,15 @@ import {
   apiError,
   invalidField,
   invalid,
+  unitLevelOf,
 } from '@worker-aid/api/core';
+import { ApprovalPolicyService } from '@worker-aid/api/approvals';
 import { WorkersService } from '@worker-aid/api/workers';
 import { AidCase } from './aid-case.entity';
+import { endRound, reopenForReview, startRound, takeStep } from './case-approval';
 import { validDetails } from './case-details.validation';
 import { CaseHistory } from './case-history';
+import { CaseLevels } from './case-levels';
 import { toCaseListItem } from './case-list.query';
 import { CASE } from './case-record';
 import {
@@ -35,6 +40,7 @@ import {
   CloseCaseDto,
   CommentDto,
   CreateCaseDto,
+  ObjectionDto,
   UpdateCaseDto,
 } from './case.dto';
 import { toCaseView } from './case.mapper';
@@ -58,6 +64,8 @@ export class CasesService {
     private readonly caseHistory: CaseHistory,
     private readonly access: Access,
     private readonly workers: WorkersService,
+    private readonly policy: ApprovalPolicyService,
+    private readonly levels: CaseLevels,
   ) {}
 
   async create(principal: Principal, dto: CreateCaseDto): Promise<CaseView> {
@@ -92,22 +100,30 @@ export class CasesService {
 
   async get(principal: Principal, id: string): Promise<CaseView> {
     const aidCase = await this.findInScope(principal, id);
-    const [workerNames, warnings] = await Promise.all([
+    const [workerNames, warnings, approvalView] = await Promise.all([
       this.workers.namesOf([aidCase.workerId]),
       this.warningsFor(aidCase.workerId, aidCase.type, aidCase.id),
+      this.levels.approvalView(principal, aidCase),
     ]);
     return toCaseView(aidCase, {
       workerName: workerNames.get(aidCase.workerId) ?? '',
       warnings,
-      approvals: [],
-      awaitingUnit: null,
+      ...approvalView,
     });
   }
 
-  /** Newest first; only the columns the list shows. `unitId` narrows it to that unit's subtree. */
+  /**
+   * Newest first; only the columns the list shows. `unitId` narrows it to that unit's subtree;
+   * `review=true` is the caller's review queue, `payable=true` what may be paid today.
+   */
   async list(principal: Principal, query: CaseQueryDto): Promise<Page<CaseListItem>> {
     const scope = await this.access.list(principal, query.unitId);
-    const rows = await this.queries.listPage(scope, query);
+    const policyConfigured = query.review === 'true' && (await this.policy.current()) !== null;
+    const rows = await this.queries.listPage(scope, query, {
+      reviewer: { id: principal.id, level: unitLevelOf(principal) },
+      policyConfigured,
+      today: todayInCenter(),
+    });
     return paginate(rows, query.limit, (row) => [row.listSeq], toCaseListItem);
   }
 
@@ -137,7 +153,10 @@ export class CasesService {
     return this.get(principal, id);
   }
 
-  /** Moves a case along its life (CASE_TRANSITIONS); 409 when its status does not allow the step. */
+  /**
+   * Moves a case along its life (CASE_TRANSITIONS); 409 when its status does not allow the step.
+   * An approval is a step by level: only a final step approves the case (`case-approval.ts`).
+   */
   async transition(principal: Principal, id: string, input: TransitionInput): Promise<CaseView> {
     await this.dataSource.transaction(async (manager) => {
       const aidCase = await this.findInScope(principal, id, manager, { lock: true });
@@ -145,29 +164,56 @@ export class CasesService {
       if (!canTransition(input.action, from)) {
         throw apiError('case.transition', `status: a ${from} case cannot be sent to ${input.action}`);
       }
+      // An approval step moves the case only when it is final: `takeStep` decides.
+      if (input.action !== 'approve') aidCase.status = CASE_TRANSITIONS[input.action].to;
       let comment: string | null = null;
+      let detail: Record<string, unknown> = {};
       switch (input.action) {
-        case 'approve':
-          if (!mayApproveCase(aidCase, principal.id)) {
-            throw apiError('case.four_eyes', 'the user who created a case may not approve it');
-          }
-          if (input.body.approvedAmount > aidCase.requestedAmount) {
-            throw invalidField('approvedAmount', 'above_requested', 'may not exceed the requested amount');
-          }
-          aidCase.approvedAmount = input.body.approvedAmount;
-          comment = input.body.comment || null;
+        case 'submit':
+          startRound(aidCase, await this.levels.unitLevel(principal, aidCase.unitId, manager));
           break;
+        case 'approve': {
+          comment = input.body.comment || null;
+          const actor = { id: principal.id, unitId: principal.unitId, level: unitLevelOf(principal) };
+          const policy = await this.policy.current(manager);
+          const step = { amount: input.body.approvedAmount, comment };
+          detail = takeStep(aidCase, actor, step, policy, todayInCenter());
+          break;
+        }
         case 'reject':
         case 'return':
           comment = input.body.comment;
+          endRound(aidCase);
+          break;
+        case 'withdraw':
+          endRound(aidCase);
           break;
         case 'close':
           this.applyClosing(aidCase, input.body);
           break;
       }
-      aidCase.status = CASE_TRANSITIONS[input.action].to;
       await this.queries.save(manager, aidCase);
-      await this.caseHistory.record(manager, principal, aidCase, input.action, from, comment);
+      await this.caseHistory.record(manager, principal, aidCase, input.action, from, comment, detail);
+    });
+    return this.get(principal, id);
+  }
+
+  /**
+   * An objection received during the public notice: the case goes back to review with its round
+   * and notice undone, the objection in its history. 409 `case.not_in_notice` at any other time.
+   */
+  async object(principal: Principal, id: string, dto: ObjectionDto): Promise<CaseView> {
+    await this.dataSource.transaction(async (manager) => {
+      const aidCase = await this.findInScope(principal, id, manager, { lock: true });
+      const from = aidCase.status;
+      if (from !== 'approved' || !inNotice(aidCase, todayInCenter())) {
+        throw apiError('case.not_in_notice', 'the case is not in public notice: no objection is taken now');
+      }
+      reopenForReview(aidCase, await this.levels.unitLevel(principal, aidCase.unitId, manager));
+      await this.queries.save(manager, aidCase);
+      await this.caseHistory.record(manager, principal, aidCase, 'objection', from, dto.content, {
+        receivedVia: dto.receivedVia,
+      });
     });
     return this.get(principal, id);
   }

@@ -32,7 +32,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type NewFileEvent = Pick<
   FileEvent,
-  'fileId' | 'actorId' | 'action' | 'fromStatus' | 'toStatus' | 'comment'
+  'fileId' | 'actorId' | 'action' | 'fromStatus' | 'toStatus' | 'comment' | 'detail'
 >;
 
 /** A row of the list as the statement answers it. */
@@ -68,7 +68,7 @@ export class FileQueries {
   }
 
   async insertEvent(manager: EntityManager, event: NewFileEvent): Promise<void> {
-    await manager.insert(FileEvent, event);
+    await manager.save(FileEvent, manager.create(FileEvent, event), { reload: false });
   }
 
   events(fileId: string): Promise<FileEvent[]> {

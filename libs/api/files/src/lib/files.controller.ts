@@ -8,11 +8,12 @@ import type {
   FollowUpResult,
   Page,
 } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import { Authorize, AuthorizeAny, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
 import {
   CreateFileDto,
   ExitFileDto,
   FileCommentDto,
+  FileObjectionDto,
   FileQueryDto,
   FollowUpDto,
   FollowUpQueryDto,
@@ -104,6 +105,21 @@ export class FilesController {
     @Body() body: FileCommentDto,
   ): Promise<FileView> {
     return this.files.transition(principal, id, { action: 'reject', body });
+  }
+
+  /** An objection during the public notice sends the file back to review (200, like the transitions). */
+  @Post(':id/objections')
+  @HttpCode(200)
+  @AuthorizeAny('records:write', 'cases:decide')
+  @ApiConflictResponse({
+    description: '`file.not_in_notice`: only an active file in notice takes objections',
+  })
+  object(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() body: FileObjectionDto,
+  ): Promise<FileView> {
+    return this.files.object(principal, id, body);
   }
 
   @Post(':id/review')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApprovalsModule } from '@worker-aid/api/approvals';
 import { AuditModule } from '@worker-aid/api/audit';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UsersModule } from '@worker-aid/api/users';
@@ -18,6 +19,7 @@ import { HardshipFile } from './hardship-file.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([HardshipFile, FileEvent, FileNumberCounter, FileFollowUpVisit]),
+    ApprovalsModule,
     AuditModule,
     StandardsModule,
     UsersModule,

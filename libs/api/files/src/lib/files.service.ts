@@ -9,7 +9,10 @@ import {
   followUpDueDates,
   formatFileNumber,
   hardshipTier,
+  inNotice,
   mayApprove,
+  noticeDaysOf,
+  noticeEndsOn,
   perCapitaIncome,
   todayInCenter,
   type DueFollowUp,
@@ -25,6 +28,7 @@ import {
   type Page,
 } from '@worker-aid/shared/domain';
 import { Access, apiError, invalidField, paginate, Principal } from '@worker-aid/api/core';
+import { ApprovalPolicyService } from '@worker-aid/api/approvals';
 import { AuditService } from '@worker-aid/api/audit';
 import { StandardsService } from '@worker-aid/api/standards';
 import { UsersService } from '@worker-aid/api/users';
@@ -35,6 +39,7 @@ import {
   CreateFileDto,
   ExitFileDto,
   FileCommentDto,
+  FileObjectionDto,
   FileQueryDto,
   FollowUpDto,
   FollowUpQueryDto,
@@ -63,6 +68,7 @@ export class FilesService {
     private readonly standards: StandardsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly policy: ApprovalPolicyService,
   ) {}
 
   async create(principal: Principal, dto: CreateFileDto): Promise<FileView> {
@@ -161,6 +167,9 @@ export class FilesService {
           const today = todayInCenter();
           file.activeSince = today;
           file.reviewDueOn = dayYearsAfter(today, 1);
+          const policy = await this.policy.current(manager);
+          file.noticeEndsOn = noticeEndsOn(today, policy ? noticeDaysOf(policy, 'file') : 0);
+          file.noticeStartsOn = file.noticeEndsOn ? today : null;
           break;
         }
         case 'reject':
@@ -171,6 +180,31 @@ export class FilesService {
       file.status = FILE_TRANSITIONS[input.action].to;
       await this.queries.save(manager, file);
       await this.record(manager, principal, file, input.action, from, comment);
+    });
+    return this.get(principal, id);
+  }
+
+  /**
+   * An objection received during the public notice of an approved file: back to `submitted`,
+   * as if never approved, the objection in its history. 409 `file.not_in_notice` otherwise.
+   */
+  async object(principal: Principal, id: string, dto: FileObjectionDto): Promise<FileView> {
+    await this.dataSource.transaction(async (manager) => {
+      const file = await this.access.require(FILE, principal, id, { manager, lock: true });
+      if (file.status !== 'active' || !inNotice(file, todayInCenter())) {
+        throw apiError('file.not_in_notice', 'the file is not in public notice: no objection is taken now');
+      }
+      Object.assign(file, {
+        status: 'submitted',
+        activeSince: null,
+        reviewDueOn: null,
+        noticeStartsOn: null,
+        noticeEndsOn: null,
+      });
+      await this.queries.save(manager, file);
+      await this.record(manager, principal, file, 'objection', 'active', dto.content, {
+        receivedVia: dto.receivedVia,
+      });
     });
     return this.get(principal, id);
   }
@@ -280,6 +314,7 @@ export class FilesService {
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
       comment: event.comment,
+      detail: event.detail,
     }));
   }
 
@@ -361,7 +396,7 @@ export class FilesService {
     return standard;
   }
 
-  /** Every step lands in `file_event` and the audit trail, in the caller's transaction. */
+  /** Every step lands in `file_event` and the audit trail, with its detail, in the caller's transaction. */
   private async record(
     manager: EntityManager,
     principal: Principal,
@@ -378,6 +413,7 @@ export class FilesService {
       fromStatus,
       toStatus: file.status,
       comment,
+      detail: Object.keys(detail).length > 0 ? detail : null,
     });
     await this.audit.record(manager, {
       actorId: principal.id,

@@ -223,6 +223,8 @@ export interface FileHistoryEntry {
   fromStatus: FileStatus | null;
   toStatus: FileStatus;
   comment: string | null;
+  /** What the step recorded besides its comment, e.g. an objection's `receivedVia`. */
+  detail?: Record<string, unknown> | null;
 }
 
 /** `GET /api/reports/files`. */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { dayDaysAfter, todayInCenter } from '@worker-aid/shared/domain';
 import type { Access, Principal } from '@worker-aid/api/core';
 import type { AuditService } from '@worker-aid/api/audit';
 import type { CasePayments, PayableCase } from '@worker-aid/api/cases';
@@ -24,6 +25,7 @@ const approved: PayableCase = {
   unitId: 'g',
   approvedAmount: 1_000,
   paidAmount: 0,
+  noticeEndsOn: null,
 };
 const fund = { id: 'fund', unitId: 'c', allocated: 5_000, disbursed: 0 };
 const payment = {
@@ -37,7 +39,7 @@ const payment = {
   reversesId: null,
 };
 
-function ledger(options: { balanceHolds?: boolean } = {}) {
+function ledger(options: { balanceHolds?: boolean; payable?: PayableCase } = {}) {
   const calls: string[] = [];
   const step =
     <T>(name: string, answer?: T) =>
@@ -72,7 +74,7 @@ function ledger(options: { balanceHolds?: boolean } = {}) {
     } as unknown as DisbursementQueries,
     { of: step('name the row', [{ id: 'new' }]) } as unknown as DisbursementViews,
     {
-      lockForPayment: step('lock case', approved),
+      lockForPayment: step('lock case', options.payable ?? approved),
       recordPaidChange: step('record paid total'),
     } as unknown as CasePayments,
     { covers: step('fund covers case', true) } as unknown as UnitsService,
@@ -107,6 +109,15 @@ describe('LedgerService', () => {
       message: "amount: more than the fund's balance of 100 fen",
     });
     expect(calls).not.toContain('roll up');
+  });
+
+  it('refuses a case in public notice, to its last day, and writes nothing', async () => {
+    const today = todayInCenter();
+    const { service, calls } = ledger({ payable: { ...approved, noticeEndsOn: today } });
+    await expect(pay(service)).rejects.toMatchObject({ code: 'case.in_notice' });
+    expect(calls).toEqual(['claim key', 'lock case']);
+    const over = ledger({ payable: { ...approved, noticeEndsOn: dayDaysAfter(today, -1) } });
+    await expect(pay(over.service)).resolves.toMatchObject({ status: 201 });
   });
 
   it('reverses the same way, with the negative amount', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  inNotice,
   PAYABLE_CASE_STATUS,
   remainingToPay,
   REVERSIBLE_CASE_STATUSES,
@@ -114,6 +115,13 @@ export class LedgerService {
         throw apiError(
           'payment.case_status',
           `status: only an approved case can be paid; this one is ${aidCase.status}`,
+        );
+      }
+      if (inNotice(aidCase, todayInCenter())) {
+        throw apiError(
+          'case.in_notice',
+          `the case is in public notice until ${aidCase.noticeEndsOn}: it cannot be paid before`,
+          { noticeEndsOn: aidCase.noticeEndsOn },
         );
       }
       // Not locked yet: a fund's unit never changes, and its balance is checked again by moveFundTotals.
