@@ -185,7 +185,7 @@ export async function seedDemoApprovals(app: INestApplication): Promise<void> {
     await approve(reviewer, '经入户核实，情况属实，同意救助');
     if (demo.stage === 'onward') continue;
     if (demo.stage === 'objected') {
-      await cases.objection(caseworker, created.id, {
+      await cases.object(caseworker, created.id, {
         content: '群众来电反映：该职工配偶名下另有经营性收入，请核实。',
         receivedVia: 'phone',
       });
