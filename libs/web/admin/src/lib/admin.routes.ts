@@ -21,8 +21,7 @@ export const adminRoutes: Routes = [
   {
     path: 'approval-policy',
     title: 'nav.approvalPolicy',
-    loadComponent: () =>
-      import('./approval-policy/approval-policy-page').then((m) => m.ApprovalPolicyPage),
+    loadComponent: () => import('./approval-policy/approval-policy-page').then((m) => m.ApprovalPolicyPage),
   },
 ];
 

@@ -10,9 +10,7 @@ import {
 } from '@worker-aid/shared/domain';
 
 /** What approving will do, told before the reviewer confirms. */
-export type StepOutlook =
-  | { final: true; noticeDays: number }
-  | { final: false; nextLevel: UnitLevel };
+export type StepOutlook = { final: true; noticeDays: number } | { final: false; nextLevel: UnitLevel };
 
 /** The policy that decides steps: none until an administrator configured one (every step final, no notice). */
 export function policyInForce(view: ApprovalPolicyView): ApprovalPolicy | null {

@@ -46,7 +46,11 @@ describe('ApprovalPolicyApi', () => {
   });
 
   it('saves with PUT, and what is saved is what `current()` answers from then on', async () => {
-    const saved: ApprovalPolicyView = { ...unconfigured, configured: true, updatedAt: '2026-11-30T02:00:00Z' };
+    const saved: ApprovalPolicyView = {
+      ...unconfigured,
+      configured: true,
+      updatedAt: '2026-11-30T02:00:00Z',
+    };
     const put = firstValueFrom(api.put(NO_POLICY));
     const request = http.expectOne({ method: 'PUT', url: APPROVAL_POLICY_URL });
     expect(request.request.body).toEqual(NO_POLICY);
@@ -84,6 +88,8 @@ describe('objections, the review queue and the payable cases', () => {
     cases.list({ review: true }).subscribe();
     http.expectOne(`${CASES_URL}?review=true&limit=25`).flush({ items: [], nextCursor: null });
     cases.list({ status: 'approved', payable: true }).subscribe();
-    http.expectOne(`${CASES_URL}?status=approved&payable=true&limit=25`).flush({ items: [], nextCursor: null });
+    http
+      .expectOne(`${CASES_URL}?status=approved&payable=true&limit=25`)
+      .flush({ items: [], nextCursor: null });
   });
 });

@@ -18,10 +18,9 @@ export class ApprovalPolicyApi {
 
   /** The policy, read once and shared; a failed read is asked again next time. */
   current(): Observable<ApprovalPolicyView> {
-    this.cached ??= this.http.get<ApprovalPolicyView>(APPROVAL_POLICY_URL).pipe(
-      tap({ error: () => (this.cached = null) }),
-      shareReplay({ bufferSize: 1, refCount: false }),
-    );
+    this.cached ??= this.http
+      .get<ApprovalPolicyView>(APPROVAL_POLICY_URL)
+      .pipe(tap({ error: () => (this.cached = null) }), shareReplay({ bufferSize: 1, refCount: false }));
     return this.cached;
   }
 

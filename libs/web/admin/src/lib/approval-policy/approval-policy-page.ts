@@ -23,13 +23,7 @@ import {
   type NoticeSubject,
   type UnitLevel,
 } from '@worker-aid/shared/domain';
-import {
-  LanguageService,
-  loadLatest,
-  Notifier,
-  problemMessageKey,
-  toApiProblem,
-} from '@worker-aid/web/core';
+import { LanguageService, loadLatest, Notifier, problemMessageKey, toApiProblem } from '@worker-aid/web/core';
 import { ApprovalPolicyApi } from '@worker-aid/web/data-access';
 import { CASE_TYPE_ICONS, DateTimePipe, ErrorBox, FenPipe, FieldError, PageHeader } from '@worker-aid/web/ui';
 import { firstValueFrom, map, of, startWith } from 'rxjs';

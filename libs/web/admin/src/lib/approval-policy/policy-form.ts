@@ -107,9 +107,7 @@ export function policyForm(): PolicyForm {
     validators: Validators.maxLength(OBJECTION_CONTACT_MAX_LENGTH),
   });
   const group = new FormGroup({
-    limits: new FormGroup(
-      Object.fromEntries(CASE_TYPES.map((type) => [type, new FormGroup(limits[type])])),
-    ),
+    limits: new FormGroup(Object.fromEntries(CASE_TYPES.map((type) => [type, new FormGroup(limits[type])]))),
     noticeDays: new FormGroup(noticeDays),
     objectionContact,
   });

@@ -277,11 +277,16 @@ describe('CasePage', () => {
   });
   describe('approval by level and public notice', () => {
     function text(testId: string): string {
-      return document.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return (
+        document.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+      );
     }
 
     it('shows what the next step needs, and tells the industry reviewer that ¥5,000 goes on to the center', async () => {
-      const { fixture, http } = await setUp('reviewer', submitted, [], { policyView: policy, unitList: units });
+      const { fixture, http } = await setUp('reviewer', submitted, [], {
+        policyView: policy,
+        unitList: units,
+      });
       const page = fixture.nativeElement as HTMLElement;
       expect(text('case-awaiting')).toContain('需市教育工会审批');
       expect(page.querySelector('[data-testid="case-no-steps"]')).toBeTruthy();
@@ -342,7 +347,9 @@ describe('CasePage', () => {
       amount.dispatchEvent(new Event('blur'));
       document.querySelector<HTMLButtonElement>('[data-testid="approve-confirm"]')?.click();
       await settle(fixture);
-      expect(document.querySelector('mat-error')?.textContent?.trim()).toBe('不能高于上一步批准的金额 ¥4,500.00');
+      expect(document.querySelector('mat-error')?.textContent?.trim()).toBe(
+        '不能高于上一步批准的金额 ¥4,500.00',
+      );
     });
 
     it('offers no approval to another reviewer of the level that made the last step', async () => {
@@ -366,7 +373,10 @@ describe('CasePage', () => {
         noticeStartsOn: today,
         noticeEndsOn: dayDaysAfter(today, 5),
       });
-      const { fixture, http } = await setUp('reviewer', inNotice, [], { policyView: policy, unitList: units });
+      const { fixture, http } = await setUp('reviewer', inNotice, [], {
+        policyView: policy,
+        unitList: units,
+      });
       http.expectOne(CASE_DISBURSEMENTS_URL('c-1')).flush([]);
       await settle(fixture);
       expect(text('notice-period')).toBe(`公示中：${today} 至 ${dayDaysAfter(today, 5)}`);

@@ -243,7 +243,8 @@ export class CasePage {
         if (action === 'approve' && updated.status === 'submitted') {
           this.notifier.success('approval.doneOnward', {
             caseNo: updated.caseNo,
-            unit: updated.awaitingUnit?.name ?? this.transloco.translate(`unitLevels.${updated.awaitingLevel}`),
+            unit:
+              updated.awaitingUnit?.name ?? this.transloco.translate(`unitLevels.${updated.awaitingLevel}`),
           });
         } else {
           this.notifier.success(`cases.actions.done.${action}`, { caseNo: updated.caseNo });

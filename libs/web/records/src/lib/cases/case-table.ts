@@ -61,7 +61,8 @@ const ALL_COLUMNS = [
               <wa-case-status-chip [status]="c.status" />
               @if (c.status === 'submitted' && c.awaitingLevel) {
                 <span class="stage" [attr.data-testid]="'case-awaiting-' + c.caseNo">{{
-                  'approval.awaitingLevel' | transloco: { level: ('unitLevels.' + c.awaitingLevel | transloco) }
+                  'approval.awaitingLevel'
+                    | transloco: { level: ('unitLevels.' + c.awaitingLevel | transloco) }
                 }}</span>
               } @else if (inNotice(c)) {
                 <span class="stage in-notice" [attr.data-testid]="'case-in-notice-' + c.caseNo">{{

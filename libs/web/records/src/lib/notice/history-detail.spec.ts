@@ -19,6 +19,8 @@ describe('readHistoryDetail', () => {
   it('ignores what it does not know, and answers null when nothing is left', () => {
     expect(readHistoryDetail(null)).toBeNull();
     expect(readHistoryDetail('final')).toBeNull();
-    expect(readHistoryDetail({ level: 'province', amount: 1.5, final: 'yes', receivedVia: 'fax' })).toBeNull();
+    expect(
+      readHistoryDetail({ level: 'province', amount: 1.5, final: 'yes', receivedVia: 'fax' }),
+    ).toBeNull();
   });
 });

@@ -53,7 +53,11 @@ export type ObjectionResult = CaseView | FileView;
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="objection-dialog">
       <mat-dialog-content>
         @if (errorKey(); as key) {
-          <wa-error-box [heading]="key | transloco" [lineKeys]="errorDetails()" data-testid="objection-error" />
+          <wa-error-box
+            [heading]="key | transloco"
+            [lineKeys]="errorDetails()"
+            data-testid="objection-error"
+          />
         }
         <p class="explain">{{ 'objection.explain.' + data.kind | transloco }}</p>
         <mat-form-field class="full">
