@@ -16,7 +16,6 @@ import {
   CASE_TYPES,
   NOTICE_DAYS_MAX,
   OBJECTION_CONTACT_MAX_LENGTH,
-  parseYuan,
   UNIT_LEVELS,
   type ApprovalPolicyView,
   type CaseType,
@@ -25,7 +24,7 @@ import {
 } from '@worker-aid/shared/domain';
 import { LanguageService, loadLatest, Notifier, problemMessageKey, toApiProblem } from '@worker-aid/web/core';
 import { ApprovalPolicyApi } from '@worker-aid/web/data-access';
-import { CASE_TYPE_ICONS, DateTimePipe, ErrorBox, FenPipe, FieldError, PageHeader } from '@worker-aid/web/ui';
+import { CASE_TYPE_ICONS, DateTimePipe, ErrorBox, FieldError, PageHeader } from '@worker-aid/web/ui';
 import { firstValueFrom, map, of, startWith } from 'rxjs';
 import {
   cellOfField,
@@ -65,7 +64,6 @@ import {
     TranslocoPipe,
     PageHeader,
     ErrorBox,
-    FenPipe,
     FieldError,
     DateTimePipe,
   ],
@@ -142,11 +140,9 @@ export class ApprovalPolicyPage {
     });
   }
 
-  protected amountOf(cell: LimitCell): number | null {
-    return parseYuan(cell.controls.amount.value);
-  }
-
+  /** "No limit" empties the amount: a greyed-out number beside it would read as a limit. */
   protected toggleUnlimited(cell: LimitCell, unlimited: boolean): void {
+    if (unlimited) cell.controls.amount.setValue('');
     setUnlimited(cell, unlimited);
     cell.controls.amount.markAsTouched();
   }
