@@ -7,3 +7,7 @@ export * from './lib/payments/case-payments-panel';
 export * from './lib/cases/case-table';
 // the worker picker of the case form and the hardship file form
 export * from './lib/workers/worker-picker';
+// public notice (公示): the banner of a case or file in notice, and the objection dialog of both
+export * from './lib/notice/notice-banner';
+export * from './lib/notice/objection-dialog';
+export * from './lib/notice/history-detail';

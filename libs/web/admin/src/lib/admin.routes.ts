@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-/** `/admin/...`: units, users and the local standards (低保标准) (guarded by `admin:manage` where the app mounts them). */
+/** `/admin/...`: units, users, the local standards (低保标准) and the approval policy (guarded by `admin:manage` where the app mounts them). */
 export const adminRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'units' },
   {
@@ -17,6 +17,11 @@ export const adminRoutes: Routes = [
     path: 'standards',
     title: 'nav.standards',
     loadComponent: () => import('./standards/standards-page').then((m) => m.StandardsPage),
+  },
+  {
+    path: 'approval-policy',
+    title: 'nav.approvalPolicy',
+    loadComponent: () => import('./approval-policy/approval-policy-page').then((m) => m.ApprovalPolicyPage),
   },
 ];
 

@@ -11,6 +11,7 @@ import type {
   CloseCaseRequest,
   CommentRequest,
   CreateCaseRequest,
+  ObjectionRequest,
   Page,
   UpdateCaseRequest,
 } from '@worker-aid/shared/domain';
@@ -27,6 +28,10 @@ export interface CaseQuery {
   workerId?: string;
   /** A case number or worker name fragment. */
   q?: string;
+  /** The caller's review queue: submitted cases awaiting their level, not their own. */
+  review?: true;
+  /** Approved cases out of their public notice (待发放). */
+  payable?: true;
 }
 
 /** The body each transition takes. */
@@ -67,5 +72,10 @@ export class CasesApi {
 
   history(id: string): Observable<CaseHistoryEntry[]> {
     return this.http.get<CaseHistoryEntry[]>(`${CASES_URL}/${segment(id)}/history`);
+  }
+
+  /** An objection received during the notice: the case goes back to review (409 `case.not_in_notice` otherwise). */
+  objection(id: string, request: ObjectionRequest): Observable<CaseView> {
+    return this.http.post<CaseView>(`${CASES_URL}/${segment(id)}/objections`, request);
   }
 }

@@ -13,6 +13,7 @@ import type {
   FileView,
   FollowUpRequest,
   FollowUpResult,
+  ObjectionRequest,
   Page,
   ReviewFileRequest,
   UpdateFileRequest,
@@ -94,6 +95,11 @@ export class FilesApi {
   /** 解困脱困: closes an active file with a reason; follow-up visits fall due after it. */
   exit(id: string, request: ExitFileRequest): Observable<FileView> {
     return this.http.post<FileView>(`${FILES_URL}/${segment(id)}/exit`, request);
+  }
+
+  /** An objection received during the notice: the file goes back to review (409 `file.not_in_notice` otherwise). */
+  objection(id: string, request: ObjectionRequest): Observable<FileView> {
+    return this.http.post<FileView>(`${FILES_URL}/${segment(id)}/objections`, request);
   }
 
   /** Completes the earliest open follow-up; a relapse answers the new draft's id as `reopenedFileId`. */

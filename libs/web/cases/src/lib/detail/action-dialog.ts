@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -18,10 +19,12 @@ import {
   formatFen,
   LEGAL_OUTCOMES,
   parseYuan,
+  type ApprovalPolicy,
   type CaseAction,
   type CaseView,
   type LegalOutcome,
   TEXT_LIMITS,
+  type UnitLevel,
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
 import { CasesApi } from '@worker-aid/web/data-access';
@@ -35,18 +38,24 @@ import {
   yuanValidator,
 } from '@worker-aid/web/ui';
 import { firstValueFrom, type Observable } from 'rxjs';
+import { stepCeiling, stepOutlook, type StepOutlook } from '../approval-outlook';
 
 export interface ActionDialogData {
   action: CaseAction;
   case: CaseView;
+  /** For approve: the policy in force (`null`: none, every step final) — left out while unknown. */
+  policy?: ApprovalPolicy | null;
+  /** For approve: the level of the reviewer's unit, when known. */
+  level?: UnitLevel | null;
 }
 
 /** Actions whose comment is required (the caseworker must learn why). */
 const COMMENT_REQUIRED: readonly CaseAction[] = ['reject', 'return'];
 
 /**
- * Confirms a transition and asks what it needs: the approved amount (prefilled with the
- * requested one) for approve, a comment for reject and return, outcome and amount recovered
+ * Confirms a transition and asks what it needs: the approved amount for approve (prefilled
+ * with the last step's amount, or the requested one, and never above it) and what the step
+ * will do — final with its notice, or on to the level above — a comment for reject and return, outcome and amount recovered
  * when a legal-aid case closes. Performs it, and closes with the updated case.
  */
 @Component({
@@ -80,10 +89,15 @@ export class ActionDialog {
   protected readonly asksOutcome = this.action === 'close' && this.data.case.type === 'legal';
   protected readonly testPrefix = this.action === 'approve' ? 'approve' : 'action';
 
+  /** The most this step may approve: the last step's amount, or the requested one (`case.amount_raised`). */
+  private readonly ceiling = stepCeiling(this.data.case);
+  private readonly lastStep = this.data.case.approvals.at(-1) ?? null;
+  protected readonly lastStepAmount = this.lastStep?.amount ?? null;
+
   protected readonly form = new FormGroup({
-    approvedAmount: this.fb.control(fenToYuanText(this.data.case.requestedAmount), [
+    approvedAmount: this.fb.control(fenToYuanText(this.ceiling), [
       Validators.required,
-      yuanValidator(() => this.data.case.requestedAmount),
+      yuanValidator(() => this.ceiling),
     ]),
     comment: this.fb.control('', [
       ...(COMMENT_REQUIRED.includes(this.action) ? [Validators.required] : []),
@@ -98,10 +112,21 @@ export class ActionDialog {
   protected readonly approvedAmountMessages: Record<string, FieldErrorMessage> = {
     yuan: 'money.invalid',
     yuanMax: {
-      key: 'cases.actions.overRequested',
-      params: { max: formatFen(this.data.case.requestedAmount) },
+      key: this.lastStep ? 'approval.dialog.overLastStep' : 'cases.actions.overRequested',
+      params: { max: formatFen(this.ceiling) },
     },
   };
+  private readonly amountText = toSignal(this.form.controls.approvedAmount.valueChanges, {
+    initialValue: this.form.controls.approvedAmount.value,
+  });
+  /** Whether approving this amount is final (and the notice then) or goes on; null while unknown. */
+  protected readonly outlook = computed<StepOutlook | null>(() => {
+    const { policy, level } = this.data;
+    const amount = parseYuan(this.amountText());
+    if (this.action !== 'approve' || policy === undefined || !level || amount === null) return null;
+    if (amount > this.ceiling) return null;
+    return stepOutlook(policy, this.data.case.type, level, amount);
+  });
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorDetails = signal<string[]>([]);

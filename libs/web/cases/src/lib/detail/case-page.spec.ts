@@ -1,14 +1,22 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
+  can,
+  dayDaysAfter,
+  NO_POLICY,
+  todayInCenter,
+  type ApprovalPolicyView,
+  type ApprovalStep,
   type CaseHistoryEntry,
   type CaseView,
   type DisbursementView,
   type FileListItem,
   type Role,
+  type UnitView,
 } from '@worker-aid/shared/domain';
 import { aCase, aPayment, aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import {
+  APPROVAL_POLICY_URL,
   CASE_DISBURSEMENTS_URL,
   CASES_URL,
   documentsOfUrl,
@@ -16,6 +24,9 @@ import {
   UNITS_URL,
 } from '@worker-aid/web/data-access';
 import { CasePage } from './case-page';
+
+// Dialogs opened and filled in as a user does; on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(30_000);
 
 const submitted = aCase();
 
@@ -40,25 +51,85 @@ const history: CaseHistoryEntry[] = [
   },
 ];
 
+/** No policy configured: every step final, no notice (v1). */
+const noPolicy: ApprovalPolicyView = {
+  ...NO_POLICY,
+  objectionContact: null,
+  configured: false,
+  updatedAt: null,
+  updatedBy: null,
+};
+
+/** Medical aid up to ¥3,000 final at the industry union, above it the center; 5 days of notice. */
+const policy: ApprovalPolicyView = {
+  ...noPolicy,
+  configured: true,
+  limits: NO_POLICY.limits.map((row) =>
+    row.type === 'medical' && row.level !== 'center'
+      ? { ...row, limit: row.level === 'industry' ? 300000 : 0 }
+      : row,
+  ),
+  noticeDays: NO_POLICY.noticeDays.map((row) => ({ ...row, days: row.type === 'legal' ? 0 : 5 })),
+};
+
+/** The center, the education union under it (the reviewer's), a school union under that. */
+const units: UnitView[] = [
+  { id: 'c', code: 'CZ', name: '市困难职工帮扶中心', level: 'center', parentId: null },
+  { id: 'i', code: 'CZ-EDU', name: '市教育工会', level: 'industry', parentId: 'c' },
+  { id: 's', code: 'CZ-EDU-1', name: '实验小学工会', level: 'grassroots', parentId: 'i' },
+];
+
+const industryStep: ApprovalStep = {
+  level: 'industry',
+  unitId: 'i',
+  unitName: '市教育工会',
+  userId: 'u-r2',
+  userName: '陈审核',
+  amount: 450000,
+  comment: '情况属实',
+  at: '2026-11-22T02:00:00Z',
+};
+
+interface SetUpOptions {
+  unitId?: string;
+  policyView?: ApprovalPolicyView;
+  unitList?: UnitView[];
+  caseHistory?: CaseHistoryEntry[];
+}
+
 async function setUp(
   role: Role,
   view: CaseView = submitted,
   activeFiles: FileListItem[] = [],
+  { unitId = 'i', policyView = noPolicy, unitList = [], caseHistory = history }: SetUpOptions = {},
 ): Promise<{ fixture: ComponentFixture<CasePage>; http: HttpTestingController }> {
   // Not the case's creator (`u-cw`).
   const { fixture, http } = await renderComponent(CasePage, {
     texts: {
       caseStatuses: { submitted: '待审核', approved: '已批准' },
       caseActions: { approve: '批准' },
+      unitLevels: { center: '帮扶中心', industry: '产业工会', grassroots: '基层工会' },
+      approval: {
+        awaiting: '需{{unit}}审批',
+        dialog: {
+          onward: '批准后将提交{{level}}审批',
+          finalWithNotice: '批准后即生效，公示 {{days}} 天',
+          overLastStep: '不能高于上一步批准的金额 {{max}}',
+        },
+        notice: { period: '公示中：{{start}} 至 {{end}}', noPayment: '公示期内不能发放（至 {{end}}）' },
+        history: { onward: '提交上级审批', receivedVia: '异议来源：{{channel}}' },
+      },
+      objection: { channels: { phone: '电话' } },
     },
-    user: aUser(role, { id: 'u-x', displayName: '王审核', unitId: 'i' }),
+    user: aUser(role, { id: 'u-x', displayName: '王审核', unitId }),
   });
   fixture.componentRef.setInput('id', 'c-1');
   await fixture.whenStable();
-  http.expectOne(UNITS_URL).flush([]);
+  http.expectOne(UNITS_URL).flush(unitList);
+  if (can(role, 'cases:decide')) http.expectOne(APPROVAL_POLICY_URL).flush(policyView);
   http.expectOne(`${CASES_URL}/c-1`).flush(view);
   await settle(fixture);
-  http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
+  http.expectOne(`${CASES_URL}/c-1/history`).flush(caseHistory);
   http.expectOne(documentsOfUrl('cases', 'c-1')).flush([]);
   await settle(fixture);
   // The worker's active hardship file, for the tier badge beside their name.
@@ -203,5 +274,181 @@ describe('CasePage', () => {
         b.getAttribute('data-testid'),
       ),
     ).toEqual(['payment-reverse-2']);
+  });
+  describe('approval by level and public notice', () => {
+    function text(testId: string): string {
+      return (
+        document.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+      );
+    }
+
+    it('shows what the next step needs, and tells the industry reviewer that ¥5,000 goes on to the center', async () => {
+      const { fixture, http } = await setUp('reviewer', submitted, [], {
+        policyView: policy,
+        unitList: units,
+      });
+      const page = fixture.nativeElement as HTMLElement;
+      expect(text('case-awaiting')).toContain('需市教育工会审批');
+      expect(page.querySelector('[data-testid="case-no-steps"]')).toBeTruthy();
+      page.querySelector<HTMLButtonElement>('[data-testid="case-action-approve"]')?.click();
+      await settle(fixture);
+      expect(text('approve-outlook')).toContain('批准后将提交帮扶中心审批');
+
+      const amount = document.querySelector<HTMLInputElement>('[data-testid="approve-amount"]');
+      if (!amount) throw new Error('no amount');
+      amount.value = '3000';
+      amount.dispatchEvent(new Event('input'));
+      await settle(fixture);
+      expect(text('approve-outlook')).toContain('批准后即生效，公示 5 天');
+
+      amount.value = '5000';
+      amount.dispatchEvent(new Event('input'));
+      document.querySelector<HTMLButtonElement>('[data-testid="approve-confirm"]')?.click();
+      await settle(fixture);
+      const onward: CaseView = {
+        ...submitted,
+        approvals: [{ ...industryStep, userId: 'u-x', userName: '王审核', amount: 500000, comment: null }],
+        awaitingLevel: 'center',
+        awaitingUnit: { id: 'c', name: '市困难职工帮扶中心' },
+      };
+      http.expectOne({ method: 'POST', url: `${CASES_URL}/c-1/approve` }).flush(onward);
+      await settle(fixture);
+      http.expectOne(`${CASES_URL}/c-1/history`).flush(history);
+      await settle(fixture);
+      expect(text('case-awaiting')).toContain('需市困难职工帮扶中心审批');
+      expect(text('case-step-0')).toContain('市教育工会');
+      expect(text('case-step-0')).toContain('¥5,000.00');
+      // Their step is made: no second one.
+      expect(actionIds(page)).not.toContain('case-action-approve');
+    });
+
+    it('lets the center make the next step, capped at the last step’s amount', async () => {
+      const afterIndustry = aCase({
+        approvals: [industryStep],
+        awaitingLevel: 'center',
+        awaitingUnit: { id: 'c', name: '市困难职工帮扶中心' },
+      });
+      const { fixture } = await setUp('manager', afterIndustry, [], {
+        unitId: 'c',
+        policyView: policy,
+        unitList: units,
+      });
+      const page = fixture.nativeElement as HTMLElement;
+      expect(text('case-step-0')).toContain('陈审核');
+      expect(text('case-step-0')).toContain('情况属实');
+      page.querySelector<HTMLButtonElement>('[data-testid="case-action-approve"]')?.click();
+      await settle(fixture);
+      const amount = document.querySelector<HTMLInputElement>('[data-testid="approve-amount"]');
+      expect(amount?.value).toBe('4500.00');
+      expect(text('approve-outlook')).toContain('批准后即生效，公示 5 天');
+      if (!amount) throw new Error('no amount');
+      amount.value = '4500.01';
+      amount.dispatchEvent(new Event('input'));
+      amount.dispatchEvent(new Event('blur'));
+      document.querySelector<HTMLButtonElement>('[data-testid="approve-confirm"]')?.click();
+      await settle(fixture);
+      expect(document.querySelector('mat-error')?.textContent?.trim()).toBe(
+        '不能高于上一步批准的金额 ¥4,500.00',
+      );
+    });
+
+    it('offers no approval to another reviewer of the level that made the last step', async () => {
+      const afterIndustry = aCase({ approvals: [industryStep], awaitingLevel: 'center' });
+      const { fixture } = await setUp('reviewer', afterIndustry, [], { policyView: policy, unitList: units });
+      expect(actionIds(fixture.nativeElement as HTMLElement)).toEqual([
+        'case-action-reject',
+        'case-action-return',
+        'case-action-withdraw',
+      ]);
+    });
+
+    it('shows the notice of an approved case, and records an objection that sends it back to review', async () => {
+      const today = todayInCenter();
+      const inNotice = aCase({
+        status: 'approved',
+        approvedAmount: 450000,
+        approvals: [industryStep],
+        awaitingLevel: null,
+        awaitingUnit: null,
+        noticeStartsOn: today,
+        noticeEndsOn: dayDaysAfter(today, 5),
+      });
+      const { fixture, http } = await setUp('reviewer', inNotice, [], {
+        policyView: policy,
+        unitList: units,
+      });
+      http.expectOne(CASE_DISBURSEMENTS_URL('c-1')).flush([]);
+      await settle(fixture);
+      expect(text('notice-period')).toBe(`公示中：${today} 至 ${dayDaysAfter(today, 5)}`);
+      document.querySelector<HTMLButtonElement>('[data-testid="notice-object"]')?.click();
+      await settle(fixture);
+      document.querySelector<HTMLElement>('[data-testid="objection-channel"]')?.click();
+      await settle(fixture);
+      document.querySelector<HTMLElement>('[data-testid="objection-channel-option-phone"]')?.click();
+      await settle(fixture);
+      const content = document.querySelector<HTMLTextAreaElement>('[data-testid="objection-content"]');
+      if (!content) throw new Error('no content');
+      content.value = ' 其家庭另有经营收入 ';
+      content.dispatchEvent(new Event('input'));
+      document.querySelector<HTMLButtonElement>('[data-testid="objection-save"]')?.click();
+      await settle(fixture);
+      const request = http.expectOne({ method: 'POST', url: `${CASES_URL}/c-1/objections` });
+      expect(request.request.body).toEqual({ content: '其家庭另有经营收入', receivedVia: 'phone' });
+      request.flush(submitted);
+      await settle(fixture);
+      const objection: CaseHistoryEntry = {
+        at: '2026-11-25T02:00:00Z',
+        actorId: 'u-x',
+        actorName: '王审核',
+        action: 'objection',
+        fromStatus: 'approved',
+        toStatus: 'submitted',
+        comment: '其家庭另有经营收入',
+        detail: { receivedVia: 'phone' },
+      };
+      http.expectOne(`${CASES_URL}/c-1/history`).flush([...history, objection]);
+      await settle(fixture);
+      expect(document.querySelector('[data-testid="notice-banner"]')).toBeNull();
+      expect(text('case-history-detail-2')).toBe('异议来源：电话');
+    });
+
+    it('keeps finance from paying while the case is in notice, and says until when', async () => {
+      const end = dayDaysAfter(todayInCenter(), 3);
+      const inNotice = aCase({
+        status: 'approved',
+        approvedAmount: 450000,
+        noticeStartsOn: todayInCenter(),
+        noticeEndsOn: end,
+      });
+      const { fixture, http } = await setUp('finance', inNotice, [], { unitId: 'c' });
+      http.expectOne(CASE_DISBURSEMENTS_URL('c-1')).flush([]);
+      await settle(fixture);
+      const record = document.querySelector<HTMLButtonElement>('[data-testid="payment-record"]');
+      expect(record?.disabled).toBe(true);
+      expect(text('payment-in-notice')).toContain(`公示期内不能发放（至 ${end}）`);
+      // Finance may neither approve nor object.
+      expect(document.querySelector('[data-testid="notice-object"]')).toBeNull();
+    });
+
+    it('shows an approval step’s level, amount and where it went in the history', async () => {
+      const step: CaseHistoryEntry = {
+        at: '2026-11-22T02:00:00Z',
+        actorId: 'u-r2',
+        actorName: '陈审核',
+        action: 'approve',
+        fromStatus: 'submitted',
+        toStatus: 'submitted',
+        comment: null,
+        detail: { level: 'industry', amount: 450000, final: false },
+      };
+      await setUp('caseworker', aCase({ approvals: [industryStep] }), [], {
+        unitId: 's',
+        caseHistory: [...history, step],
+      });
+      const parts = [...document.querySelectorAll('[data-testid="case-history-detail-2"] > *')].map((part) =>
+        part.textContent?.trim(),
+      );
+      expect(parts).toEqual(['产业工会', '¥4,500.00', '提交上级审批']);
+    });
   });
 });

@@ -6,14 +6,18 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   EDITABLE_CASE_STATUSES,
   formatFen,
+  inNotice,
+  todayInCenter,
+  type ApprovalPolicy,
   type CaseAction,
   type CaseHistoryEntry,
   type CaseView,
   type FileTier,
+  type UnitLevel,
 } from '@worker-aid/shared/domain';
 import {
   AuthService,
@@ -25,8 +29,16 @@ import {
   UnitDirectory,
 } from '@worker-aid/web/core';
 import { DocumentsPanel } from '@worker-aid/web/documents';
-import { CasesApi, FilesApi } from '@worker-aid/web/data-access';
-import { CasePaymentsPanel, PAYABLE_VIEW_STATUSES } from '@worker-aid/web/records';
+import { ApprovalPolicyApi, CasesApi, FilesApi } from '@worker-aid/web/data-access';
+import {
+  CasePaymentsPanel,
+  NoticeBanner,
+  ObjectionDialog,
+  type ObjectionDialogData,
+  PAYABLE_VIEW_STATUSES,
+  readHistoryDetail,
+  type HistoryDetail,
+} from '@worker-aid/web/records';
 import {
   CASE_TYPE_ICONS,
   CaseStatusChip,
@@ -35,10 +47,12 @@ import {
   FenPipe,
   PageHeader,
   TierBadge,
+  UnitLevelChip,
 } from '@worker-aid/web/ui';
+import { policyInForce } from '../approval-outlook';
 import { ACTION_ICONS, availableActions, PRIMARY_ACTIONS } from '../case-actions';
 import { DETAIL_FIELDS } from '../case-details';
-import { BehaviorSubject, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
+import { BehaviorSubject, combineLatest, distinctUntilChanged, filter, map, of } from 'rxjs';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 
 /** A detail in readable form: its label key and the text (money formatted, selects translated). */
@@ -49,7 +63,10 @@ interface DetailLine {
   key: string | null;
 }
 
-/** One aid case: header, amounts, the type's details, the actions the user may take, and its history. */
+/**
+ * One aid case: header, amounts, its approval steps and what the next one needs, the public
+ * notice (with objections), the type's details, the actions the user may take, and its history.
+ */
 @Component({
   selector: 'wa-case-page',
   imports: [
@@ -67,6 +84,8 @@ interface DetailLine {
     CasePaymentsPanel,
     DocumentsPanel,
     TierBadge,
+    UnitLevelChip,
+    NoticeBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
@@ -75,10 +94,12 @@ interface DetailLine {
 export class CasePage {
   private readonly api = inject(CasesApi);
   private readonly files = inject(FilesApi);
+  private readonly policies = inject(ApprovalPolicyApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly auth = inject(AuthService);
   private readonly units = inject(UnitDirectory);
+  private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).active;
   protected readonly typeIcons = CASE_TYPE_ICONS;
   protected readonly actionIcons = ACTION_ICONS;
@@ -92,12 +113,32 @@ export class CasePage {
   protected readonly errorKey = signal<string | null>(null);
   /** The tier of the worker's active hardship file; null when they have none. */
   protected readonly workerTier = signal<FileTier | null>(null);
+  /** The approval policy (`null`: none configured), for reviewers; undefined until known. */
+  private readonly policy = signal<ApprovalPolicy | null | undefined>(undefined);
+  /** The level of the user's unit, once the unit directory is loaded. */
+  private readonly level = computed<UnitLevel | null>(
+    () => this.units.unit(this.auth.currentUser()?.unitId)?.level ?? null,
+  );
+  protected readonly today = todayInCenter();
 
   protected readonly actions = computed<CaseAction[]>(() => {
     const view = this.view();
     const userId = this.auth.currentUser()?.id ?? '';
-    return view ? availableActions(view, userId, (permission) => this.auth.can(permission)) : [];
+    return view
+      ? availableActions(view, userId, (permission) => this.auth.can(permission), this.level())
+      : [];
   });
+  /** 审批流程 shows while the case is in review and whenever its round has steps. */
+  protected readonly showApproval = computed(() => {
+    const view = this.view();
+    return !!view && (view.status === 'submitted' || view.approvals.length > 0);
+  });
+  /** The last day of the case's public notice while it runs; null otherwise. */
+  protected readonly noticeEndsOn = computed(() => {
+    const view = this.view();
+    return view && inNotice(view, this.today) ? view.noticeEndsOn : null;
+  });
+  protected readonly canObject = this.auth.can('records:write') || this.auth.can('cases:decide');
   /** 资金发放 shows once the case is approved (and whenever money has moved). */
   protected readonly showPayments = computed(() => {
     const view = this.view();
@@ -169,6 +210,17 @@ export class CasePage {
       // The badge is a help, not the case: without it the page works as before.
       { next: (tier) => this.workerTier.set(tier), error: () => this.workerTier.set(null) },
     );
+    if (this.auth.can('cases:decide')) {
+      // Only tells the approve dialog beforehand whether the step is final; the API decides.
+      loadLatest(of(null), () => this.policies.current(), {
+        next: (view) => this.policy.set(policyInForce(view)),
+        error: () => this.policy.set(undefined),
+      });
+    }
+  }
+
+  protected detailOf(entry: CaseHistoryEntry): HistoryDetail | null {
+    return readHistoryDetail(entry.detail);
   }
 
   protected unitName(unitId: string): string {
@@ -180,7 +232,7 @@ export class CasePage {
     if (!view) return;
     this.dialog
       .open<ActionDialog, ActionDialogData, CaseView>(ActionDialog, {
-        data: { action, case: view },
+        data: { action, case: view, policy: this.policy(), level: this.level() },
         width: '520px',
         maxWidth: '95vw',
       })
@@ -188,7 +240,40 @@ export class CasePage {
       .subscribe((updated) => {
         if (!updated) return;
         this.view.set(updated);
-        this.notifier.success(`cases.actions.done.${action}`, { caseNo: updated.caseNo });
+        if (action === 'approve' && updated.status === 'submitted') {
+          this.notifier.success('approval.doneOnward', {
+            caseNo: updated.caseNo,
+            unit:
+              updated.awaitingUnit?.name ?? this.transloco.translate(`unitLevels.${updated.awaitingLevel}`),
+          });
+        } else {
+          this.notifier.success(`cases.actions.done.${action}`, { caseNo: updated.caseNo });
+        }
+        this.historyReloads.next();
+      });
+  }
+
+  /** 登记异议: the case goes back to review, with the objection in its history. */
+  protected recordObjection(): void {
+    const view = this.view();
+    if (!view) return;
+    const data: ObjectionDialogData = {
+      kind: 'case',
+      id: view.id,
+      label: view.caseNo,
+      noticeEndsOn: view.noticeEndsOn,
+    };
+    this.dialog
+      .open<ObjectionDialog, ObjectionDialogData, CaseView>(ObjectionDialog, {
+        data,
+        width: '520px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.view.set(updated);
+        this.notifier.success('objection.recordedCase', { caseNo: updated.caseNo });
         this.historyReloads.next();
       });
   }

@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import type { CaseListItem, Page, UnitView } from '@worker-aid/shared/domain';
 import {
   aUser,
@@ -11,6 +12,9 @@ import {
 import { type CaseQuery, CasesApi, CASES_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { Subject } from 'rxjs';
 import { CasesPage } from './cases-page';
+
+// Selects opened and chosen as a user does; on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(30_000);
 
 const caseworker = aUser('caseworker', { unitId: 'c' });
 const units: UnitView[] = [{ id: 'c', code: 'CZ', name: '滁州市总工会', level: 'center', parentId: null }];
@@ -102,6 +106,87 @@ describe('CasesPage against the API', () => {
     expect(rows(host)).toEqual(['LEG-2026-000002', 'LEG-2026-000003']);
     expect(host.querySelector('[data-testid="case-more"]')).toBeNull();
     http.verify();
+  });
+});
+
+describe('CasesPage filtered by the URL', () => {
+  async function openAt(url: string): Promise<{ fixture: ComponentFixture<CasesPage>; host: HTMLElement }> {
+    await TestBed.configureTestingModule({
+      imports: [
+        CasesPage,
+        translocoTesting({
+          approval: { payable: { chip: '只看待发放（已过公示期）' }, awaitingLevel: '待{{level}}审批' },
+          unitLevels: { industry: '产业工会' },
+        }),
+      ],
+      providers: [...componentTestProviders(), signedInAs(aUser('finance', { unitId: 'c' }))],
+    }).compileComponents();
+    await TestBed.inject(Router).navigateByUrl(url);
+    const fixture = TestBed.createComponent(CasesPage);
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne(UNITS_URL).flush(units);
+    return { fixture, host: fixture.nativeElement as HTMLElement };
+  }
+
+  it('opens on the approved cases to pay (the inbox’s link), with a chip that removes the filter', async () => {
+    const { fixture, host } = await openAt('/?status=approved&payable=true');
+    const http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne(`${CASES_URL}?status=approved&payable=true&limit=25`)
+      .flush(page([{ ...item('MED-2026-000001'), status: 'approved', awaitingLevel: null }]));
+    await settle(fixture);
+    expect(rows(host)).toEqual(['MED-2026-000001']);
+    expect(host.querySelector('[data-testid="case-filter-payable"]')?.textContent).toContain(
+      '只看待发放（已过公示期）',
+    );
+
+    click(host, 'case-filter-payable-remove');
+    await settle(fixture);
+    http.expectOne(`${CASES_URL}?status=approved&limit=25`).flush(page([]));
+    await settle(fixture);
+    expect(TestBed.inject(Router).url).toBe('/?status=approved');
+    expect(host.querySelector('[data-testid="case-filter-payable"]')).toBeNull();
+    http.verify();
+  });
+
+  it('puts a status picked from the list in the URL, keeping the payable filter', async () => {
+    const { fixture } = await openAt('/?status=approved&payable=true');
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne(`${CASES_URL}?status=approved&payable=true&limit=25`).flush(page([]));
+    await settle(fixture);
+    document.querySelector<HTMLElement>('[data-testid="case-filter-status"]')?.click();
+    await settle(fixture);
+    document.querySelector<HTMLElement>('[data-testid="case-filter-status-option-disbursed"]')?.click();
+    await settle(fixture);
+    http.expectOne(`${CASES_URL}?status=disbursed&payable=true&limit=25`).flush(page([]));
+    expect(TestBed.inject(Router).url).toBe('/?status=disbursed&payable=true');
+    http.verify();
+  });
+
+  it('ignores a status it does not know', async () => {
+    await openAt('/?status=paid');
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne(`${CASES_URL}?limit=25`).flush(page([]));
+    http.verify();
+  });
+
+  it('shows the level a submitted case awaits, and that an approved one is in notice', async () => {
+    const { fixture, host } = await openAt('/');
+    TestBed.inject(HttpTestingController)
+      .expectOne(`${CASES_URL}?limit=25`)
+      .flush(
+        page([
+          item('MED-2026-000001'),
+          { ...item('MED-2026-000002'), status: 'approved', awaitingLevel: null, noticeEndsOn: '2999-12-31' },
+          { ...item('MED-2026-000003'), status: 'approved', awaitingLevel: null, noticeEndsOn: '2000-01-01' },
+        ]),
+      );
+    await settle(fixture);
+    expect(host.querySelector('[data-testid="case-awaiting-MED-2026-000001"]')?.textContent?.trim()).toBe(
+      '待产业工会审批',
+    );
+    expect(host.querySelector('[data-testid="case-in-notice-MED-2026-000002"]')).toBeTruthy();
+    expect(host.querySelector('[data-testid="case-in-notice-MED-2026-000003"]')).toBeNull();
   });
 });
 

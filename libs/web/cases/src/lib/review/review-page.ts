@@ -1,18 +1,23 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CaseListItem } from '@worker-aid/shared/domain';
-import { keysetList, Notifier, UnitDirectory } from '@worker-aid/web/core';
-import { type CaseQuery, CasesApi } from '@worker-aid/web/data-access';
+import { AuthService, keysetList, loadLatest, Notifier, UnitDirectory } from '@worker-aid/web/core';
+import { ApprovalPolicyApi, type CaseQuery, CasesApi } from '@worker-aid/web/data-access';
 import { CaseTable } from '@worker-aid/web/records';
 import { EmptyState, PageHeader } from '@worker-aid/web/ui';
+import { of } from 'rxjs';
 
 const PAGE_SIZE = 50;
 
-/** 待审核: the cases submitted in the reviewer's subtree, oldest decisions first to hand. */
+/**
+ * 待审核: the reviewer's queue (`?review=true`): with an approval policy, the submitted cases of
+ * their subtree that await their level's step; without one, every submitted case of the subtree
+ * — never their own.
+ */
 @Component({
   selector: 'wa-review-page',
   imports: [
@@ -29,9 +34,7 @@ const PAGE_SIZE = 50;
   template: `
     <wa-page-header
       [heading]="'review.title' | transloco"
-      [subtitle]="
-        'review.subtitle' | transloco: { count: queue.items().length + (queue.hasMore() ? '+' : '') }
-      "
+      [subtitle]="subtitleKey() | transloco: { count: count(), unit: unitName() }"
       icon="fact_check"
     >
       <button
@@ -79,14 +82,31 @@ export class ReviewPage {
   private readonly api = inject(CasesApi);
   private readonly notifier = inject(Notifier);
   private readonly units = inject(UnitDirectory);
+  private readonly policies = inject(ApprovalPolicyApi);
+  private readonly auth = inject(AuthService);
 
-  /** The submitted cases, 50 at a time. */
+  /** The cases awaiting the user, 50 at a time. */
   protected readonly queue = keysetList<CaseQuery, CaseListItem>({
     fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
+  });
+  /** Whether an approval policy is configured (the queue then follows the levels); null until known. */
+  private readonly byLevel = signal<boolean | null>(null);
+  private readonly ownUnit = computed(() => this.units.unit(this.auth.currentUser()?.unitId) ?? null);
+  protected readonly unitName = computed(() => this.ownUnit()?.name ?? '');
+  protected readonly count = computed(() => `${this.queue.items().length}${this.queue.hasMore() ? '+' : ''}`);
+  /** What the queue holds: the cases awaiting the user's level, or (no policy) every submitted one. */
+  protected readonly subtitleKey = computed(() => {
+    const level = this.ownUnit()?.level;
+    return this.byLevel() && level ? `approval.review.subtitle.${level}` : 'review.subtitle';
   });
 
   constructor() {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
-    this.queue.load({ status: 'submitted' });
+    loadLatest(of(null), () => this.policies.current(), {
+      next: (view) => this.byLevel.set(view.configured),
+      // Only the subtitle depends on it: the general one stays.
+      error: () => this.byLevel.set(null),
+    });
+    this.queue.load({ review: true });
   }
 }

@@ -24,6 +24,7 @@ describe('navigation by role', () => {
       'units',
       'users',
       'standards',
+      'approvalPolicy',
       'audit',
     ]);
   });

@@ -118,6 +118,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
         label: 'nav.standards',
         permission: 'admin:manage',
       },
+      {
+        id: 'approvalPolicy',
+        path: '/admin/approval-policy',
+        icon: 'rule',
+        label: 'nav.approvalPolicy',
+        permission: 'admin:manage',
+      },
     ],
   },
   {

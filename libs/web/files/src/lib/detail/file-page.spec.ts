@@ -1,7 +1,13 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { todayInCenter, type FileView, type Role } from '@worker-aid/shared/domain';
+import {
+  dayDaysAfter,
+  todayInCenter,
+  type FileHistoryEntry,
+  type FileView,
+  type Role,
+} from '@worker-aid/shared/domain';
 import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { documentsOfUrl, FILES_URL, UNITS_URL } from '@worker-aid/web/data-access';
 import { aFile, FILE_HISTORY } from '../../testing/file-fixtures';
@@ -74,6 +80,7 @@ describe('FilePage', () => {
           statuses: { submitted: '已提交', active: '在档', returned: '已退回', closed: '已脱困' },
           actions: { commentRequired: '请填写理由' },
         },
+        approval: { notice: { period: '公示中：{{start}} 至 {{end}}' } },
       },
       user: aUser(role, { id }),
     }));
@@ -204,5 +211,54 @@ describe('FilePage', () => {
     expect(navigate).not.toHaveBeenCalled();
     expect(actions()).toEqual(['followUp']);
     expect(el('file-follow-ups').textContent).toContain(todayInCenter());
+  });
+
+  it('shows an approved file’s public notice, and records an objection that sends it back to review', async () => {
+    const today = todayInCenter();
+    const inNotice = aFile({
+      ...active,
+      reviewDueOn: dayDaysAfter(today, 365),
+      noticeStartsOn: today,
+      noticeEndsOn: dayDaysAfter(today, 5),
+    });
+    await open(inNotice, 'caseworker');
+    expect(el('notice-period').textContent).toContain(dayDaysAfter(today, 5));
+    await click('notice-object');
+    await click('objection-channel');
+    await click('objection-channel-option-other');
+    await type('objection-content', '邻居反映其已再就业');
+    await click('objection-save');
+    const request = http.expectOne({ method: 'POST', url: `${FILES_URL}/f-1/objections` });
+    expect(request.request.body).toEqual({ content: '邻居反映其已再就业', receivedVia: 'other' });
+    request.flush(submitted);
+    await settle(fixture);
+    const objection = {
+      at: '2026-11-25T02:00:00Z',
+      actorId: 'u-caseworker',
+      actorName: '李专干',
+      action: 'objection',
+      fromStatus: 'active',
+      toStatus: 'submitted',
+      comment: '邻居反映其已再就业',
+      detail: { receivedVia: 'other' },
+    } satisfies FileHistoryEntry & { detail: unknown };
+    http.expectOne(`${FILES_URL}/f-1/history`).flush([...FILE_HISTORY, objection]);
+    await settle(fixture);
+    expect(el('file-status').textContent?.trim()).toBe('已提交');
+    expect(document.querySelector('[data-testid="notice-banner"]')).toBeNull();
+    expect(el('file-history-channel-2')).toBeTruthy();
+  });
+
+  it('shows no objection button to a role that may not record one', async () => {
+    const today = todayInCenter();
+    await open(aFile({ ...active, noticeStartsOn: today, noticeEndsOn: today }), 'auditor');
+    expect(el('notice-banner')).toBeTruthy();
+    expect(document.querySelector('[data-testid="notice-object"]')).toBeNull();
+  });
+
+  it('shows no notice once it has ended', async () => {
+    const yesterday = dayDaysAfter(todayInCenter(), -1);
+    await open(aFile({ ...active, noticeStartsOn: '2026-01-01', noticeEndsOn: yesterday }), 'caseworker');
+    expect(document.querySelector('[data-testid="notice-banner"]')).toBeNull();
   });
 });

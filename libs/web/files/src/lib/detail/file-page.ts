@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  inNotice,
   todayInCenter,
   type FileAction,
   type FileHistoryEntry,
@@ -25,6 +26,13 @@ import {
 } from '@worker-aid/web/core';
 import { DocumentsPanel } from '@worker-aid/web/documents';
 import { FilesApi } from '@worker-aid/web/data-access';
+import {
+  NoticeBanner,
+  ObjectionDialog,
+  type ObjectionDialogData,
+  readHistoryDetail,
+  type HistoryDetail,
+} from '@worker-aid/web/records';
 import { DateTimePipe, ErrorBox, FenPipe, FileStatusChip, PageHeader, TierBadge } from '@worker-aid/web/ui';
 import { BehaviorSubject, combineLatest, map } from 'rxjs';
 import { ExitDialog, type ExitDialogData } from '../dialogs/exit-dialog';
@@ -41,7 +49,8 @@ import { reviewDueState } from '../file-dates';
 /**
  * One hardship file: who and which tier, the household and the standard its tier was computed
  * with, the dates of its life (review due highlighted), follow-up visits, history, and the
- * actions the status, the role and four eyes allow.
+ * actions the status, the role and four eyes allow; while the approved file is in public notice,
+ * the notice and "record objection".
  */
 @Component({
   selector: 'wa-file-page',
@@ -59,6 +68,7 @@ import { reviewDueState } from '../file-dates';
     FileStatusChip,
     TierBadge,
     DocumentsPanel,
+    NoticeBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './file-page.html',
@@ -96,6 +106,12 @@ export class FilePage {
     return view?.status === 'active' ? reviewDueState(view.reviewDueOn, this.today) : null;
   });
   protected readonly unitName = computed(() => this.units.unit(this.view()?.unitId)?.name ?? '—');
+  /** The last day of the file's public notice while it runs; null otherwise. */
+  protected readonly noticeEndsOn = computed(() => {
+    const view = this.view();
+    return view && inNotice(view, this.today) ? view.noticeEndsOn : null;
+  });
+  protected readonly canObject = this.auth.can('records:write') || this.auth.can('cases:decide');
 
   /** Ticks when the history must be read again (after any change of the file). */
   private readonly historyReloads = new BehaviorSubject<void>(undefined);
@@ -123,6 +139,24 @@ export class FilePage {
         error: (error) => (this.view() ? this.notifier.failure(error) : undefined),
       },
     );
+  }
+
+  /** An objection's channel (the file history's `detail` is not in its shared type). */
+  protected detailOf(entry: FileHistoryEntry): HistoryDetail | null {
+    return readHistoryDetail((entry as FileHistoryEntry & { detail?: unknown }).detail);
+  }
+
+  /** 登记异议: the file goes back to review, with the objection in its history. */
+  protected recordObjection(): void {
+    const view = this.view();
+    if (!view) return;
+    const data: ObjectionDialogData = {
+      kind: 'file',
+      id: view.id,
+      label: view.fileNo,
+      noticeEndsOn: view.noticeEndsOn,
+    };
+    this.openDialog<ObjectionDialog, ObjectionDialogData>(ObjectionDialog, data, 'objection.recordedFile');
   }
 
   protected async act(action: FilePageAction): Promise<void> {

@@ -3,7 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CaseListItem, CaseType } from '@worker-aid/shared/domain';
+import { inNotice, todayInCenter, type CaseListItem, type CaseType } from '@worker-aid/shared/domain';
 import { CASE_TYPE_ICONS, CaseStatusChip, DateTimePipe, FenPipe } from '@worker-aid/web/ui';
 import { LanguageService, UnitDirectory } from '@worker-aid/web/core';
 
@@ -20,7 +20,8 @@ const ALL_COLUMNS = [
 ];
 
 /**
- * The rows of a case list; each row opens the case. Rows are `<rowTestId>-<caseNo>`.
+ * The rows of a case list; each row opens the case. Rows are `<rowTestId>-<caseNo>`. Under the
+ * status: the level a submitted case awaits, or the end of an approved case's public notice.
  * Shared by the case list, the review queue and a worker's aid history.
  */
 @Component({
@@ -55,7 +56,21 @@ const ALL_COLUMNS = [
         </ng-container>
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'cases.columns.status' | transloco }}</th>
-          <td mat-cell *matCellDef="let c"><wa-case-status-chip [status]="c.status" /></td>
+          <td mat-cell *matCellDef="let c">
+            <span class="status">
+              <wa-case-status-chip [status]="c.status" />
+              @if (c.status === 'submitted' && c.awaitingLevel) {
+                <span class="stage" [attr.data-testid]="'case-awaiting-' + c.caseNo">{{
+                  'approval.awaitingLevel'
+                    | transloco: { level: ('unitLevels.' + c.awaitingLevel | transloco) }
+                }}</span>
+              } @else if (inNotice(c)) {
+                <span class="stage in-notice" [attr.data-testid]="'case-in-notice-' + c.caseNo">{{
+                  'approval.inNoticeUntil' | transloco: { end: c.noticeEndsOn }
+                }}</span>
+              }
+            </span>
+          </td>
         </ng-container>
         <ng-container matColumnDef="requested">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'cases.columns.requested' | transloco }}</th>
@@ -143,11 +158,25 @@ const ALL_COLUMNS = [
     .no-data td {
       border-bottom: none;
     }
+    .status {
+      display: inline-flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 2px;
+    }
+    .stage {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .stage.in-notice {
+      color: #7a4a00;
+    }
   `,
 })
 export class CaseTable {
   private readonly units = inject(UnitDirectory);
   protected readonly lang = inject(LanguageService).active;
+  private readonly today = todayInCenter();
   /** The unit column only helps a user who sees more than one unit. */
   protected readonly columns = computed(() =>
     ALL_COLUMNS.filter(
@@ -161,6 +190,11 @@ export class CaseTable {
   readonly tableTestId = input('case-table');
   /** Columns a page leaves out, e.g. `worker` on the worker's own page. */
   readonly hideColumns = input<readonly string[]>([]);
+
+  /** Approved and still in public notice: not to be paid yet. */
+  protected inNotice(item: CaseListItem): boolean {
+    return item.status === 'approved' && inNotice(item, this.today);
+  }
 
   protected icon(type: CaseType): string {
     return CASE_TYPE_ICONS[type];

@@ -8,9 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  inNotice,
   isReversible,
   PAYABLE_CASE_STATUS,
   remainingToPay,
+  todayInCenter,
   type CaseView,
   type DisbursementView,
 } from '@worker-aid/shared/domain';
@@ -55,6 +57,11 @@ export class CasePaymentsPanel {
   protected readonly mayRecord = computed(
     () => this.canPay && this.case().status === PAYABLE_CASE_STATUS && this.remaining() > 0,
   );
+  /** No payment while the case is in public notice (the API answers `case.in_notice`). */
+  protected readonly noticeEndsOn = computed(() => {
+    const view = this.case();
+    return inNotice(view, todayInCenter()) ? view.noticeEndsOn : null;
+  });
 
   constructor() {
     // The rows follow the case: again whenever it changes (a payment may come from elsewhere).
@@ -69,6 +76,7 @@ export class CasePaymentsPanel {
   }
 
   protected record(): void {
+    if (this.noticeEndsOn()) return;
     this.dialog
       .open<RecordPaymentDialog, RecordPaymentDialogData, DisbursementView>(RecordPaymentDialog, {
         data: { case: this.case() },
