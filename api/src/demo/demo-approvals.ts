@@ -15,6 +15,7 @@ import type { Principal } from '@worker-aid/api/core';
 import { ApprovalPolicyService } from '@worker-aid/api/approvals';
 import { AuthService } from '@worker-aid/api/auth';
 import { CasesService } from '@worker-aid/api/cases';
+import { FilesService } from '@worker-aid/api/files';
 import { User } from '@worker-aid/api/users';
 import { WorkersService } from '@worker-aid/api/workers';
 
@@ -43,7 +44,10 @@ export const DEMO_APPROVAL_POLICY: ApprovalPolicy = {
       limit: level === 'grassroots' ? 0 : level === 'industry' ? INDUSTRY_LIMIT_YUAN[type] * 100 : null,
     })),
   ),
-  noticeDays: (Object.keys(NOTICE_DAYS) as NoticeSubject[]).map((type) => ({ type, days: NOTICE_DAYS[type] })),
+  noticeDays: (Object.keys(NOTICE_DAYS) as NoticeSubject[]).map((type) => ({
+    type,
+    days: NOTICE_DAYS[type],
+  })),
   objectionContact:
     '如有异议，请在公示期内以书面、电话或来访形式向滁州市总工会困难职工帮扶中心反映（地址：滁州市琅琊区会峰西路工人文化宫二楼；电话：0550-0000000，工作日 8:30–17:30）。',
 };
@@ -143,7 +147,8 @@ const DEMO_CASES: DemoCase[] = [
 /**
  * Sets the demo's approval policy once, then logs a few cases through it: one approved by the
  * education union and awaiting the center, three in notice (one just begun, one ending
- * tomorrow, one over and ready to pay), one sent back by an objection. Runs after the other
+ * tomorrow, one over and ready to pay), one sent back by an objection; and a household filed
+ * today, in notice too. Runs after the other
  * seeders, so their cases are from before the policy, as on an upgraded installation.
  */
 export async function seedDemoApprovals(app: INestApplication): Promise<void> {
@@ -198,4 +203,11 @@ export async function seedDemoApprovals(app: INestApplication): Promise<void> {
       [created.id, began, dayDaysAfter(began, NOTICE_DAYS[demo.type])],
     );
   }
+  // A household the education union files today: posted for the files' notice days.
+  const [file] = await dataSource.query<{ id: string }[]>(
+    `SELECT f.id FROM hardship_file f JOIN unit u ON u.id = f.unit_id
+     WHERE f.status = 'submitted' AND u.path LIKE $1 AND f.created_by <> $2 ORDER BY f.list_seq LIMIT 1`,
+    [`${reviewer.unitPath}%`, reviewer.id],
+  );
+  if (file) await app.get(FilesService).transition(reviewer, file.id, { action: 'approve' });
 }
