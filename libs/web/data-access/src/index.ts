@@ -11,3 +11,5 @@ export * from './lib/units-api';
 export * from './lib/users-api';
 export * from './lib/workers-api';
 export * from './lib/imports-api';
+export * from './lib/inbox-api';
+export * from './lib/notices-api';
