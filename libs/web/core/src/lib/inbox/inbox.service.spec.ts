@@ -1,12 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import {
-  Component,
-  createEnvironmentInjector,
-  DestroyRef,
-  EnvironmentInjector,
-  signal,
-} from '@angular/core';
+import { Component, createEnvironmentInjector, DestroyRef, EnvironmentInjector, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { can, type CurrentUserView, type InboxView, type Permission } from '@worker-aid/shared/domain';

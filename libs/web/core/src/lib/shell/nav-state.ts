@@ -27,7 +27,9 @@ export function navBadge(item: Pick<NavItem, 'id'>, counts: Readonly<InboxCounts
  * specific (the longest path, then the most query parameters), so 待发放 (`/cases?status=approved&payable=true`)
  * is current there rather than 帮扶案件 (`/cases`) as well.
  */
-export function currentNavItem<T extends Pick<NavItem, 'path' | 'queryParams'>>(matching: readonly T[]): T | null {
+export function currentNavItem<T extends Pick<NavItem, 'path' | 'queryParams'>>(
+  matching: readonly T[],
+): T | null {
   let best: T | null = null;
   for (const item of matching) {
     if (!best || specificity(item) > specificity(best)) best = item;
