@@ -146,7 +146,7 @@ describe('HomePage', () => {
     const { element, http } = rendered;
     expect(kindsShown(element)).toEqual(['review', 'fileApprovals']);
     expect(element.querySelector('[data-testid="inbox-count-review"]')?.textContent?.trim()).toBe('–');
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[data-testid="inbox-loading"]')).not.toBeNull();
     http.expectOne(INBOX_URL).flush({ counts: { ...NONE, review: 1 }, items: [] });
     await settle(fixture);
     expect(element.querySelector('[data-testid="inbox-count-review"]')?.textContent?.trim()).toBe('1');

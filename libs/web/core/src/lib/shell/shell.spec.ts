@@ -74,7 +74,9 @@ describe('Shell', () => {
 
   it('shows the total on the menu button of a phone', async () => {
     const { element } = await shellOf(true);
-    const badge = element.querySelector('[data-testid="nav-toggle"] .mat-badge-content');
-    expect(badge?.textContent?.trim()).toBe('99+');
+    expect(text(element, 'nav-total')).toBe('99+');
+    expect(element.querySelector('[data-testid="nav-toggle"]')?.getAttribute('aria-describedby')).toBe(
+      'nav-total-text',
+    );
   });
 });

@@ -9,7 +9,6 @@ import {
   type Signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
@@ -41,7 +40,6 @@ const NARROW = '(max-width: 959.98px)';
     MatSidenavModule,
     MatListModule,
     MatIconModule,
-    MatBadgeModule,
     MatButtonModule,
     MatTooltipModule,
     RouterOutlet,
