@@ -55,6 +55,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worker-aid/web/cases').then((m) => m.reviewRoutes),
       },
       {
+        path: 'notices',
+        canActivate: [permissionGuard],
+        data: { permission: 'records:read' },
+        loadChildren: () => import('@worker-aid/web/notices').then((m) => m.noticesRoutes),
+      },
+      {
         path: 'funds',
         canActivate: [permissionGuard],
         data: { permission: 'records:read' },

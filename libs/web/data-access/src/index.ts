@@ -12,3 +12,5 @@ export * from './lib/users-api';
 export * from './lib/workers-api';
 export * from './lib/imports-api';
 export * from './lib/approval-policy-api';
+export * from './lib/inbox-api';
+export * from './lib/notices-api';

@@ -4,15 +4,29 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatRippleModule } from '@angular/material/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { UnitLevelChip } from '@worker-aid/web/ui';
+import { ErrorBox, UnitLevelChip } from '@worker-aid/web/ui';
 import { AuthService } from '../auth/auth.service';
+import { InboxPanel } from '../inbox/inbox-panel';
+import { InboxService } from '../inbox/inbox.service';
 import { UnitDirectory } from '../units/unit-directory';
 import { NAV_SECTIONS, visibleNav } from './nav-items';
 
-/** 首页: greets the user with their unit and role; a dashboard comes with the case features. */
+/**
+ * 首页 = 待办: greets the user, then what waits for them (`InboxPanel`), then their unit, role and
+ * shortcuts. A role with nothing to act on (the auditor) gets a note and the shortcuts.
+ */
 @Component({
   selector: 'wa-home-page',
-  imports: [MatCardModule, MatIconModule, MatRippleModule, RouterLink, TranslocoPipe, UnitLevelChip],
+  imports: [
+    MatCardModule,
+    MatIconModule,
+    MatRippleModule,
+    RouterLink,
+    TranslocoPipe,
+    ErrorBox,
+    InboxPanel,
+    UnitLevelChip,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
@@ -31,6 +45,7 @@ export class HomePage {
   });
   /** The greeting follows the time of day. */
   protected readonly greeting = greetingKey(new Date().getHours());
+  protected readonly kinds = inject(InboxService).kinds;
 }
 
 export function greetingKey(hour: number): string {

@@ -1,5 +1,6 @@
 import { can, type Role } from '@worker-aid/shared/domain';
 import { NAV_SECTIONS, visibleNav } from './nav-items';
+import { currentNavItem, navBadge } from './nav-state';
 
 function linksFor(role: Role): string[] {
   return visibleNav(NAV_SECTIONS, (permission) => can(role, permission)).flatMap((section) =>
@@ -15,9 +16,11 @@ describe('navigation by role', () => {
       'imports',
       'cases',
       'review',
+      'notices',
       'files',
       'filesReviewDue',
       'followUps',
+      'toPay',
       'funds',
       'payments',
       'reports',
@@ -34,6 +37,7 @@ describe('navigation by role', () => {
       'home',
       'workers',
       'cases',
+      'notices',
       'files',
       'filesReviewDue',
       'followUps',
@@ -52,6 +56,7 @@ describe('navigation by role', () => {
         'workers',
         'cases',
         'review',
+        'notices',
         'files',
         'filesReviewDue',
         'followUps',
@@ -68,6 +73,7 @@ describe('navigation by role', () => {
         'imports',
         'cases',
         'review',
+        'notices',
         'files',
         'filesReviewDue',
         'followUps',
@@ -77,11 +83,34 @@ describe('navigation by role', () => {
     ],
     [
       'finance',
-      ['home', 'workers', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments', 'reports'],
+      [
+        'home',
+        'workers',
+        'cases',
+        'notices',
+        'files',
+        'filesReviewDue',
+        'followUps',
+        'toPay',
+        'funds',
+        'payments',
+        'reports',
+      ],
     ],
     [
       'caseworker',
-      ['home', 'workers', 'imports', 'cases', 'files', 'filesReviewDue', 'followUps', 'funds', 'payments'],
+      [
+        'home',
+        'workers',
+        'imports',
+        'cases',
+        'notices',
+        'files',
+        'filesReviewDue',
+        'followUps',
+        'funds',
+        'payments',
+      ],
     ],
   ])('shows %s the aid work its role allows', (role, links) => {
     expect(linksFor(role)).toEqual(links);
@@ -96,5 +125,35 @@ describe('navigation by role', () => {
       'nav.hardship',
       'nav.money',
     ]);
+  });
+});
+
+describe('navigation state', () => {
+  const counts = {
+    review: 3,
+    fileApprovals: 0,
+    noticeEnding: 120,
+    filesReviewDue: 0,
+    followUpsDue: 1,
+    toPay: 2,
+    imports: 0,
+  };
+
+  it('badges the items that have a count, and hides a 0', () => {
+    expect(navBadge({ id: 'review' }, counts)).toBe(3);
+    expect(navBadge({ id: 'notices' }, counts)).toBe(120);
+    expect(navBadge({ id: 'followUps' }, counts)).toBe(1);
+    expect(navBadge({ id: 'toPay' }, counts)).toBe(2);
+    expect(navBadge({ id: 'files' }, counts)).toBeNull();
+    expect(navBadge({ id: 'workers' }, counts)).toBeNull();
+  });
+
+  it('marks the most specific matching item as the current page', () => {
+    const items = NAV_SECTIONS.flatMap((section) => section.items);
+    const byId = (...ids: string[]) => items.filter((item) => ids.includes(item.id));
+    expect(currentNavItem(byId('cases', 'toPay'))?.id).toBe('toPay');
+    expect(currentNavItem(byId('files', 'filesReviewDue'))?.id).toBe('filesReviewDue');
+    expect(currentNavItem(byId('cases'))?.id).toBe('cases');
+    expect(currentNavItem([])).toBeNull();
   });
 });

@@ -10,6 +10,8 @@ export interface NavItem {
   /** Shown only to roles with this permission; none: everybody signed in. */
   permission?: Permission;
   exact?: boolean;
+  /** Query parameters of the link (a filtered list). */
+  queryParams?: Record<string, string>;
 }
 
 export interface NavSection {
@@ -34,6 +36,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       },
       { id: 'cases', path: '/cases', icon: 'folder_shared', label: 'nav.cases', permission: 'records:read' },
       { id: 'review', path: '/review', icon: 'fact_check', label: 'nav.review', permission: 'cases:decide' },
+      { id: 'notices', path: '/notices', icon: 'campaign', label: 'nav.notices', permission: 'records:read' },
     ],
   },
   {
@@ -66,6 +69,14 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   {
     heading: 'nav.money',
     items: [
+      {
+        id: 'toPay',
+        path: '/cases',
+        queryParams: { status: 'approved', payable: 'true' },
+        icon: 'paid',
+        label: 'nav.toPay',
+        permission: 'money:write',
+      },
       {
         id: 'funds',
         path: '/funds',

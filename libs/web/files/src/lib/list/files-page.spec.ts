@@ -1,4 +1,6 @@
 import { type ComponentFixture } from '@angular/core/testing';
+import { ActivatedRoute, convertToParamMap } from '@angular/router';
+import { BehaviorSubject } from 'rxjs';
 import type { UnitView } from '@worker-aid/shared/domain';
 import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { FILES_URL, UNITS_URL } from '@worker-aid/web/data-access';
@@ -66,6 +68,25 @@ describe('FilesPage', () => {
     await settle(fixture);
     expect(rows(element)).toEqual(['DA-2026-000002', 'DA-2026-000003']);
     expect(element.querySelector('[data-testid="file-more"]')).toBeNull();
+    http.verify();
+  });
+
+  it('takes the status from the URL, at first and when the URL changes', async () => {
+    const params = new BehaviorSubject(convertToParamMap({ status: 'submitted' }));
+    const route = { snapshot: { queryParamMap: params.value }, queryParamMap: params };
+    const { fixture, http } = await renderComponent(FilesPage, {
+      user: aUser('reviewer'),
+      providers: [{ provide: ActivatedRoute, useValue: route }],
+    });
+    await fixture.whenStable();
+    http.expectOne(UNITS_URL).flush(units);
+    http.expectOne(`${FILES_URL}?status=submitted&limit=25`).flush({ items: [], nextCursor: null });
+    params.next(convertToParamMap({}));
+    await settle(fixture);
+    http.expectOne(`${FILES_URL}?limit=25`).flush({ items: [], nextCursor: null });
+    params.next(convertToParamMap({ status: 'nonsense' }));
+    await settle(fixture);
+    http.expectNone((req) => req.url === FILES_URL);
     http.verify();
   });
 });

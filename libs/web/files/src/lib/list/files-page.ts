@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, type ParamMap, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   FILE_STATUSES,
@@ -21,13 +21,16 @@ import {
 import { AuthService, keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { type FileQuery, FilesApi } from '@worker-aid/web/data-access';
 import { PageHeader } from '@worker-aid/web/ui';
-import { merge } from 'rxjs';
+import { distinctUntilChanged, map, merge, skip } from 'rxjs';
 import { FileTable } from './file-table';
 import { FilesTabs } from './files-tabs';
 
 const PAGE_SIZE = 25;
 
-/** 困难职工档案: the files in the user's subtree by tier, status, unit, text and review due; keyset "load more". */
+/**
+ * 困难职工档案: the files in the user's subtree by tier, status, unit, text and review due; keyset
+ * "load more". `?status=` in the URL picks the status (the inbox links to `?status=submitted`).
+ */
 @Component({
   selector: 'wa-files-page',
   imports: [
@@ -74,9 +77,15 @@ export class FilesPage {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));
     // Selects and the toggle apply at once; the text applies on Enter or "search".
     const { tier, status, unitId, reviewDue } = this.filters.controls;
+    const route = inject(ActivatedRoute);
+    status.setValue(statusFrom(route.snapshot.queryParamMap), { emitEvent: false });
     merge(tier.valueChanges, status.valueChanges, unitId.valueChanges, reviewDue.valueChanges)
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.search());
+    // The same page opened again with another `?status=` (from the navigation or the inbox).
+    route.queryParamMap
+      .pipe(map(statusFrom), distinctUntilChanged(), skip(1), takeUntilDestroyed())
+      .subscribe((fromUrl) => status.setValue(fromUrl));
     this.search();
   }
 
@@ -89,4 +98,10 @@ export class FilesPage {
     this.filters.reset({ q: '', tier: '', status: '', unitId: '', reviewDue: false }, { emitEvent: false });
     this.search();
   }
+}
+
+/** The status the URL asks for; all statuses for none or an unknown one. */
+function statusFrom(params: ParamMap): FileStatus | '' {
+  const status = params.get('status');
+  return (FILE_STATUSES as readonly string[]).includes(status ?? '') ? (status as FileStatus) : '';
 }

@@ -1,0 +1,37 @@
+import type { NoticeItem, NoticeSubject } from '@worker-aid/shared/domain';
+
+/** The translation key of what a line is for: the aid type, or 建档 for a hardship file. */
+export function aidKey(aid: NoticeSubject): string {
+  return aid === 'file' ? 'notices.fileAid' : `caseTypes.${aid}`;
+}
+
+/** The router link of the case or file a line is about. */
+export function recordLink(item: Pick<NoticeItem, 'entityType' | 'entityId'>): string[] {
+  return [item.entityType === 'file' ? '/files' : '/cases', item.entityId];
+}
+
+/** The notice's period as posted: the earliest first day to the latest last day; null for no lines. */
+export function noticePeriod(
+  items: readonly Pick<NoticeItem, 'noticeStartsOn' | 'noticeEndsOn'>[],
+): { start: string; end: string } | null {
+  if (items.length === 0) return null;
+  let start = items[0].noticeStartsOn;
+  let end = items[0].noticeEndsOn;
+  for (const item of items) {
+    if (item.noticeStartsOn < start) start = item.noticeStartsOn;
+    if (item.noticeEndsOn > end) end = item.noticeEndsOn;
+  }
+  return { start, end };
+}
+
+/** Whether the lines come from more than one unit (then each line names its unit). */
+export function spansUnits(items: readonly Pick<NoticeItem, 'unitId'>[]): boolean {
+  return new Set(items.map((item) => item.unitId)).size > 1;
+}
+
+/** A calendar day (`YYYY-MM-DD`) written out for a printed page: 2026年11月30日, November 30, 2026. */
+export function longDay(day: string, language: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
