@@ -1,13 +1,12 @@
 import { HttpClient, HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ApprovalPolicyView, NoticeItem } from '@worker-aid/shared/domain';
+import type { NoticeItem } from '@worker-aid/shared/domain';
 import { map, type Observable } from 'rxjs';
+import { ApprovalPolicyApi } from './approval-policy-api';
 import { filenameFromDisposition, type ReportFile } from './reports-api';
 
 export const NOTICES_URL = '/api/notices';
 export const NOTICE_ROSTER_URL = `${NOTICES_URL}/roster`;
-/** Read here only for where to object, which the printed notice names. */
-const POLICY_URL = '/api/approval-policy';
 
 /**
  * `/api/notices`: 公示, the cases and hardship files in notice in a unit and everything below it,
@@ -16,6 +15,7 @@ const POLICY_URL = '/api/approval-policy';
 @Injectable({ providedIn: 'root' })
 export class NoticesApi {
   private readonly http = inject(HttpClient);
+  private readonly policies = inject(ApprovalPolicyApi);
 
   /** Empty `unitId`: the user's whole scope. */
   list(unitId: string): Observable<NoticeItem[]> {
@@ -40,9 +40,7 @@ export class NoticesApi {
 
   /** Where to object, as the approval policy says (printed on the notice); null when it says nothing. */
   objectionContact(): Observable<string | null> {
-    return this.http
-      .get<ApprovalPolicyView>(POLICY_URL)
-      .pipe(map((policy) => policy.objectionContact?.trim() || null));
+    return this.policies.get().pipe(map((policy) => policy.objectionContact?.trim() || null));
   }
 }
 
