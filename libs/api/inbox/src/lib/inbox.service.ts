@@ -59,11 +59,12 @@ export class InboxService {
       this.importKinds(kinds, scope),
     ]);
     for (const part of parts)
-      for (const [kind, count] of Object.entries(part.counts) as [InboxKind, number][]) counts[kind] += count;
+      for (const [kind, count] of Object.entries(part.counts) as [InboxKind, number][])
+        if (kinds.has(kind)) counts[kind] += count;
     const items = parts.flatMap((part) => part.items);
     return {
       counts,
-      items: INBOX_KINDS.flatMap((kind) =>
+      items: INBOX_KINDS.filter((kind) => kinds.has(kind)).flatMap((kind) =>
         items
           .filter((item) => item.kind === kind)
           .sort(mostUrgentFirst)
