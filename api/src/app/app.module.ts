@@ -10,6 +10,8 @@ import { FilesModule } from '@worker-aid/api/files';
 import { DocumentsModule } from '@worker-aid/api/documents';
 import { ImportsModule } from '@worker-aid/api/imports';
 import { ApprovalsModule } from '@worker-aid/api/approvals';
+import { NoticesModule } from '@worker-aid/api/notices';
+import { InboxModule } from '@worker-aid/api/inbox';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
@@ -41,6 +43,8 @@ export class AppModule {
         DocumentsModule,
         ImportsModule,
         ApprovalsModule,
+        NoticesModule,
+        InboxModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

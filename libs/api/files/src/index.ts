@@ -7,3 +7,6 @@ export * from './lib/files.module';
 export * from './lib/file-record';
 export * from './lib/file-encryption';
 export * from './lib/files-report.reader';
+export * from './lib/file-notices.queries';
+export * from './lib/file-inbox.queries';
+export * from './lib/file-readers.module';

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/inbox.module';
+export * from './lib/inbox.service';

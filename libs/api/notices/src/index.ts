@@ -1,1 +1,2 @@
-export {};
+export * from './lib/notices.module';
+export * from './lib/notices.service';

@@ -4,9 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   CENTER_TIME_ZONE,
   ENDED_FILE_STATUSES,
-  FOLLOW_UP_DUE_WITHIN_DAYS,
   isCalendarDay,
-  REVIEW_DUE_WITHIN_DAYS,
   type DueFollowUp,
   type FileExitReason,
   type FileHardshipCause,
@@ -24,6 +22,7 @@ import {
 } from '@worker-aid/api/core';
 import { WORKER_NAMES } from '@worker-aid/api/workers';
 import { FileEvent } from './file-event.entity';
+import { followUpDueCondition, OPEN_FOLLOW_UP_CONDITION, reviewDueCondition } from './file-due';
 import { FileFollowUpVisit } from './file-follow-up.entity';
 import type { FileQueryDto, FollowUpQueryDto } from './files.dto';
 import { HardshipFile } from './hardship-file.entity';
@@ -150,9 +149,8 @@ export class FileQueries {
   dueFollowUpsPage(scope: ListScope, query: FollowUpQueryDto, today: string): Promise<DueFollowUpRow[]> {
     const parameters: unknown[] = [];
     const bind = (value: unknown): string => `$${parameters.push(value)}`;
-    const conditions = [scope.condition('f.unit_id', bind), `v.done_on IS NULL`, `f.status = 'closed'`];
-    if (query.due === 'true')
-      conditions.push(`v.due_on <= ${bind(today)}::date + ${FOLLOW_UP_DUE_WITHIN_DAYS}`);
+    const conditions = [scope.condition('f.unit_id', bind), OPEN_FOLLOW_UP_CONDITION];
+    if (query.due === 'true') conditions.push(followUpDueCondition(bind(today)));
     if (query.cursor) {
       const [dueOn, id] = decodeCursor(query.cursor, ['string', 'string']) as string[];
       if (!isCalendarDay(dueOn) || !UUID.test(id)) throw invalidCursor();
@@ -183,9 +181,7 @@ LIMIT ${bind(rowsForPage(query.limit))}`;
     if (query.tier) conditions.push(`f.tier = ${bind(query.tier)}`);
     const byReviewDay = query.reviewDue === 'true';
     if (byReviewDay) {
-      conditions.push(
-        `f.status = 'active' AND f.review_due_on <= ${bind(today)}::date + ${REVIEW_DUE_WITHIN_DAYS}`,
-      );
+      conditions.push(reviewDueCondition(bind(today)));
     }
     if (query.q) {
       const q = bind(`%${escapeLike(query.q)}%`);

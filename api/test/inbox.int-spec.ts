@@ -1,0 +1,247 @@
+import request from 'supertest';
+import {
+  INBOX_KINDS,
+  type CaseView,
+  type FileView,
+  type ImportSummary,
+  type InboxCounts,
+  type InboxView,
+  type Role,
+  type UnitView,
+} from '@worker-aid/shared/domain';
+import {
+  activeFile,
+  approvedCase,
+  closedFile,
+  dayFromToday,
+  demoPolicy,
+  putPolicy,
+  registerWorker,
+  setCaseState,
+  setFollowUpDue,
+  setStandard,
+  submittedCase,
+  submittedFile,
+} from './support/approval-states';
+import { isValidated, uploadSheet, validRow, waitForImport, workerXlsx } from './support/sheets';
+import { TestApp } from './support/test-app';
+
+const counts = (values: Partial<InboxCounts>): InboxCounts =>
+  Object.fromEntries(INBOX_KINDS.map((kind) => [kind, values[kind] ?? 0])) as InboxCounts;
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+
+/**
+ * center → industry A → station A1, and A's sibling B; everything is in A1. Cases: r1 awaits the
+ * industry step, r2 (an industry step of ¥2,500 made) awaits the center, r3 awaits the industry
+ * step but was logged by A's reviewer; n1 is in notice until tomorrow, n2 for ten more days; p1's
+ * notice ended yesterday and p2 had none (both approved, to pay). Files: fa1 submitted, fn1 in
+ * notice until today, fr1 due for review in ten days, fc1 closed with a follow-up visit due since
+ * yesterday. One worker sheet checked and waiting to be committed.
+ */
+describe('the inbox (待办)', () => {
+  let app: TestApp;
+  let admin: string;
+  let unitA1: UnitView;
+  const token = {} as Record<
+    'manager' | 'finance' | 'auditor' | 'reviewerA' | 'caseworkerA1' | 'reviewerA1' | 'reviewerB',
+    string
+  >;
+  let c: Record<'r1' | 'r2' | 'r3' | 'n1' | 'n2' | 'p1' | 'p2', CaseView>;
+  let f: Record<'fa1' | 'fn1' | 'fr1' | 'fc1', FileView>;
+  const workerNames: Record<string, string> = {};
+  let sheet: ImportSummary;
+
+  const inbox = async (who: string) =>
+    (await request(app.http).get('/api/inbox').auth(who, { type: 'bearer' }).expect(200)).body as InboxView;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    admin = await app.adminToken();
+    const center = await app.rootUnit(admin);
+    const unitA = await app.createUnit(admin, center.id, 'industry');
+    const unitB = await app.createUnit(admin, center.id, 'industry');
+    unitA1 = await app.createUnit(admin, unitA.id, 'grassroots');
+    await setStandard(app, admin, unitA.id);
+    const user = async (unitId: string, role: Role) => app.tokenFor(admin, unitId, role);
+    const centerReviewer = (await user(center.id, 'reviewer')).token;
+    token.manager = (await user(center.id, 'manager')).token;
+    token.finance = (await user(center.id, 'finance')).token;
+    token.auditor = (await user(center.id, 'auditor')).token;
+    const industryReviewer = await user(unitA.id, 'reviewer');
+    token.reviewerA = industryReviewer.token;
+    token.caseworkerA1 = (await user(unitA1.id, 'caseworker')).token;
+    token.reviewerA1 = (await user(unitA1.id, 'reviewer')).token;
+    token.reviewerB = (await user(unitB.id, 'reviewer')).token;
+
+    let workers = 0;
+    const worker = async () => {
+      workers += 1;
+      const name = `王${'一二三四五六七八九十壹贰'[workers]}`;
+      const registered = await registerWorker(app, admin, unitA1.id, name);
+      workerNames[registered.id] = name;
+      return registered.id;
+    };
+    const caseworker = token.caseworkerA1;
+    const notice = (from: number, to: number) => ({
+      noticeStartsOn: dayFromToday(from),
+      noticeEndsOn: dayFromToday(to),
+    });
+    c = {
+      r1: await submittedCase(app, caseworker, await worker()),
+      r2: await submittedCase(app, caseworker, await worker()),
+      r3: await submittedCase(app, token.reviewerA, await worker()),
+      n1: await approvedCase(app, caseworker, centerReviewer, await worker(), notice(-4, 1)),
+      n2: await approvedCase(app, caseworker, centerReviewer, await worker(), notice(-1, 10)),
+      p1: await approvedCase(app, caseworker, centerReviewer, await worker(), notice(-6, -1), 310_000),
+      p2: await approvedCase(
+        app,
+        caseworker,
+        centerReviewer,
+        await worker(),
+        { noticeStartsOn: null, noticeEndsOn: null },
+        320_000,
+      ),
+    };
+    await setCaseState(app, c.r1.id, { awaitingLevel: 'industry', approvals: [], updatedAt: hoursAgo(3) });
+    await setCaseState(app, c.r2.id, {
+      awaitingLevel: 'center',
+      updatedAt: hoursAgo(2),
+      approvals: [
+        {
+          level: 'industry',
+          unitId: unitA.id,
+          userId: industryReviewer.user.id,
+          amount: 250_000,
+          comment: null,
+          at: hoursAgo(2).toISOString(),
+        },
+      ],
+    });
+    await setCaseState(app, c.r3.id, { awaitingLevel: 'industry', approvals: [], updatedAt: hoursAgo(5) });
+    await setCaseState(app, c.p1.id, { updatedAt: hoursAgo(24) });
+    await setCaseState(app, c.p2.id, { updatedAt: hoursAgo(48) });
+    f = {
+      fa1: await submittedFile(app, caseworker, await worker()),
+      fn1: await activeFile(app, caseworker, centerReviewer, await worker(), {
+        ...notice(-5, 0),
+        reviewDueOn: dayFromToday(200),
+      }),
+      fr1: await activeFile(app, caseworker, centerReviewer, await worker(), {
+        reviewDueOn: dayFromToday(10),
+      }),
+      fc1: await closedFile(app, caseworker, centerReviewer, await worker()),
+    };
+    await setFollowUpDue(app, f.fc1.id, dayFromToday(-1));
+    sheet = (await uploadSheet(app.http, caseworker, await workerXlsx([validRow(unitA1.code)])).expect(202))
+      .body as ImportSummary;
+    await waitForImport(app.http, caseworker, sheet.id, isValidated);
+  }, 180_000);
+  afterAll(() => app.stop());
+
+  const titleOf = (aidCase: CaseView) => `${aidCase.caseNo} ${workerNames[aidCase.workerId]}`;
+
+  describe('without a policy every reviewer in scope decides (v1)', () => {
+    it('counts every submitted case in scope not logged by the reviewer', async () => {
+      expect((await inbox(token.reviewerA)).counts.review).toBe(2);
+      expect((await inbox(token.manager)).counts.review).toBe(3);
+      expect((await inbox(token.reviewerA1)).counts.review).toBe(3);
+      expect((await inbox(admin)).counts.review).toBe(3);
+    });
+  });
+
+  describe('with a policy', () => {
+    beforeAll(() => putPolicy(app, admin, demoPolicy()));
+
+    it('counts what waits for each role at its level, 0 for what the role may not do', async () => {
+      const everything = {
+        fileApprovals: 1,
+        noticeEnding: 2,
+        filesReviewDue: 1,
+        followUpsDue: 1,
+        imports: 1,
+      };
+      expect((await inbox(admin)).counts).toEqual(counts({ ...everything, review: 1, toPay: 2 }));
+      expect((await inbox(token.manager)).counts).toEqual(counts({ review: 1, fileApprovals: 1 }));
+      expect((await inbox(token.finance)).counts).toEqual(counts({ noticeEnding: 2, toPay: 2 }));
+      expect(await inbox(token.auditor)).toEqual({ counts: counts({}), items: [] });
+      expect((await inbox(token.reviewerA)).counts).toEqual(counts({ ...everything, review: 1 }));
+      expect((await inbox(token.caseworkerA1)).counts).toEqual(
+        counts({ noticeEnding: 2, filesReviewDue: 1, followUpsDue: 1, imports: 1 }),
+      );
+      expect((await inbox(token.reviewerA1)).counts).toEqual(counts({ ...everything, review: 2 }));
+    });
+
+    it('shows nothing of a sibling union', async () => {
+      expect(await inbox(token.reviewerB)).toEqual({ counts: counts({}), items: [] });
+    });
+
+    it('lists the first items of each kind, most urgent first, with titles and amounts', async () => {
+      const { items } = await inbox(admin);
+      expect(items.map((item) => item.kind)).toEqual([
+        'review',
+        'fileApprovals',
+        'noticeEnding',
+        'noticeEnding',
+        'filesReviewDue',
+        'followUpsDue',
+        'toPay',
+        'toPay',
+        'imports',
+      ]);
+      const of = (kind: string) => items.filter((item) => item.kind === kind);
+      expect(of('review')).toEqual([
+        {
+          kind: 'review',
+          entityType: 'case',
+          entityId: c.r2.id,
+          title: titleOf(c.r2),
+          since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          amount: 250_000,
+        },
+      ]);
+      expect(of('noticeEnding')).toEqual([
+        expect.objectContaining({
+          entityType: 'file',
+          entityId: f.fn1.id,
+          since: dayFromToday(0),
+          amount: null,
+        }),
+        expect.objectContaining({
+          entityType: 'case',
+          entityId: c.n1.id,
+          title: titleOf(c.n1),
+          since: dayFromToday(1),
+          amount: 300_000,
+        }),
+      ]);
+      expect(of('noticeEnding')[0].title).toBe(`${f.fn1.fileNo} ${workerNames[f.fn1.workerId]}`);
+      expect(of('fileApprovals')).toEqual([
+        expect.objectContaining({ entityType: 'file', entityId: f.fa1.id }),
+      ]);
+      expect(of('filesReviewDue')).toEqual([
+        expect.objectContaining({ entityId: f.fr1.id, since: dayFromToday(10) }),
+      ]);
+      expect(of('followUpsDue')).toEqual([
+        expect.objectContaining({ entityType: 'file', entityId: f.fc1.id, since: dayFromToday(-1) }),
+      ]);
+      expect(of('toPay').map((item) => [item.entityId, item.amount])).toEqual([
+        [c.p2.id, 320_000],
+        [c.p1.id, 310_000],
+      ]);
+      expect(of('imports')).toEqual([
+        expect.objectContaining({ entityType: 'import', entityId: sheet.id, title: 'workers.xlsx' }),
+      ]);
+    });
+
+    it('orders a level’s queue by how long each case has waited', async () => {
+      const { items } = await inbox(token.reviewerA1);
+      expect(items.filter((item) => item.kind === 'review').map((item) => item.entityId)).toEqual([
+        c.r3.id,
+        c.r1.id,
+      ]);
+      const manager = await inbox(token.manager);
+      expect([...new Set(manager.items.map((item) => item.kind))]).toEqual(['review', 'fileApprovals']);
+    });
+  });
+});
