@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import {
   INBOX_KINDS,
@@ -242,6 +243,16 @@ describe('the inbox (待办)', () => {
       ]);
       const manager = await inbox(token.manager);
       expect([...new Set(manager.items.map((item) => item.kind))]).toEqual(['review', 'fileApprovals']);
+    });
+
+    // Last: it changes a case for good.
+    it('leaves out an approved case with nothing to pay (legal aid without cash)', async () => {
+      await app.server.app
+        .get(DataSource)
+        .query('UPDATE aid_case SET requested_amount = 0, approved_amount = 0 WHERE id = $1', [c.p2.id]);
+      const { counts, items } = await inbox(token.finance);
+      expect(counts.toPay).toBe(1);
+      expect(items.filter((item) => item.kind === 'toPay').map((item) => item.entityId)).toEqual([c.p1.id]);
     });
   });
 });

@@ -8,7 +8,7 @@ export * from './lib/cases.service';
 export * from './lib/cases.module';
 export * from './lib/case-record';
 export * from './lib/case-encryption';
-export * from './lib/review-queue';
+export * from './lib/case-queues';
 export * from './lib/case-notices.queries';
 export * from './lib/case-inbox.queries';
 export * from './lib/case-readers.module';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { NOTICE_ENDING_WITHIN_DAYS } from '@worker-aid/shared/domain';
 import type { ListScope } from '@worker-aid/api/core';
 import { WORKER_NAMES } from '@worker-aid/api/workers';
-import { reviewQueueCondition, type Reviewer } from './review-queue';
+import { reviewQueueCondition, toPayCondition, type Reviewer } from './case-queues';
 
 /** The inbox kinds the cases feature answers. */
 export type CaseInboxKind = 'review' | 'noticeEnding' | 'toPay';
@@ -47,10 +47,7 @@ function conditions(ask: CaseInboxAsk, today: string, bind: Bind): Record<CaseIn
     noticeEnding: ask.noticeEnding
       ? `c.status = 'approved' AND c.notice_ends_on BETWEEN ${bind(today)}::date AND ${bind(today)}::date + ${NOTICE_ENDING_WITHIN_DAYS}`
       : null,
-    // A case paid in full is `disbursed`: an approved one still has money to pay.
-    toPay: ask.toPay
-      ? `c.status = 'approved' AND (c.notice_ends_on IS NULL OR c.notice_ends_on < ${bind(today)}::date)`
-      : null,
+    toPay: ask.toPay ? toPayCondition(today, bind) : null,
   };
 }
 

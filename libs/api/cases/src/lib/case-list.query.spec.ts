@@ -1,3 +1,4 @@
+import { toPayCondition } from './case-queues';
 import { encodeCursor } from '@worker-aid/api/core';
 import { WORKER_NAMES } from '@worker-aid/api/workers';
 import type { CaseQueryDto } from './case.dto';
@@ -59,9 +60,8 @@ describe('caseListStatement', () => {
 
   it('lists as payable the approved cases whose notice is over or never was', () => {
     const { sql, parameters } = caseListStatement(scope(CENTER), query({ payable: 'true' }), context());
-    expect(sql).toContain(
-      `c.status = 'approved' AND (c.notice_ends_on IS NULL OR c.notice_ends_on < $2::date)`,
-    );
+    expect(sql).toContain(toPayCondition('2026-11-30', () => '$2'));
+    expect(sql).toContain('c.approved_amount > c.disbursed_amount');
     expect(parameters[1]).toBe('2026-11-30');
   });
 

@@ -2,7 +2,7 @@ import type { CalendarDay, CaseListItem } from '@worker-aid/shared/domain';
 import { decodeSequenceCursor, escapeLike, type ListScope, rowsForPage } from '@worker-aid/api/core';
 import { WORKER_NAMES } from '@worker-aid/api/workers';
 import type { CaseQueryDto } from './case.dto';
-import { reviewQueueCondition, type Reviewer } from './review-queue';
+import { reviewQueueCondition, toPayCondition, type Reviewer } from './case-queues';
 
 /** What the list's filters need besides the query: who asks, whether a policy is set, the day. */
 export interface CaseListContext {
@@ -54,9 +54,7 @@ export function caseListStatement(
     conditions.push(reviewQueueCondition(context.reviewer, context.policyConfigured, bind));
   }
   if (query.payable === 'true') {
-    conditions.push(
-      `c.status = 'approved' AND (c.notice_ends_on IS NULL OR c.notice_ends_on < ${bind(context.today)}::date)`,
-    );
+    conditions.push(toPayCondition(context.today, bind));
   }
   if (query.q) {
     const q = bind(`%${escapeLike(query.q)}%`);

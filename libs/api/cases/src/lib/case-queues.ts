@@ -27,3 +27,13 @@ export function reviewQueueCondition(
   }
   return conditions.join(' AND ');
 }
+
+/**
+ * The approved cases (alias `c`) finance may pay now: out of notice (`inNotice` said in SQL)
+ * and with money still to pay — an approved case of ¥0 (legal aid without cash) never is.
+ * The `payable=true` list and the inbox's `toPay` count both use this.
+ */
+export function toPayCondition(today: string, bind: (value: unknown) => string): string {
+  return `c.status = 'approved' AND c.approved_amount > c.disbursed_amount
+    AND (c.notice_ends_on IS NULL OR c.notice_ends_on < ${bind(today)}::date)`;
+}
