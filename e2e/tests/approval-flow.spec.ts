@@ -23,7 +23,7 @@ function policy(medicalNoticeDays: number): ApprovalPolicy {
       })),
     ),
     noticeDays: NOTICE_SUBJECTS.map((type) => ({ type, days: type === 'medical' ? medicalNoticeDays : 0 })),
-    objectionContact: '如有异议，请在公示期内向市困难职工帮扶中心反映，电话 0550-0000000。',
+    objectionContact: '市困难职工帮扶中心，电话 0550-0000000',
   };
 }
 

@@ -49,7 +49,7 @@ export const DEMO_APPROVAL_POLICY: ApprovalPolicy = {
     days: NOTICE_DAYS[type],
   })),
   objectionContact:
-    '如有异议，请在公示期内以书面、电话或来访形式向滁州市总工会困难职工帮扶中心反映（地址：滁州市琅琊区会峰西路工人文化宫二楼；电话：0550-0000000，工作日 8:30–17:30）。',
+    '滁州市总工会困难职工帮扶中心（滁州市琅琊区会峰西路工人文化宫二楼；电话 0550-0000000，工作日 8:30–17:30），可书面、电话或来访反映。',
 };
 
 interface DemoCase {

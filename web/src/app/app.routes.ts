@@ -1,10 +1,12 @@
 import { Route } from '@angular/router';
-import { HomePage, permissionGuard, Shell, signedInGuard, signedOutGuard } from '@worker-aid/web/core';
+import { permissionGuard, Shell, signedInGuard, signedOutGuard } from '@worker-aid/web/core';
 
 /**
- * Features are lazy: the login page, worker files, aid cases, the review queue, funds and payments, the reports, the admin pages and the
- * audit trail each load on first use; the shell and the home page come with the core library, which the app needs at start. Everything but the login page sits in the shell and needs a signed-in user; feature
- * pages need the permission named in `data.permission`.
+ * Features are lazy: the login page, the home page (待办), worker files, aid cases, the review
+ * queue, notices, funds and payments, the reports, the admin pages and the audit trail each load
+ * on first use; the shell comes with the core library, which the app needs at start. Everything
+ * but the login page sits in the shell and needs a signed-in user; feature pages need the
+ * permission named in `data.permission`.
  */
 export const appRoutes: Route[] = [
   {
@@ -22,7 +24,7 @@ export const appRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         title: 'nav.home',
-        component: HomePage,
+        loadComponent: () => import('@worker-aid/web/home').then((m) => m.HomePage),
       },
       {
         path: 'workers',

@@ -27,8 +27,6 @@ export * from './lib/material/provide-material-defaults';
 // shell
 export * from './lib/shell/nav-items';
 export * from './lib/shell/shell';
-export * from './lib/shell/home-page';
 // inbox (待办): counts for the navigation and the home page
 export * from './lib/inbox/inbox-kinds';
-export * from './lib/inbox/inbox-since';
 export * from './lib/inbox/inbox.service';

@@ -12,9 +12,8 @@ import {
   todayInCenter,
 } from '@worker-aid/shared/domain';
 import { EmptyState, FenPipe } from '@worker-aid/web/ui';
-import { INBOX_KIND_LINKS, inboxItemLink } from './inbox-kinds';
+import { INBOX_KIND_LINKS, inboxItemLink, InboxService } from '@worker-aid/web/core';
 import { sinceText } from './inbox-since';
-import { InboxService } from './inbox.service';
 
 /** The days a kind's explanation names (`inbox.explain.*`). */
 const KIND_WINDOWS: Partial<Record<InboxKind, number>> = {

@@ -3,8 +3,8 @@ import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
 import type { InboxCounts, InboxView, Role } from '@worker-aid/shared/domain';
 import { INBOX_URL } from '@worker-aid/web/data-access';
-import { aUser, renderComponent, settle } from '../../testing';
-import { InboxService } from '../inbox/inbox.service';
+import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
+import { InboxService } from '@worker-aid/web/core';
 import { HomePage } from './home-page';
 
 const texts = {

@@ -5,11 +5,8 @@ import { MatRippleModule } from '@angular/material/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ErrorBox, UnitLevelChip } from '@worker-aid/web/ui';
-import { AuthService } from '../auth/auth.service';
-import { InboxPanel } from '../inbox/inbox-panel';
-import { InboxService } from '../inbox/inbox.service';
-import { UnitDirectory } from '../units/unit-directory';
-import { NAV_SECTIONS, visibleNav } from './nav-items';
+import { AuthService, InboxService, NAV_SECTIONS, UnitDirectory, visibleNav } from '@worker-aid/web/core';
+import { InboxPanel } from './inbox-panel';
 
 /**
  * 首页 = 待办: greets the user, then what waits for them (`InboxPanel`), then their unit, role and
