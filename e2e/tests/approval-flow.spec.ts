@@ -38,6 +38,8 @@ async function approveInBrowser(page: Page, caseNo: string, yuan: string, outloo
   await page.getByTestId('nav-review').click();
   await page.getByTestId(`review-row-${caseNo}`).click();
   await page.getByTestId('case-action-approve').click();
+  // The dialog puts the cursor in the amount once it has opened: type only after that.
+  await expect(page.getByTestId('approve-amount')).toBeFocused();
   await expect(page.getByTestId('approve-outlook')).toContainText(outlook);
   await page.getByTestId('approve-amount').fill(yuan);
   await page.getByTestId('approve-comment').fill('经入户核实，情况属实');
