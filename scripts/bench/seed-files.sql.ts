@@ -1,26 +1,29 @@
 import { SHAPE, type SeedShape } from './seed-shape';
 
 /**
- * Hardship files (困难职工档案) for one worker in ten (spread over the stations), so that the inbox's file kinds have
+ * Hardship files (困难职工档案) for one worker in ten (a permutation, as cases pick theirs), so that the inbox's file kinds have
  * something to count: 3% drafts, 5% submitted, 80% active and 12% closed after an exit, made
  * over the last thirteen months (closed ones earlier), relative to the day of seeding. Active
  * files are reviewed a year after approval (some now due or overdue); one active file in fifty
  * was approved in the last five days and is in its five days of notice. A closed file has its
- * three follow-up visits (+3, +6, +12 months), those due more than a month ago done. `$1` is
+ * three follow-up visits (+3, +6, +12 months), those due more than a month ago done. Each file's
+ * state and days come from hashes of its number, independent of its worker's station. `$1` is
  * the admin's id; `$2` are encryptions of a household member's name (seed-workers.ts).
  */
 export const filesSql = ({ grassrootsUnits, workers }: SeedShape = SHAPE): string => `
   WITH f AS (
-    SELECT k, k * 10 - k % 10 AS w,
-           CASE WHEN k % 100 < 3 THEN 'draft' WHEN k % 100 < 8 THEN 'submitted'
-                WHEN k % 100 < 88 THEN 'active' ELSE 'closed' END AS status
+    SELECT k, (k * 7919) % ${workers} + 1 AS w, h.day, h.notice,
+           CASE WHEN h.status < 3 THEN 'draft' WHEN h.status < 8 THEN 'submitted'
+                WHEN h.status < 88 THEN 'active' ELSE 'closed' END AS status
     FROM generate_series(1, ${Math.floor(workers / 10)}) k
+    CROSS JOIN LATERAL (SELECT (abs(hashtext('file-' || k)::bigint) % 100)::int AS status, (abs(hashtext('file-day-' || k)::bigint) % 1200)::int AS day,
+                               (abs(hashtext('file-notice-' || k)::bigint) % 250)::int AS notice) h
   ), dated AS (
     SELECT f.*, d.made, CASE
-             WHEN f.status = 'active' AND f.k % 50 = 0 THEN current_date - (f.k / 50 % 5)::int
+             WHEN f.status = 'active' AND f.notice % 50 = 0 THEN current_date - f.notice / 50
              WHEN f.status IN ('active', 'closed') THEN d.made + 10 END AS active_since
-    FROM f CROSS JOIN LATERAL (SELECT CASE WHEN f.status = 'closed' THEN current_date - 900 + (f.k % 600)::int
-                                           ELSE current_date - 400 + (f.k % 380)::int END AS made) d
+    FROM f CROSS JOIN LATERAL (SELECT CASE WHEN f.status = 'closed' THEN current_date - 900 + f.day % 600
+                                           ELSE current_date - 400 + f.day % 380 END AS made) d
   )
   INSERT INTO hardship_file (id, file_no, worker_id, unit_id, status, tier, per_capita_income, poverty_line,
                              relative_multiple_tenths, sudden_share_percent, members, monthly_rigid_expenses,

@@ -85,13 +85,14 @@ const SUBMITTER = uuid(`'user-bench_caseworker'`);
  * bench's industry reviewer, for the amount asked) and awaits the center. Final approval put
  * every case but legal aid in notice for five days, a week after it was opened (long ended);
  * one approved case in fifty was approved in the last five days and is in notice now — a
- * `--keep` database seeded days ago has fewer.
+ * `--keep` database seeded days ago has fewer. Chosen by a hash of the case's number: its
+ * status and its station both follow the number modulo 1,000, and these must not.
  */
 const approvalStatesSql = (industryUnions: number, grassroots: number): string => `
     SELECT s.*, n.starts AS notice_starts_on, n.starts + 5 AS notice_ends_on,
-           CASE WHEN s.final_status = 'submitted' THEN CASE WHEN s.i % 4 = 0 THEN 'center' ELSE 'industry' END END
+           CASE WHEN s.final_status = 'submitted' THEN CASE WHEN h.step = 0 THEN 'center' ELSE 'industry' END END
              AS awaiting_level,
-           CASE WHEN s.final_status = 'submitted' AND s.i % 4 = 0 THEN jsonb_build_array(jsonb_build_object(
+           CASE WHEN s.final_status = 'submitted' AND h.step = 0 THEN jsonb_build_array(jsonb_build_object(
              'level', 'industry',
              'unitId', ${uuid(`'industry-' || (((s.w - 1) % ${grassroots}) % ${industryUnions} + 1)`)},
              'userId', ${uuid(`'user-bench_industry_reviewer'`)},
@@ -99,9 +100,11 @@ const approvalStatesSql = (industryUnions: number, grassroots: number): string =
              'at', s.opened + interval '3 days'))
            ELSE '[]'::jsonb END AS approvals
     FROM settled s
+    CROSS JOIN LATERAL (SELECT (abs(hashtext('step-' || s.i)::bigint) % 4)::int AS step,
+                               (abs(hashtext('notice-' || s.i)::bigint) % 250)::int AS notice) h
     CROSS JOIN LATERAL (SELECT CASE
       WHEN s.type = 'legal' OR s.final_status NOT IN ('approved', 'disbursed', 'closed') THEN NULL
-      WHEN s.final_status = 'approved' AND s.i % 50 = 0 THEN current_date - (s.i / 50 % 5)::int
+      WHEN s.final_status = 'approved' AND h.notice % 50 = 0 THEN current_date - h.notice / 50
       ELSE (s.opened AT TIME ZONE 'Asia/Shanghai')::date + 7 END AS starts) n`;
 
 // Paid cases: approved = what was paid before any reversal (plus ¥500 still open for `approved`

@@ -19,10 +19,10 @@ export const BENCH_USERS = {
   industryManager: { username: 'bench_industry', role: 'manager', unit: 'industry-1' },
   caseworker: { username: 'bench_caseworker', role: 'caseworker', unit: 'grassroots-1' },
   // Where the seeded cases (whose status follows their station) leave work for the inbox: cases in
-  // review in industry union 18's stations, approved ones and an import waiting at station 50.
+  // review in industry union 18's stations; approved ones and an import waiting at station 100.
   centerFinance: { username: 'bench_finance', role: 'finance', unit: 'center-0' },
   industryReviewer: { username: 'bench_industry_reviewer', role: 'reviewer', unit: 'industry-18' },
-  stationCaseworker: { username: 'bench_station_caseworker', role: 'caseworker', unit: 'grassroots-50' },
+  stationCaseworker: { username: 'bench_station_caseworker', role: 'caseworker', unit: 'grassroots-100' },
 } as const;
 
 export type BenchUser = keyof typeof BENCH_USERS;
