@@ -7,6 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the last day of notice (notice ending, the notices list); approved cases in waiting order, with
  * what the money-to-pay filter needs. Files: submitted, active by review day, active in notice,
  * and closed (whose follow-up visits fall due). Written by hand: INCLUDE is not an entity option.
+ * And statistics that tell the planner a case awaits a level only while submitted.
  */
 export class InboxIndexes1795630000002 implements MigrationInterface {
   name = 'InboxIndexes1795630000002';
@@ -33,9 +34,17 @@ export class InboxIndexes1795630000002 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "hardship_file_closed_idx" ON "hardship_file" ("id", "unit_id") WHERE "status" = 'closed'`,
     );
+    // A case awaits a level only while submitted: without this the planner multiplies the two
+    // selectivities, expects a handful of cases in a level's queue and sorts thousands instead of
+    // reading the queue's index in waiting order.
+    await queryRunner.query(
+      `CREATE STATISTICS "aid_case_review_stats" (mcv) ON "status", "awaiting_level" FROM "aid_case"`,
+    );
+    await queryRunner.query(`ANALYZE "aid_case"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP STATISTICS "public"."aid_case_review_stats"`);
     await queryRunner.query(`DROP INDEX "public"."hardship_file_closed_idx"`);
     await queryRunner.query(`DROP INDEX "public"."hardship_file_notice_idx"`);
     await queryRunner.query(`DROP INDEX "public"."hardship_file_review_due_idx"`);
