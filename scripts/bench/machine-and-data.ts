@@ -24,11 +24,15 @@ export async function dataSizeLines(pool: Pool): Promise<string[]> {
     (SELECT count(*) FROM fund) AS funds,
     (SELECT count(*) FROM fund_allocation) AS allocations,
     (SELECT count(*) FROM disbursement_rollup) AS rollup_cells,
-    (SELECT min(paid_on)::text || ' … ' || max(paid_on)::text FROM disbursement) AS paid_on`);
+    (SELECT min(paid_on)::text || ' … ' || max(paid_on)::text FROM disbursement) AS paid_on,
+    (SELECT count(*) FROM hardship_file) AS files,
+    (SELECT count(*) FROM file_follow_up) AS follow_ups,
+    (SELECT count(*) FROM worker_import) AS imports`);
   const r = rows[0];
   const n = (key: string) => Number(r[key]).toLocaleString('en');
   return [
     `units ${n('units')}, workers ${n('workers')}, cases ${n('cases')}, funds ${n('funds')} (${n('allocations')} allocations)`,
     `disbursements ${n('payments')} payments + ${n('reversals')} reversals, paid ${r['paid_on']}; roll-up cells ${n('rollup_cells')}`,
+    `hardship files ${n('files')} (${n('follow_ups')} follow-up visits), worker imports ${n('imports')}`,
   ];
 }

@@ -7,6 +7,7 @@ import { type BenchServer, isSeeded, openBenchServer, recreateDatabase } from '.
 import { benchCaseList } from './case-list-bench';
 import { benchDocuments, documentsLines } from './documents-bench';
 import { benchImports, importsLines } from './imports-bench';
+import { benchInbox } from './inbox-bench';
 import { dataSizeLines, machineLines } from './machine-and-data';
 import { benchReport } from './report-bench';
 import { resultsTable } from './results-table';
@@ -20,7 +21,8 @@ import { BENCH_USERS } from './seed-shape';
  * reuses one already seeded), starts the real API on it and times the case list and the
  * disbursement report against PostgreSQL answering the same questions directly; then measures
  * the server's memory over ten concurrent 20 MB document uploads (`-- --documents` runs only that)
- * and a 20,000-row worker import (`-- --imports` runs only that).
+ * and a 20,000-row worker import (`-- --imports` runs only that). `-- --inbox` times only the
+ * inbox (`GET /api/inbox`) of five users on the seeded `wa_bench` (with --keep, reusing it).
  */
 async function main(): Promise<number> {
   const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
@@ -41,45 +43,27 @@ async function main(): Promise<number> {
       await server.embedded?.stop();
     }
   }
+  const inboxOnly = process.argv.includes('--inbox');
   let app: BenchApp | null = null;
   const pool = new Pool({ connectionString: server.url, max: 1, application_name: 'worker-aid-bench-raw' });
   try {
     console.log(
       `Database server: ${server.embedded ? 'embedded PostgreSQL in .data/bench' : 'DATABASE_URL'}`,
     );
-    if (keep && (await isSeeded(server))) {
-      console.log('--keep: reusing the seeded wa_bench, no seeding');
-    } else {
-      console.log(
-        keep ? '--keep: wa_bench is not seeded yet; seeding it' : 'Recreating and seeding wa_bench',
-      );
-      await recreateDatabase(server);
-      const timer = await seed(server.url, new FieldKeyring(keys));
-      console.log(`  seeding in all … ${timer.total().toFixed(1)} s`);
-    }
+    await seededDatabase(server, keys, keep);
 
     const started = await BenchApp.start(server.url, keys);
     app = started;
-    const token = Object.fromEntries(
-      await Promise.all(
-        Object.entries(BENCH_USERS).map(
-          async ([key, user]) => [key, await started.login(user.username)] as const,
-        ),
-      ),
-    ) as Record<keyof typeof BENCH_USERS, string>;
-    const user = (key: keyof typeof BENCH_USERS) => ({
-      username: BENCH_USERS[key].username,
-      token: token[key],
-    });
+    const user = await signedIn(started);
 
     const results: ScenarioResult[] = [];
-    const record = (result: ScenarioResult) => {
-      results.push(result);
-      console.log(
-        `  ${result.scenario}: API p50 ${result.api.p50.toFixed(1)} ms, raw p50 ${result.raw.p50.toFixed(1)} ms`,
-      );
-    };
+    const record = recorder(results);
     console.log('Measuring');
+    if (inboxOnly) {
+      for (const result of await inboxScenarios(started, pool, user)) record(result);
+      printSummary(results, null, await machineLines(pool), await dataSizeLines(pool));
+      return wrongAnswers(results);
+    }
     for (const [key, label] of [
       ['caseworker', 'grassroots caseworker'],
       ['rootManager', 'root manager'],
@@ -102,24 +86,80 @@ async function main(): Promise<number> {
       }),
     );
 
+    for (const result of await inboxScenarios(started, pool, user)) record(result);
+
     // Near the fixed cost of any request: JWT check, the principal query, Nest, HTTP (plus one user look-up).
-    const floor = await measure(() => started.get('/api/auth/me', token.caseworker));
+    const floor = await measure(() => started.get('/api/auth/me', user('caseworker').token));
     printSummary(results, floor, await machineLines(pool), await dataSizeLines(pool));
-    const wrong = results.filter((r) => r.problems.length > 0);
-    for (const r of wrong)
-      console.error(`WRONG ANSWER in "${r.scenario}":\n  ${r.problems.slice(0, 10).join('\n  ')}`);
+    const wrong = wrongAnswers(results);
     await started.stop();
     app = null;
-    return Math.max(
-      wrong.length > 0 ? 1 : 0,
-      await documentsSection(server, keys),
-      await importsSection(server, keys),
-    );
+    return Math.max(wrong, await documentsSection(server, keys), await importsSection(server, keys));
   } finally {
     await app?.stop();
     await pool.end();
     await server.embedded?.stop();
   }
+}
+
+/** `wa_bench` seeded: reused with --keep when a finished seed is there, else recreated and seeded. */
+async function seededDatabase(server: BenchServer, keys: EncryptionKeys, keep: boolean): Promise<void> {
+  if (keep && (await isSeeded(server))) {
+    console.log('--keep: reusing the seeded wa_bench, no seeding');
+    return;
+  }
+  console.log(keep ? '--keep: wa_bench is not seeded yet; seeding it' : 'Recreating and seeding wa_bench');
+  await recreateDatabase(server);
+  const timer = await seed(server.url, new FieldKeyring(keys));
+  console.log(`  seeding in all … ${timer.total().toFixed(1)} s`);
+}
+
+type BenchUserKey = keyof typeof BENCH_USERS;
+
+/** Every bench user signed in: their name and token by key. */
+async function signedIn(app: BenchApp): Promise<(key: BenchUserKey) => { username: string; token: string }> {
+  const token = Object.fromEntries(
+    await Promise.all(
+      Object.entries(BENCH_USERS).map(async ([key, user]) => [key, await app.login(user.username)] as const),
+    ),
+  ) as Record<BenchUserKey, string>;
+  return (key) => ({ username: BENCH_USERS[key].username, token: token[key] });
+}
+
+function recorder(results: ScenarioResult[]): (result: ScenarioResult) => void {
+  return (result) => {
+    results.push(result);
+    console.log(
+      `  ${result.scenario}: API p50 ${result.api.p50.toFixed(1)} ms, p95 ${result.api.p95.toFixed(1)} ms, raw p50 ${result.raw.p50.toFixed(1)} ms`,
+    );
+  };
+}
+
+/** The inbox of each role whose home page it is: the center's admin, manager and finance, an industry reviewer, a station's caseworker. */
+async function inboxScenarios(
+  app: BenchApp,
+  pool: Pool,
+  user: (key: BenchUserKey) => { username: string; token: string },
+): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  for (const [key, label] of [
+    ['admin', 'admin (center)'],
+    ['rootManager', 'center manager'],
+    ['centerFinance', 'center finance'],
+    ['industryReviewer', 'industry reviewer'],
+    ['stationCaseworker', 'grassroots caseworker'],
+  ] as const) {
+    results.push(await benchInbox(app, pool, { label, ...user(key) }));
+  }
+  return results;
+}
+
+/** 1 when a scenario's answer was wrong (each one printed), else 0. */
+function wrongAnswers(results: ScenarioResult[]): number {
+  const wrong = results.filter((r) => r.problems.length > 0);
+  for (const r of wrong)
+    console.error(`WRONG ANSWER in "${r.scenario}":\n  ${r.problems.slice(0, 10).join('\n  ')}`);
+  return wrong.length > 0 ? 1 : 0;
 }
 
 /** Ten concurrent 20 MB uploads against the API in a process of its own: its memory before, at the peak, after. */
@@ -136,13 +176,19 @@ async function importsSection(server: BenchServer, keys: EncryptionKeys): Promis
   return 0;
 }
 
-function printSummary(results: ScenarioResult[], floor: Timing, machine: string[], data: string[]): void {
-  console.log(
-    `\nNear the per-request floor, GET /api/auth/me = auth + 1 user look-up (${floor.runs} runs): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`,
-  );
+function printSummary(
+  results: ScenarioResult[],
+  floor: Timing | null,
+  machine: string[],
+  data: string[],
+): void {
+  if (floor)
+    console.log(
+      `\nNear the per-request floor, GET /api/auth/me = auth + 1 user look-up (${floor.runs} runs): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`,
+    );
   for (const r of results) for (const line of r.diagnostics) console.log(`  ${r.scenario}: ${line}`);
   console.log('\nSQL statements per API request (first scenario of each kind):');
-  for (const kind of ['case list', 'report'] as const) {
+  for (const kind of ['case list', 'report', 'inbox'] as const) {
     const first = results.find((r) => r.kind === kind);
     if (!first) continue;
     console.log(`  ${kind}: ${first.apiQueries.length}`);
@@ -152,7 +198,7 @@ function printSummary(results: ScenarioResult[], floor: Timing, machine: string[
   console.log(`Data       ${data.join('\n           ')}\n`);
   console.log(resultsTable(results));
   console.log(
-    '\nraw = the SQL the API sent, timed on a plain pg Pool (case list) / a plain GROUP BY over the disbursement rows (report).',
+    '\nraw = the SQL the API sent, timed on a plain pg Pool (case list; inbox: its statements one after another) / a plain GROUP BY over the disbursement rows (report).',
   );
   console.log('Sequential requests after a warm-up; a missed speed goal is reported here, not an error.');
 }

@@ -23,6 +23,11 @@ export const SEED_CHECKS: Record<string, string> = {
   'payments belong to the case worker, unit and type': `
     SELECT count(*) FROM disbursement d JOIN aid_case c ON c.id = d.case_id
     WHERE d.worker_id <> c.worker_id OR d.unit_id <> c.unit_id OR d.case_type <> c.type`,
+  'a case awaits a level exactly while submitted, after the steps it has': `
+    SELECT count(*) FROM aid_case
+    WHERE (status = 'submitted') <> (awaiting_level IS NOT NULL)
+       OR (awaiting_level = 'center') <> (jsonb_array_length(approvals) = 1)
+       OR (notice_ends_on IS NOT NULL AND status NOT IN ('approved', 'disbursed', 'closed'))`,
   'case-number counters reach the numbers used': `
     SELECT count(*) FROM (SELECT type, split_part(case_no, '-', 2)::int AS year, max(split_part(case_no, '-', 3)::int) AS used
                           FROM aid_case GROUP BY 1, 2) u

@@ -76,9 +76,40 @@ const DETAILS = `CASE c.type
 const SUMMARY = `CASE c.type WHEN 'hardship' THEN '因意外致困，申请生活救助' WHEN 'medical' THEN '因病致贫，申请医疗救助'
   WHEN 'education' THEN '金秋助学，申请子女学费资助' ELSE '讨要拖欠工资，申请法律援助' END`;
 
+/** Who logged the cases still in review: the grassroots caseworker, so that no reviewer's queue is their own. */
+const SUBMITTER = uuid(`'user-bench_caseworker'`);
+
+/**
+ * Approval by level and public notice on the settled cases `s`. Every unit is a grassroots
+ * station, so a submitted case awaits its industry union; one in four has had that step (by the
+ * bench's industry reviewer, for the amount asked) and awaits the center. Final approval put
+ * every case but legal aid in notice for five days, a week after it was opened (long ended);
+ * one approved case in fifty was approved in the last five days and is in notice now — a
+ * `--keep` database seeded days ago has fewer. Chosen by a hash of the case's number: its
+ * status and its station both follow the number modulo 1,000, and these must not.
+ */
+const approvalStatesSql = (industryUnions: number, grassroots: number): string => `
+    SELECT s.*, n.starts AS notice_starts_on, n.starts + 5 AS notice_ends_on,
+           CASE WHEN s.final_status = 'submitted' THEN CASE WHEN h.step = 0 THEN 'center' ELSE 'industry' END END
+             AS awaiting_level,
+           CASE WHEN s.final_status = 'submitted' AND h.step = 0 THEN jsonb_build_array(jsonb_build_object(
+             'level', 'industry',
+             'unitId', ${uuid(`'industry-' || (((s.w - 1) % ${grassroots}) % ${industryUnions} + 1)`)},
+             'userId', ${uuid(`'user-bench_industry_reviewer'`)},
+             'amount', 100000 + (s.i % 40) * 5000, 'comment', '同意，报中心审批',
+             'at', s.opened + interval '3 days'))
+           ELSE '[]'::jsonb END AS approvals
+    FROM settled s
+    CROSS JOIN LATERAL (SELECT (abs(hashtext('step-' || s.i)::bigint) % 4)::int AS step,
+                               (abs(hashtext('notice-' || s.i)::bigint) % 250)::int AS notice) h
+    CROSS JOIN LATERAL (SELECT CASE
+      WHEN s.type = 'legal' OR s.final_status NOT IN ('approved', 'disbursed', 'closed') THEN NULL
+      WHEN s.final_status = 'approved' AND h.notice % 50 = 0 THEN current_date - h.notice / 50
+      ELSE (s.opened AT TIME ZONE 'Asia/Shanghai')::date + 7 END AS starts) n`;
+
 // Paid cases: approved = what was paid before any reversal (plus ¥500 still open for `approved`
 // ones); a reversal leaves a `disbursed` case `approved` again, as the app's CasePayments.recordPaidChange does.
-export const casesSql = ({ grassrootsUnits, workers, cases }: SeedShape = SHAPE): string => `
+export const casesSql = ({ industryUnions, grassrootsUnits, workers, cases }: SeedShape = SHAPE): string => `
   WITH c AS (
     SELECT i, w, opened, status, p.gross, p.net,
            (ARRAY['hardship','hardship','hardship','hardship','medical','medical','medical','education','education','legal'])[i % 10 + 1] AS type,
@@ -98,9 +129,10 @@ export const casesSql = ({ grassrootsUnits, workers, cases }: SeedShape = SHAPE)
            CASE WHEN c.type = 'legal' AND c.status = 'closed'
                 THEN (ARRAY['settled','won','lost','withdrawn'])[c.i % 4 + 1] END AS outcome
     FROM c
-  )
+  ), noticed AS (${approvalStatesSql(industryUnions, grassrootsUnits)})
   INSERT INTO aid_case (id, list_seq, case_no, type, status, worker_id, unit_id, requested_amount, approved_amount,
-                        disbursed_amount, summary, details, outcome, recovered_amount, created_by, created_at, updated_at)
+                        disbursed_amount, summary, details, outcome, recovered_amount, created_by, created_at, updated_at,
+                        awaiting_level, approvals, notice_starts_on, notice_ends_on)
   SELECT ${uuid(`'case-' || c.i`)}, c.i,
          (ARRAY['HRD','MED','EDU','LEG'])[array_position(ARRAY['hardship','medical','education','legal'], c.type)]
            || '-' || c.year || '-' || lpad(row_number() OVER (PARTITION BY c.type, c.year ORDER BY c.i)::text, 6, '0'),
@@ -108,8 +140,9 @@ export const casesSql = ({ grassrootsUnits, workers, cases }: SeedShape = SHAPE)
          coalesce(c.approved + (c.i % 5) * 10000, 100000 + (c.i % 40) * 5000), c.approved, c.net,
          ${SUMMARY}, ${DETAILS}, c.outcome,
          CASE WHEN c.outcome IN ('settled', 'won') THEN 500000 + (c.i % 30) * 100000 WHEN c.outcome IS NOT NULL THEN 0 END,
-         $1, c.opened, c.opened
-  FROM settled c`;
+         CASE WHEN c.final_status = 'submitted' THEN ${SUBMITTER} ELSE $1 END, c.opened, c.opened,
+         c.awaiting_level, c.approvals, c.notice_starts_on, c.notice_ends_on
+  FROM noticed c`;
 
 const PAYMENT_COLUMNS = `c.id, c.type, c.worker_id, c.unit_id, pg_temp.bench_fund(c.list_seq, n),
   (ARRAY['bank','bank','bank','cash','in_kind'])[((c.list_seq + n) % 5)::int + 1], pg_temp.bench_paid_on(c.list_seq, n)`;

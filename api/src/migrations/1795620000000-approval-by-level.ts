@@ -25,7 +25,7 @@ export class ApprovalByLevel1795620000000 implements MigrationInterface {
       `CREATE INDEX "aid_case_notice_idx" ON "aid_case"  ("notice_ends_on", "unit_id") WHERE "notice_ends_on" IS NOT NULL`,
     );
     await queryRunner.query(
-      `CREATE INDEX "aid_case_to_pay_idx" ON "aid_case"  ("unit_id", "notice_ends_on") WHERE "status" = 'approved'`,
+      `CREATE INDEX "aid_case_to_pay_idx" ON "aid_case"  ("unit_id", "notice_ends_on") WHERE "status" = 'approved' AND "approved_amount" > "disbursed_amount"`,
     );
     await queryRunner.query(
       `CREATE INDEX "aid_case_review_idx" ON "aid_case"  ("awaiting_level", "unit_id") WHERE "status" = 'submitted'`,

@@ -10,6 +10,7 @@ import { FileExits1795590000000 } from './1795590000000-file-exits';
 import { Documents1795600000000 } from './1795600000000-documents';
 import { WorkerImports1795610000000 } from './1795610000000-worker-imports';
 import { ApprovalByLevel1795620000000 } from './1795620000000-approval-by-level';
+import { InboxIndexes1795630000002 } from './1795630000002-inbox-indexes';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Documents1795600000000,
   WorkerImports1795610000000,
   ApprovalByLevel1795620000000,
+  InboxIndexes1795630000002,
 ];

@@ -52,8 +52,16 @@ export interface StoredApprovalStep {
 @Index('aid_case_type_idx', ['type', 'listSeq'])
 @Check('aid_case_awaiting_level_check', sqlIn('awaiting_level', UNIT_LEVELS))
 @Index('aid_case_review_idx', ['awaitingLevel', 'unitId'], { where: `"status" = 'submitted'` })
-@Index('aid_case_to_pay_idx', ['unitId', 'noticeEndsOn'], { where: `"status" = 'approved'` })
+@Index('aid_case_to_pay_idx', ['unitId', 'noticeEndsOn'], {
+  where: `"status" = 'approved' AND "approved_amount" > "disbursed_amount"`,
+})
 @Index('aid_case_notice_idx', ['noticeEndsOn', 'unitId'], { where: `"notice_ends_on" IS NOT NULL` })
+@Index('aid_case_notice_ending_idx', ['noticeEndsOn', 'unitId'], {
+  where: `"status" = 'approved' AND "notice_ends_on" IS NOT NULL`,
+})
+// The inbox's review queue and money to pay, in waiting order; with INCLUDE columns, written by hand in the migration.
+@Index('aid_case_review_queue_idx', { synchronize: false })
+@Index('aid_case_to_pay_since_idx', { synchronize: false })
 export class AidCase {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -48,6 +48,13 @@ import { encryptedMembers } from './file-encryption';
   `("status" = 'closed') = ("closed_on" IS NOT NULL AND "exit_reason" IS NOT NULL)`,
 )
 @Index('hardship_file_unit_idx', ['unitId', 'listSeq'])
+// What the inbox counts: files to approve, due for review, in notice, and closed ones' follow-ups.
+@Index('hardship_file_submitted_idx', ['unitId', 'updatedAt'], { where: `"status" = 'submitted'` })
+@Index('hardship_file_review_due_idx', ['reviewDueOn', 'unitId'], { where: `"status" = 'active'` })
+@Index('hardship_file_notice_idx', ['noticeEndsOn', 'unitId'], {
+  where: `"status" = 'active' AND "notice_ends_on" IS NOT NULL`,
+})
+@Index('hardship_file_closed_idx', ['id', 'unitId'], { where: `"status" = 'closed'` })
 export class HardshipFile {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -35,7 +35,7 @@ const NOTHING: Part = { counts: {}, items: [] };
 /**
  * The inbox (待办): what waits for the caller in their subtree, of each kind their role may do.
  * The kinds it may not do are never queried and count 0. Cases, files and imports each answer in
- * two statements (the counts, the first items), all at once.
+ * a statement or two of counts and one of first items, all sent at once.
  */
 @Injectable()
 export class InboxService {
