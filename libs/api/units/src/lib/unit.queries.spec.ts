@@ -28,7 +28,11 @@ describe('the subtree condition the access funnel uses', () => {
     expect(parameters).toEqual([`${INDUSTRY}%`]);
   });
 
+  it("takes every record with a unit for the center's subtree: all units lie below it", () => {
+    expect(statement(CENTER)).toEqual({ sql: 'c.unit_id IS NOT NULL', parameters: [] });
+  });
+
   it('gives each condition its own alias, so one statement may hold two', () => {
-    expect(statement(CENTER).sql).not.toEqual(statement(CENTER).sql);
+    expect(statement(INDUSTRY).sql).not.toEqual(statement(INDUSTRY).sql);
   });
 });

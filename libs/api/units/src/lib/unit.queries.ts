@@ -22,6 +22,8 @@ export class UnitQueries extends UnitTree {
     // A grassroots unit has nothing below it: comparing the unit id lets an index on
     // (unit_id, …) find its rows directly instead of filtering the whole table by path.
     if (ids.length === UNIT_LEVELS.length) return `${unitColumn} = ${bind(ids[ids.length - 1])}`;
+    // Every unit lies below the center: a record with a unit is in its scope, no look-up needed.
+    if (ids.length === 1) return `${unitColumn} IS NOT NULL`;
     const alias = `scope_unit_${++aliasCount % 1_000_000}`;
     return `EXISTS (SELECT 1 FROM unit ${alias} WHERE ${alias}.id = ${unitColumn} AND ${alias}.path LIKE ${bind(`${rootPath}%`)})`;
   }
