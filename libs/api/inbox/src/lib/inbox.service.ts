@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   can,
   INBOX_ITEMS_PER_KIND,
-  INBOX_KIND_PERMISSIONS,
   INBOX_KINDS,
+  inboxKindsFor,
+  NO_INBOX_COUNTS,
   todayInCenter,
   type InboxCounts,
   type InboxItem,
@@ -18,11 +19,7 @@ import { ImportInboxQueries } from '@worker-aid/api/imports';
 
 /** The kinds a role may do: any one of a kind's permissions lets it in. */
 export function inboxKindsOf(principal: Pick<Principal, 'role'>): Set<InboxKind> {
-  return new Set(
-    INBOX_KINDS.filter((kind) =>
-      INBOX_KIND_PERMISSIONS[kind].some((permission) => can(principal.role, permission)),
-    ),
-  );
+  return new Set(inboxKindsFor((permission) => can(principal.role, permission)));
 }
 
 interface Part {
@@ -49,7 +46,7 @@ export class InboxService {
 
   async inbox(principal: Principal): Promise<InboxView> {
     const kinds = inboxKindsOf(principal);
-    const counts = Object.fromEntries(INBOX_KINDS.map((kind) => [kind, 0])) as InboxCounts;
+    const counts: InboxCounts = { ...NO_INBOX_COUNTS };
     if (kinds.size === 0) return { counts, items: [] };
     const scope = await this.access.list(principal);
     const today = todayInCenter();

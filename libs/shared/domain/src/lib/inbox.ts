@@ -33,6 +33,11 @@ export const INBOX_KIND_PERMISSIONS: Readonly<Record<InboxKind, readonly Permiss
   imports: ['records:write'],
 };
 
+/** The kinds a role waits on: those whose permissions it has any of (the API counts 0 for the rest). */
+export function inboxKindsFor(allowed: (permission: Permission) => boolean): InboxKind[] {
+  return INBOX_KINDS.filter((kind) => INBOX_KIND_PERMISSIONS[kind].some(allowed));
+}
+
 /** A notice "ends soon" when its last day is today or within this many days. */
 export const NOTICE_ENDING_WITHIN_DAYS = 2;
 
@@ -40,6 +45,11 @@ export const NOTICE_ENDING_WITHIN_DAYS = 2;
 export const INBOX_ITEMS_PER_KIND = 10;
 
 export type InboxCounts = Record<InboxKind, number>;
+
+/** Every count 0: a role with nothing to do, or before the first answer. */
+export const NO_INBOX_COUNTS: Readonly<InboxCounts> = Object.fromEntries(
+  INBOX_KINDS.map((kind) => [kind, 0]),
+) as InboxCounts;
 
 export interface InboxItem {
   kind: InboxKind;

@@ -1,21 +1,4 @@
-import {
-  INBOX_KIND_PERMISSIONS,
-  INBOX_KINDS,
-  type InboxCounts,
-  type InboxItem,
-  type InboxKind,
-  type Permission,
-} from '@worker-aid/shared/domain';
-
-/** The kinds a role waits on: those whose permissions it has any of (the API counts 0 for the rest). */
-export function inboxKindsFor(allowed: (permission: Permission) => boolean): InboxKind[] {
-  return INBOX_KINDS.filter((kind) => INBOX_KIND_PERMISSIONS[kind].some(allowed));
-}
-
-/** Every count 0: before the first answer, and after signing out. */
-export const NO_INBOX_COUNTS: Readonly<InboxCounts> = Object.fromEntries(
-  INBOX_KINDS.map((kind) => [kind, 0]),
-) as Record<InboxKind, number>;
+import type { InboxItem, InboxKind } from '@worker-aid/shared/domain';
 
 /** Where a kind's whole list is, and its icon (the same as the list's navigation item). */
 export interface InboxKindLink {

@@ -3,11 +3,16 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component, createEnvironmentInjector, DestroyRef, EnvironmentInjector, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { can, type CurrentUserView, type InboxView, type Permission } from '@worker-aid/shared/domain';
+import {
+  can,
+  inboxKindsFor,
+  type CurrentUserView,
+  type InboxView,
+  type Permission,
+} from '@worker-aid/shared/domain';
 import { INBOX_URL } from '@worker-aid/web/data-access';
 import { AuthService } from '../auth/auth.service';
 import { aUser } from '../testing/fixtures';
-import { inboxKindsFor } from './inbox-kinds';
 import { INBOX_NAVIGATION_THROTTLE_MS, INBOX_POLL_MS, InboxService } from './inbox.service';
 
 @Component({ template: '' })

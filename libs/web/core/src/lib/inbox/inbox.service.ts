@@ -2,7 +2,14 @@ import { DOCUMENT } from '@angular/common';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router } from '@angular/router';
-import type { InboxCounts, InboxItem, InboxKind, InboxView } from '@worker-aid/shared/domain';
+import {
+  inboxKindsFor,
+  NO_INBOX_COUNTS,
+  type InboxCounts,
+  type InboxItem,
+  type InboxKind,
+  type InboxView,
+} from '@worker-aid/shared/domain';
 import { InboxApi } from '@worker-aid/web/data-access';
 import {
   asyncScheduler,
@@ -19,7 +26,6 @@ import {
   throttleTime,
 } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
-import { inboxKindsFor, NO_INBOX_COUNTS } from './inbox-kinds';
 
 /** How often the counts are read again while the tab is visible. */
 export const INBOX_POLL_MS = 60_000;
