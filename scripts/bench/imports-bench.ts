@@ -123,7 +123,7 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
     };
     try {
       const form = new FormData();
-      form.append('file', new Blob([content]), 'bench-workers.xlsx');
+      form.append('file', new Blob([new Uint8Array(content)]), 'bench-workers.xlsx');
       const started = performance.now();
       const response = await fetch(`${api.url}/api/imports/workers`, {
         method: 'POST',

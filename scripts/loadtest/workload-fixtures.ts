@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import type { FieldKeyring } from '@worker-aid/api/core';
+import { toPayCondition } from '@worker-aid/api/cases';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
-import type { CaseListItem, Page } from '@worker-aid/shared/domain';
+import { todayInCenter, type CaseListItem, type Page } from '@worker-aid/shared/domain';
 import { ApiClient } from '../bench/api-client';
 import { CASEWORKERS, FINANCE, MANAGERS } from './load-users';
 
@@ -45,10 +46,13 @@ export async function loadFixtures(
     const caseworkers: CaseworkerFixture[] = [];
     for (const u of CASEWORKERS)
       caseworkers.push(await caseworkerFixture(api, db, keyring, u.username, u.unitCode));
+    // Cases finance may pay now (out of notice), each with at least ¥100 still to pay.
+    const parameters: unknown[] = [APPROVED_CASES];
+    const payable = toPayCondition(todayInCenter(), (value) => `$${parameters.push(value)}`);
     const { rows: approved } = await db.query<{ id: string }>(
-      `SELECT id FROM aid_case WHERE status = 'approved' AND approved_amount - disbursed_amount >= 10000
-       ORDER BY list_seq LIMIT $1`,
-      [APPROVED_CASES],
+      `SELECT c.id FROM aid_case c WHERE ${payable} AND c.approved_amount - c.disbursed_amount >= 10000
+       ORDER BY c.list_seq LIMIT $1`,
+      parameters,
     );
     const { rows: funds } = await db.query<{ id: string }>(
       'SELECT id FROM fund ORDER BY allocated - disbursed DESC LIMIT 1',
