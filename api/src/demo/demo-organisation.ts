@@ -110,6 +110,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'finance', displayName: '李会计', role: 'finance', unitCode: 'CENTER' },
   { username: 'auditor', displayName: '赵审计', role: 'auditor', unitCode: 'CENTER' },
   { username: 'reviewer', displayName: '陈审核', role: 'reviewer', unitCode: 'CZ-EDU' },
+  { username: 'reviewer2', displayName: '孙审核', role: 'reviewer', unitCode: 'CZ-HEALTH' },
   { username: 'caseworker', displayName: '刘专干', role: 'caseworker', unitCode: 'CZ-EDU-01' },
   { username: 'caseworker2', displayName: '周专干', role: 'caseworker', unitCode: 'CZ-HEALTH-01' },
 ];
