@@ -1,4 +1,4 @@
-import type { NoticeSubject } from '@worker-aid/shared/domain';
+import { CASE_TYPE_WORDS, type NoticeSubject } from '@worker-aid/shared/domain';
 import type { NoticeLanguage } from './notices.dto';
 
 interface RosterLabels {
@@ -27,13 +27,7 @@ export const ROSTER_LABELS: Readonly<Record<NoticeLanguage, RosterLabels>> = {
     none: '暂无公示',
     generatedAt: '生成时间',
     headers: ['序号', '姓名', '身份证号码', '帮扶类型', '金额(元)', '公示期至', '编号'],
-    aid: {
-      hardship: '生活救助',
-      medical: '医疗救助',
-      education: '助学',
-      legal: '法律援助',
-      file: '困难职工建档',
-    },
+    aid: { ...CASE_TYPE_WORDS['zh-CN'], file: '困难职工建档' },
     objections: (contact) => `如有异议，请于公示期内反映：${contact}`,
     objectionsToUnit: (unitName) => `如有异议，请于公示期内向${unitName}反映。`,
     fileName: (unitName) => `${unitName}帮扶公示`,
@@ -46,13 +40,7 @@ export const ROSTER_LABELS: Readonly<Record<NoticeLanguage, RosterLabels>> = {
     none: 'nothing in notice',
     generatedAt: 'Generated',
     headers: ['No.', 'Name', 'Identity number', 'Aid', 'Amount (yuan)', 'Notice until', 'Reference'],
-    aid: {
-      hardship: 'Hardship aid',
-      medical: 'Medical aid',
-      education: 'Education aid',
-      legal: 'Legal aid',
-      file: 'Hardship file',
-    },
+    aid: { ...CASE_TYPE_WORDS.en, file: 'Hardship file' },
     objections: (contact) => `Objections during the notice period: ${contact}`,
     objectionsToUnit: (unitName) => `Objections during the notice period: to ${unitName}.`,
     fileName: (unitName) => `Public notice - ${unitName}`,

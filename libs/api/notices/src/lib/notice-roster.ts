@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatYuan, type NoticeItem } from '@worker-aid/shared/domain';
+import { formatYuan, noticePeriod, type NoticeItem } from '@worker-aid/shared/domain';
 import { generatedAt, neutraliseCell } from '@worker-aid/api/core';
 import { ROSTER_LABELS } from './notice-labels';
 import type { NoticeLanguage } from './notices.dto';
@@ -64,10 +64,7 @@ export async function noticeRosterXlsx(roster: Roster): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** From the first notice's first day to the last one's last day; null when nothing is in notice. */
 function periodOf(items: readonly NoticeItem[], through: string): string | null {
-  if (items.length === 0) return null;
-  const starts = items.map((item) => item.noticeStartsOn).sort();
-  const ends = items.map((item) => item.noticeEndsOn).sort();
-  return `${starts[0]} ${through} ${ends[ends.length - 1]}`;
+  const period = noticePeriod(items);
+  return period && `${period.start} ${through} ${period.end}`;
 }

@@ -4,6 +4,15 @@ import type { Permission } from './permissions';
 export const CASE_TYPES = ['hardship', 'medical', 'education', 'legal'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
+/**
+ * The aid types' names in the files the API writes (reports, notices), in DOMAIN.md's words;
+ * the web app's own texts are its translations.
+ */
+export const CASE_TYPE_WORDS: Readonly<Record<'zh-CN' | 'en', Record<CaseType, string>>> = {
+  'zh-CN': { hardship: '生活救助', medical: '医疗救助', education: '助学', legal: '法律援助' },
+  en: { hardship: 'Hardship aid', medical: 'Medical aid', education: 'Education aid', legal: 'Legal aid' },
+};
+
 /** Prefix of the human-readable case number, e.g. `MED-2026-000123`. */
 export const CASE_NUMBER_PREFIX: Readonly<Record<CaseType, string>> = {
   hardship: 'HRD',

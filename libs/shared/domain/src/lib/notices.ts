@@ -23,3 +23,17 @@ export interface NoticeItem {
   noticeStartsOn: string;
   noticeEndsOn: string;
 }
+
+/** A posted notice's period: the earliest first day to the latest last day; null for no lines. */
+export function noticePeriod(
+  items: readonly Pick<NoticeItem, 'noticeStartsOn' | 'noticeEndsOn'>[],
+): { start: string; end: string } | null {
+  if (items.length === 0) return null;
+  let start = items[0].noticeStartsOn;
+  let end = items[0].noticeEndsOn;
+  for (const item of items) {
+    if (item.noticeStartsOn < start) start = item.noticeStartsOn;
+    if (item.noticeEndsOn > end) end = item.noticeEndsOn;
+  }
+  return { start, end };
+}

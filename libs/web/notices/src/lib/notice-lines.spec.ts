@@ -1,5 +1,5 @@
 import { aNotice } from '../testing/notice-fixtures';
-import { aidKey, longDay, noticePeriod, recordLink, spansUnits } from './notice-lines';
+import { aidKey, longDay, recordLink, spansUnits } from './notice-lines';
 
 describe('notice lines', () => {
   it('names the aid, a hardship file as 建档', () => {
@@ -10,17 +10,6 @@ describe('notice lines', () => {
   it('links a line to its case or file', () => {
     expect(recordLink(aNotice())).toEqual(['/cases', 'c-1']);
     expect(recordLink(aNotice({ entityType: 'file', entityId: 'f-1' }))).toEqual(['/files', 'f-1']);
-  });
-
-  it('posts the period from the earliest first day to the latest last day', () => {
-    expect(noticePeriod([])).toBeNull();
-    expect(
-      noticePeriod([
-        aNotice({ noticeStartsOn: '2026-11-28', noticeEndsOn: '2026-12-03' }),
-        aNotice({ noticeStartsOn: '2026-11-25', noticeEndsOn: '2026-11-30' }),
-        aNotice({ noticeStartsOn: '2026-11-29', noticeEndsOn: '2026-12-04' }),
-      ]),
-    ).toEqual({ start: '2026-11-25', end: '2026-12-04' });
   });
 
   it('tells when lines come from more than one unit', () => {

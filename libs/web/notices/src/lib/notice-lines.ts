@@ -10,20 +10,6 @@ export function recordLink(item: Pick<NoticeItem, 'entityType' | 'entityId'>): s
   return [item.entityType === 'file' ? '/files' : '/cases', item.entityId];
 }
 
-/** The notice's period as posted: the earliest first day to the latest last day; null for no lines. */
-export function noticePeriod(
-  items: readonly Pick<NoticeItem, 'noticeStartsOn' | 'noticeEndsOn'>[],
-): { start: string; end: string } | null {
-  if (items.length === 0) return null;
-  let start = items[0].noticeStartsOn;
-  let end = items[0].noticeEndsOn;
-  for (const item of items) {
-    if (item.noticeStartsOn < start) start = item.noticeStartsOn;
-    if (item.noticeEndsOn > end) end = item.noticeEndsOn;
-  }
-  return { start, end };
-}
-
 /** Whether the lines come from more than one unit (then each line names its unit). */
 export function spansUnits(items: readonly Pick<NoticeItem, 'unitId'>[]): boolean {
   return new Set(items.map((item) => item.unitId)).size > 1;

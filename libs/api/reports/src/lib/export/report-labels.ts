@@ -1,4 +1,4 @@
-import type { CaseType, ReportGroup } from '@worker-aid/shared/domain';
+import { CASE_TYPE_WORDS, type CaseType, type ReportGroup } from '@worker-aid/shared/domain';
 import type { ReportLanguage } from '../reports.dto';
 
 interface Labels {
@@ -30,7 +30,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, Labels>> = {
     persons: '人数',
     personTimes: '人次',
     amount: '金额（元）',
-    types: { hardship: '生活救助', medical: '医疗救助', education: '助学', legal: '法律援助' },
+    types: CASE_TYPE_WORDS['zh-CN'],
   },
   en: {
     title: 'Disbursement report',
@@ -44,12 +44,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, Labels>> = {
     persons: 'Persons',
     personTimes: 'Person-times',
     amount: 'Amount (yuan)',
-    types: {
-      hardship: 'Hardship aid',
-      medical: 'Medical aid',
-      education: 'Education aid',
-      legal: 'Legal aid',
-    },
+    types: CASE_TYPE_WORDS.en,
   },
 };
 

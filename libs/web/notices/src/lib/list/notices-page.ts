@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { NoticeItem } from '@worker-aid/shared/domain';
+import { noticePeriod, type NoticeItem } from '@worker-aid/shared/domain';
 import {
   AuthService,
   LanguageService,
@@ -20,7 +20,6 @@ import {
 import { NoticesApi } from '@worker-aid/web/data-access';
 import { PageHeader } from '@worker-aid/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { noticePeriod } from '../notice-lines';
 import { NoticesTable } from './notices-table';
 
 /**

@@ -6,12 +6,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { type NoticeItem, todayInCenter } from '@worker-aid/shared/domain';
+import { noticePeriod, type NoticeItem, todayInCenter } from '@worker-aid/shared/domain';
 import { AuthService, LanguageService, loadLatest, Notifier, UnitDirectory } from '@worker-aid/web/core';
 import { NoticesApi } from '@worker-aid/web/data-access';
 import { FenPipe } from '@worker-aid/web/ui';
 import { forkJoin } from 'rxjs';
-import { aidKey, longDay, noticePeriod, spansUnits } from '../notice-lines';
+import { aidKey, longDay, spansUnits } from '../notice-lines';
 
 /**
  * 打印公示: the notice to post, as one A4 portrait sheet per page — the unit's name as its title,
