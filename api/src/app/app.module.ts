@@ -12,6 +12,7 @@ import { ImportsModule } from '@worker-aid/api/imports';
 import { ApprovalsModule } from '@worker-aid/api/approvals';
 import { NoticesModule } from '@worker-aid/api/notices';
 import { InboxModule } from '@worker-aid/api/inbox';
+import { CampaignsModule } from '@worker-aid/api/campaigns';
 import { StandardsModule } from '@worker-aid/api/standards';
 import { UnitsModule } from '@worker-aid/api/units';
 import { UsersModule } from '@worker-aid/api/users';
@@ -45,6 +46,7 @@ export class AppModule {
         ApprovalsModule,
         NoticesModule,
         InboxModule,
+        CampaignsModule,
       ],
       controllers: [HealthController],
       providers: [FirstRunService],

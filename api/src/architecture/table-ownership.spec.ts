@@ -128,6 +128,7 @@ describe('one owner per table', () => {
       documents: ['document', 'document_chunk'],
       imports: ['worker_import', 'worker_import_row'],
       approvals: ['approval_policy'],
+      campaigns: ['bank_layout', 'campaign', 'campaign_batch', 'campaign_batch_line', 'campaign_line'],
       funds: ['disbursement', 'disbursement_rollup', 'fund', 'fund_allocation'],
       reports: [],
       standards: ['local_standard'],

@@ -1,4 +1,5 @@
 import { ApprovalPolicyRow } from '@worker-aid/api/approvals';
+import { BankLayoutRow, Campaign, CampaignBatch, CampaignBatchLine, CampaignLine } from '@worker-aid/api/campaigns';
 import { AuditEntry } from '@worker-aid/api/audit';
 import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';
@@ -37,4 +38,9 @@ export const ENTITIES = [
   WorkerImport,
   WorkerImportRow,
   ApprovalPolicyRow,
+  Campaign,
+  CampaignLine,
+  CampaignBatch,
+  CampaignBatchLine,
+  BankLayoutRow,
 ];

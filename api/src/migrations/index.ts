@@ -11,6 +11,7 @@ import { Documents1795600000000 } from './1795600000000-documents';
 import { WorkerImports1795610000000 } from './1795610000000-worker-imports';
 import { ApprovalByLevel1795620000000 } from './1795620000000-approval-by-level';
 import { InboxIndexes1795630000002 } from './1795630000002-inbox-indexes';
+import { Campaigns1795640000000 } from './1795640000000-campaigns';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   WorkerImports1795610000000,
   ApprovalByLevel1795620000000,
   InboxIndexes1795630000002,
+  Campaigns1795640000000,
 ];

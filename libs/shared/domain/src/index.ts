@@ -24,3 +24,4 @@ export * from './lib/approval';
 export * from './lib/masking';
 export * from './lib/notices';
 export * from './lib/inbox';
+export * from './lib/campaigns';

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { PAYMENT_METHODS, type CaseType, type PaymentMethod } from '@worker-aid/shared/domain';
+import { AID_TYPES, PAYMENT_METHODS, type AidType, type PaymentMethod } from '@worker-aid/shared/domain';
 import { bigintFen, sqlIn } from '@worker-aid/api/core';
 import { AidCase } from '@worker-aid/api/cases';
 import { Fund } from './fund.entity';
@@ -18,11 +18,15 @@ import { Fund } from './fund.entity';
  * A payment to a worker (资金发放), or the reversal (冲正) of one: an append-only ledger row.
  * A reversal is a compensating row with the negative amount that points at the payment it
  * undoes; nothing is ever updated or deleted. The case's type, worker and unit are copied in
- * so that reports read this one table.
+ * so that reports read this one table. A row pays either a case or a campaign's roster line
+ * (`campaign_line_id`, its campaign beside it for reports); its aid type is then the campaign's.
  */
 @Entity('disbursement')
 @Unique('disbursement_reverses_key', ['reversesId'])
 @Check('disbursement_method_check', sqlIn('method', PAYMENT_METHODS))
+@Check('disbursement_case_type_check', sqlIn('case_type', AID_TYPES))
+@Check('disbursement_subject_check', `("case_id" IS NULL) <> ("campaign_line_id" IS NULL)`)
+@Check('disbursement_campaign_check', `("campaign_id" IS NULL) = ("campaign_line_id" IS NULL)`)
 @Check(
   'disbursement_kind_check',
   `("amount" > 0 AND "reverses_id" IS NULL) OR ("amount" < 0 AND "reverses_id" IS NOT NULL AND "reason" IS NOT NULL)`,
@@ -32,6 +36,8 @@ import { Fund } from './fund.entity';
 @Index('disbursement_unit_idx', ['unitId', 'paidOn'])
 @Index('disbursement_paid_on_idx', ['paidOn', 'listSeq'])
 @Index('disbursement_worker_idx', ['workerId', 'paidOn'])
+@Index('disbursement_campaign_idx', ['campaignId', 'paidOn'], { where: `"campaign_id" IS NOT NULL` })
+@Index('disbursement_campaign_line_idx', ['campaignLineId'], { where: `"campaign_line_id" IS NOT NULL` })
 export class Disbursement {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,15 +46,25 @@ export class Disbursement {
   @Column({ name: 'list_seq', type: 'bigint', generated: 'increment', insert: false, update: false })
   listSeq!: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
+  /** The case paid; null for a campaign's line. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
 
   @ManyToOne(() => AidCase, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'disbursement_case_fkey' })
   aidCase?: AidCase;
 
+  /** The aid type reports count it under: the case's type, or the campaign's (`CAMPAIGN_KIND_AID_TYPE`). */
   @Column({ name: 'case_type', type: 'varchar', length: 16 })
-  caseType!: CaseType;
+  caseType!: AidType;
+
+  /** The campaign whose line this row pays (no foreign key: the campaigns feature depends on this one). */
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId!: string | null;
+
+  /** The campaign line paid; `campaign_batch_line.payment_id` points back with a foreign key. */
+  @Column({ name: 'campaign_line_id', type: 'uuid', nullable: true })
+  campaignLineId!: string | null;
 
   @Column({ name: 'worker_id', type: 'uuid' })
   workerId!: string;

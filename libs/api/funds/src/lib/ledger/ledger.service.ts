@@ -184,6 +184,8 @@ export class LedgerService {
       const original = await this.access.require(DISBURSEMENT, principal, disbursementId, { manager });
       if (original.reversesId)
         throw apiError('payment.is_reversal', 'id: a reversal cannot itself be reversed');
+      // TODO(#16 batches): a campaign line's payment is reversed through its line.
+      if (!original.caseId) throw apiError('payment.not_reversible', 'id: a campaign payment');
       const aidCase = await this.cases.lockForPayment(manager, principal, original.caseId);
       const fund = await this.access.require(FUND, principal, original.fundId, { manager });
       const already = await this.disbursements.isReversed(manager, original.id);

@@ -1,0 +1,5 @@
+import { Controller } from '@nestjs/common';
+
+/** `/api/campaigns`: rules, roster, lines, submit/approve/return. */
+@Controller('campaigns')
+export class CampaignsController {}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@worker-aid/api/audit';
+import { BankLayoutsController } from './bank-layouts.controller';
+import { BatchesController } from './batches.controller';
+import { BatchesService } from './batches.service';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { BankLayoutRow } from './entities/bank-layout.entity';
+import { CampaignBatchLine } from './entities/campaign-batch-line.entity';
+import { CampaignBatch } from './entities/campaign-batch.entity';
+import { CampaignLine } from './entities/campaign-line.entity';
+import { Campaign } from './entities/campaign.entity';
+
+/**
+ * Campaigns paid in batches (专项帮扶活动). Owns `campaign`, `campaign_line`, `campaign_batch`,
+ * `campaign_batch_line` and `bank_layout`; pays through the funds feature's ledger.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Campaign, CampaignLine, CampaignBatch, CampaignBatchLine, BankLayoutRow]),
+    AuditModule,
+  ],
+  controllers: [CampaignsController, BatchesController, BankLayoutsController],
+  providers: [CampaignsService, BatchesService],
+  exports: [CampaignsService, BatchesService],
+})
+export class CampaignsModule {}

@@ -1,0 +1,353 @@
+import { CASE_TYPES, type CaseType } from './cases';
+import type { FileTier } from './hardship-tier';
+import type { PaymentMethod } from './funds';
+
+/**
+ * Campaigns paid in batches (专项帮扶活动: DOMAIN.md "Campaigns paid in batches", API.md v2
+ * "Campaigns and batches"): the kinds, the statuses of a campaign, its roster lines and its
+ * batches, the standard amounts, and how a campaign's payments are counted in reports. Said
+ * once here; the API enforces them and the web app offers only what they allow.
+ */
+
+/** 两节送温暖, 金秋助学, 夏送清凉, and any other campaign. */
+export const CAMPAIGN_KINDS = ['festival', 'school', 'summer', 'other'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+
+/** `returned` goes back to `draft`. */
+export const CAMPAIGN_STATUSES = ['draft', 'submitted', 'approved', 'closed'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+export const CAMPAIGN_ACTIONS = ['submit', 'approve', 'return', 'close'] as const;
+export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];
+
+export const CAMPAIGN_TRANSITIONS: Readonly<
+  Record<CampaignAction, { from: readonly CampaignStatus[]; to: CampaignStatus }>
+> = {
+  submit: { from: ['draft'], to: 'submitted' },
+  approve: { from: ['submitted'], to: 'approved' },
+  return: { from: ['submitted'], to: 'draft' },
+  close: { from: ['approved'], to: 'closed' },
+};
+
+export function canTransitionCampaign(action: CampaignAction, status: CampaignStatus): boolean {
+  return CAMPAIGN_TRANSITIONS[action].from.includes(status);
+}
+
+/** A failed line is `unpaid` again, with its `failure`. */
+export const CAMPAIGN_LINE_STATUSES = ['unpaid', 'in_batch', 'paid', 'excluded'] as const;
+export type CampaignLineStatus = (typeof CAMPAIGN_LINE_STATUSES)[number];
+
+export const BATCH_STATUSES = ['open', 'done'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+/**
+ * The aid types a payment is counted under in reports: the four case types, and a campaign's
+ * kind (`school` counts as `education`, `other` as `other_campaign`).
+ */
+export const CAMPAIGN_AID_TYPES = ['festival', 'summer', 'other_campaign'] as const;
+export const AID_TYPES = [...CASE_TYPES, ...CAMPAIGN_AID_TYPES] as const;
+export type AidType = (typeof AID_TYPES)[number];
+
+export const CAMPAIGN_KIND_AID_TYPE: Readonly<Record<CampaignKind, AidType>> = {
+  festival: 'festival',
+  school: 'education',
+  summer: 'summer',
+  other: 'other_campaign',
+};
+
+export function isCaseType(type: AidType): type is CaseType {
+  return (CASE_TYPES as readonly string[]).includes(type);
+}
+
+/** The file tiers a campaign may pay (`none`, above the relative line, never). */
+export const CAMPAIGN_TIERS = ['deep', 'relative', 'sudden'] as const satisfies readonly FileTier[];
+export type CampaignTier = (typeof CAMPAIGN_TIERS)[number];
+
+/**
+ * School aid (金秋助学) pays a filed worker's child entering senior high school or university in
+ * the campaign's year; the level is read from the child's birth year.
+ */
+export const SCHOOL_AID_LEVELS = ['senior_high', 'university'] as const;
+export type SchoolAidLevel = (typeof SCHOOL_AID_LEVELS)[number];
+
+/** Age reached in the campaign's year at which a child enters each level. */
+export const SCHOOL_ENTRY_AGE: Readonly<Record<SchoolAidLevel, number>> = { senior_high: 15, university: 18 };
+
+/** The level a child born in `birthYear` enters in `year`, if one that school aid pays. */
+export function schoolLevelEntering(birthYear: number, year: number): SchoolAidLevel | null {
+  const age = year - birthYear;
+  return SCHOOL_AID_LEVELS.find((level) => SCHOOL_ENTRY_AGE[level] === age) ?? null;
+}
+
+export interface CampaignEligibility {
+  /** The file tiers on the roster; at least one. */
+  tiers: CampaignTier[];
+  /** Only workers flagged as migrant workers (农民工). */
+  migrantOnly?: boolean;
+}
+
+/** A standard amount in fen: per tier, and for school aid per tier and school level. */
+export interface CampaignAmount {
+  tier: CampaignTier;
+  level?: SchoolAidLevel;
+  amount: number;
+}
+
+/** The standard amount for a tier (and a level, for school aid); null when the rules name none. */
+export function standardAmountOf(
+  amounts: readonly CampaignAmount[],
+  tier: CampaignTier,
+  level?: SchoolAidLevel,
+): number | null {
+  return amounts.find((row) => row.tier === tier && (row.level ?? null) === (level ?? null))?.amount ?? null;
+}
+
+/** Longest campaign name and line reason. */
+export const CAMPAIGN_NAME_MAX_LENGTH = 100;
+export const CAMPAIGN_REASON_MAX_LENGTH = 200;
+/** Years a campaign may be for. */
+export const CAMPAIGN_YEAR_MIN = 2000;
+export const CAMPAIGN_YEAR_MAX = 2100;
+
+/** `POST /api/campaigns`. */
+export interface CreateCampaignRequest {
+  name: string;
+  kind: CampaignKind;
+  fundId: string;
+  year: number;
+  eligibility: CampaignEligibility;
+  amounts: CampaignAmount[];
+}
+
+/** `PATCH /api/campaigns/:id` (draft only). */
+export type UpdateCampaignRequest = Partial<Omit<CreateCampaignRequest, 'kind'>>;
+
+export interface CampaignTotals {
+  /** Lines on the roster, excluded ones included. */
+  lines: number;
+  excluded: number;
+  /** Fen of the lines not excluded. */
+  amount: number;
+  paidLines: number;
+  /** Fen paid. */
+  paidAmount: number;
+  inBatchLines: number;
+  /** Unpaid lines with a failure from a bank's results. */
+  failedLines: number;
+  /** Distinct workers by tier, lines not excluded. */
+  byTier: { tier: CampaignTier; lines: number; amount: number }[];
+}
+
+export interface CampaignApprovalStep {
+  userId: string;
+  userName: string;
+  comment: string | null;
+  at: string;
+}
+
+export interface CampaignView {
+  id: string;
+  name: string;
+  kind: CampaignKind;
+  year: number;
+  status: CampaignStatus;
+  unitId: string;
+  unitName: string;
+  fundId: string;
+  fundName: string;
+  eligibility: CampaignEligibility;
+  amounts: CampaignAmount[];
+  /** When the roster was last built (a snapshot); null before. */
+  rosterBuiltAt: string | null;
+  totals: CampaignTotals;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  noticeStartsOn: string | null;
+  noticeEndsOn: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CampaignListItem {
+  id: string;
+  name: string;
+  kind: CampaignKind;
+  year: number;
+  status: CampaignStatus;
+  unitId: string;
+  unitName: string;
+  lines: number;
+  amount: number;
+  paidAmount: number;
+  noticeEndsOn: string | null;
+  createdAt: string;
+}
+
+/** `POST /api/campaigns/:id/roster`. */
+export interface RosterBuilt {
+  lines: number;
+  amount: number;
+}
+
+/** A school line's children that the amount pays for. */
+export interface CampaignLineChild {
+  name: string;
+  birthYear: number;
+  level: SchoolAidLevel;
+}
+
+export interface CampaignLineView {
+  id: string;
+  campaignId: string;
+  /** 1, 2, … within the campaign: the 序号 of the payroll file and of the bank's results. */
+  lineNo: number;
+  workerId: string;
+  workerName: string;
+  /** Masked unless the caller may see it: 341102********123X. */
+  idNumber: string;
+  unitId: string;
+  unitName: string;
+  fileId: string;
+  fileNo: string;
+  tier: CampaignTier;
+  migrantWorker: boolean;
+  /** Fen: the standard amount, as the rules gave it. */
+  standardAmount: number;
+  /** Fen to pay. */
+  amount: number;
+  status: CampaignLineStatus;
+  /** Why excluded, or why the amount differs from the standard. */
+  reason: string | null;
+  children: CampaignLineChild[];
+  /** A masked account (****1234), or null: the worker has none (a bank batch skips nothing, the file says so). */
+  bankAccount: string | null;
+  batchId: string | null;
+  /** The last failure a bank's results gave. */
+  failure: string | null;
+  paymentId: string | null;
+  paidOn: string | null;
+}
+
+/** `PATCH /api/campaigns/:id/lines/:lineId` (draft only). */
+export interface CampaignLinePatch {
+  excluded?: boolean;
+  amount?: number;
+  reason: string;
+}
+
+/** `POST /api/campaigns/:id/batches`. */
+export interface CreateBatchRequest {
+  method: PaymentMethod;
+  lineIds?: string[];
+  /** The bank's layout for a bank batch; the default layout when absent. */
+  layoutId?: string;
+}
+
+export interface BatchView {
+  id: string;
+  campaignId: string;
+  /** 1, 2, …: a follow-up batch has the next number. */
+  number: number;
+  method: PaymentMethod;
+  status: BatchStatus;
+  layoutId: string | null;
+  lines: number;
+  amount: number;
+  paidLines: number;
+  paidAmount: number;
+  failedLines: number;
+  /** Lines neither paid nor failed yet. */
+  pendingLines: number;
+  bankFileDownloads: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One line of the results the bank (回盘) or the cashier gives. */
+export interface BatchResult {
+  lineId: string;
+  paid: boolean;
+  failure?: string;
+}
+
+/** `POST /api/batches/:id/results` as JSON. */
+export interface BatchResultsRequest {
+  results: BatchResult[];
+  /** The day the bank paid; today when absent. */
+  paidOn?: string;
+}
+
+/** Why a result line was not applied. */
+export const BATCH_RESULT_REFUSALS = [
+  'line.not_in_batch',
+  'line.already_paid',
+  'line.amount_differs',
+  'line.unknown',
+  'line.duplicate',
+] as const;
+export type BatchResultRefusal = (typeof BATCH_RESULT_REFUSALS)[number];
+
+export interface BatchResultsAnswer {
+  paid: number;
+  paidAmount: number;
+  failed: number;
+  /** Lines of the call that were already paid by an earlier call: not paid again. */
+  alreadyPaid: number;
+  refused: { lineId: string | null; row?: number; code: BatchResultRefusal; message: string }[];
+  batch: BatchView;
+}
+
+/** `POST /api/batches/:id/receipts` for cash and in-kind batches. */
+export interface ReceiptsRequest {
+  lineIds: string[];
+  receivedOn: string;
+}
+
+/** The columns a bank's payroll file (代发) may have. */
+export const BANK_FILE_FIELDS = ['lineNo', 'name', 'account', 'amount', 'purpose', 'idNumber'] as const;
+export type BankFileField = (typeof BANK_FILE_FIELDS)[number];
+
+/** Fields every layout must have. */
+export const BANK_FILE_REQUIRED_FIELDS: readonly BankFileField[] = ['name', 'account', 'amount'];
+
+export interface BankFileColumn {
+  field: BankFileField;
+  /** The heading the bank expects, e.g. 户名, 账号, 金额. */
+  heading: string;
+}
+
+/** A bank's payroll layout, set by an administrator. */
+export interface BankLayout {
+  id: string;
+  bankName: string;
+  columns: BankFileColumn[];
+  /**
+   * Headings of the bank's result file (回盘): the column with the line's number (序号, the
+   * `lineNo` column of the payroll file), the status column and the value in it that means
+   * paid, and the failure's reason.
+   */
+  resultColumns: { lineRef: string; status: string; reason: string; paidValue: string };
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export type BankLayoutRequest = Omit<BankLayout, 'id' | 'updatedAt' | 'updatedBy'>;
+
+/** The layout a bank batch uses when no bank's is chosen. */
+export const DEFAULT_BANK_LAYOUT: BankLayoutRequest = {
+  bankName: '通用',
+  columns: [
+    { field: 'lineNo', heading: '序号' },
+    { field: 'name', heading: '户名' },
+    { field: 'account', heading: '账号' },
+    { field: 'amount', heading: '金额' },
+    { field: 'purpose', heading: '用途' },
+  ],
+  resultColumns: { lineRef: '序号', status: '状态', reason: '失败原因', paidValue: '成功' },
+};
+
+/** `800.00`: yuan with two decimals, no separators, as payroll files want. */
+export function yuanForBank(fen: number): string {
+  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
