@@ -208,8 +208,9 @@ export interface CampaignLineView {
   idNumber: string;
   unitId: string;
   unitName: string;
-  fileId: string;
-  fileNo: string;
+  /** Null for a roster loaded from before the software (paper files). */
+  fileId: string | null;
+  fileNo: string | null;
   tier: CampaignTier;
   migrantWorker: boolean;
   /** Fen: the standard amount, as the rules gave it. */
@@ -262,6 +263,15 @@ export interface BatchView {
   bankFileDownloads: number;
   createdBy: string;
   createdAt: string;
+}
+
+/** `GET /api/batches/:id/lines`: a line as this batch carried it. */
+export interface BatchLineView extends CampaignLineView {
+  /** Fen, as the batch carries it. */
+  batchAmount: number;
+  outcome: 'pending' | 'paid' | 'failed' | 'reversed';
+  /** The failure this batch's results gave the line. */
+  batchFailure: string | null;
 }
 
 /** One line of the results the bank (回盘) or the cashier gives. */

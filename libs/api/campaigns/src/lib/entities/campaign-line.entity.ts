@@ -62,8 +62,9 @@ export class CampaignLine {
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
 
-  @Column({ name: 'file_id', type: 'uuid' })
-  fileId!: string;
+  /** Null only for rosters from before the software, kept on paper files. */
+  @Column({ name: 'file_id', type: 'uuid', nullable: true })
+  fileId!: string | null;
 
   @ManyToOne(() => HardshipFile, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'file_id', foreignKeyConstraintName: 'campaign_line_file_fkey' })
