@@ -8,6 +8,7 @@ describe('permission matrix (API.md "Who may do what")', () => {
     'identity:reveal': ['admin', 'reviewer', 'caseworker'],
     'cases:decide': ['admin', 'manager', 'reviewer'],
     'cases:close': ['admin', 'manager', 'reviewer', 'caseworker'],
+    'campaigns:manage': ['admin', 'manager'],
     'funds:create': ['admin'],
     'money:write': ['admin', 'finance'],
     'reports:read': ['admin', 'manager', 'finance', 'auditor'],

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'identity:reveal',
   'cases:decide',
   'cases:close',
+  'campaigns:manage',
   'funds:create',
   'money:write',
   'reports:read',
@@ -20,7 +21,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  manager: ['records:read', 'cases:decide', 'cases:close', 'reports:read'],
+  manager: ['records:read', 'cases:decide', 'cases:close', 'campaigns:manage', 'reports:read'],
   reviewer: ['records:read', 'records:write', 'identity:reveal', 'cases:decide', 'cases:close'],
   finance: ['records:read', 'money:write', 'reports:read'],
   caseworker: ['records:read', 'records:write', 'identity:reveal', 'cases:close'],
