@@ -3,7 +3,7 @@ import { permissionGuard, Shell, signedInGuard, signedOutGuard } from '@worker-a
 
 /**
  * Features are lazy: the login page, the home page (待办), worker files, aid cases, the review
- * queue, notices, funds and payments, the reports, the admin pages and the audit trail each load
+ * queue, notices, campaigns, funds and payments, the reports, the admin pages and the audit trail each load
  * on first use; the shell comes with the core library, which the app needs at start. Everything
  * but the login page sits in the shell and needs a signed-in user; feature pages need the
  * permission named in `data.permission`.
@@ -61,6 +61,12 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard],
         data: { permission: 'records:read' },
         loadChildren: () => import('@worker-aid/web/notices').then((m) => m.noticesRoutes),
+      },
+      {
+        path: 'campaigns',
+        canActivate: [permissionGuard],
+        data: { permission: 'records:read' },
+        loadChildren: () => import('@worker-aid/web/campaigns').then((m) => m.campaignsRoutes),
       },
       {
         path: 'funds',

@@ -37,6 +37,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { id: 'cases', path: '/cases', icon: 'folder_shared', label: 'nav.cases', permission: 'records:read' },
       { id: 'review', path: '/review', icon: 'fact_check', label: 'nav.review', permission: 'cases:decide' },
       { id: 'notices', path: '/notices', icon: 'campaign', label: 'nav.notices', permission: 'records:read' },
+      {
+        id: 'campaigns',
+        path: '/campaigns',
+        icon: 'volunteer_activism',
+        label: 'campaigns.nav',
+        permission: 'records:read',
+      },
     ],
   },
   {

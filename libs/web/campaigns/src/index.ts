@@ -1,0 +1,2 @@
+export * from './lib/campaigns.routes';
+export * from './lib/data-access/campaigns-api';
