@@ -66,7 +66,17 @@ export class CampaignsPage {
   protected readonly statuses = CAMPAIGN_STATUSES;
   protected readonly kinds = CAMPAIGN_KINDS;
   protected readonly years = yearChoices(Number(todayInCenter().slice(0, 4)));
-  protected readonly columns = ['name', 'kind', 'year', 'unit', 'status', 'lines', 'amount', 'paid', 'noticeEndsOn'];
+  protected readonly columns = [
+    'name',
+    'kind',
+    'year',
+    'unit',
+    'status',
+    'lines',
+    'amount',
+    'paid',
+    'noticeEndsOn',
+  ];
 
   protected readonly filters = new FormGroup({
     status: new FormControl<CampaignStatus | ''>('', { nonNullable: true }),

@@ -36,7 +36,9 @@ export class CampaignStatusChip {
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[class]': '"tone-" + tone()', '[attr.data-status]': 'status()' },
-  template: `{{ (failed() ? 'campaigns.lineStatuses.failed' : 'campaigns.lineStatuses.' + status()) | transloco }}`,
+  template: `{{
+    (failed() ? 'campaigns.lineStatuses.failed' : 'campaigns.lineStatuses.' + status()) | transloco
+  }}`,
   styleUrl: './status-chip.scss',
 })
 export class LineStatusChip {

@@ -12,7 +12,11 @@ export interface ShownProblem {
  * fields; the rest (or, when no field took anything, the error's code) goes to the error box.
  * Null when the fields show everything.
  */
-export function formProblem(error: unknown, form?: FormGroup, fields?: readonly string[]): ShownProblem | null {
+export function formProblem(
+  error: unknown,
+  form?: FormGroup,
+  fields?: readonly string[],
+): ShownProblem | null {
   const problem = toApiProblem(error, fields);
   const general = form ? showServerErrors(form, problem) : problem.messages;
   if (form && general.length === 0 && Object.keys(problem.fieldErrors).length > 0) return null;

@@ -23,7 +23,14 @@ import {
 } from '@worker-aid/shared/domain';
 import { loadLatest, Notifier } from '@worker-aid/web/core';
 import { FundsApi } from '@worker-aid/web/data-access';
-import { ErrorBox, FenPipe, FieldError, type FieldErrorMessage, PageHeader, TierBadge } from '@worker-aid/web/ui';
+import {
+  ErrorBox,
+  FenPipe,
+  FieldError,
+  type FieldErrorMessage,
+  PageHeader,
+  TierBadge,
+} from '@worker-aid/web/ui';
 import { combineLatest, firstValueFrom, merge, of, startWith, switchMap } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
 import { formProblem, type ShownProblem } from '../ui/problem';
@@ -96,7 +103,10 @@ export class CampaignWizardPage {
       .pipe(takeUntilDestroyed())
       .subscribe(() => syncAmountControls(this.form));
     // The name follows the kind and the year until the user writes one.
-    combineLatest([kind.valueChanges.pipe(startWith(kind.value)), year.valueChanges.pipe(startWith(year.value))])
+    combineLatest([
+      kind.valueChanges.pipe(startWith(kind.value)),
+      year.valueChanges.pipe(startWith(year.value)),
+    ])
       .pipe(
         switchMap(([k, y]) => this.transloco.selectTranslate(`campaigns.defaultNames.${k}`, { year: y })),
         takeUntilDestroyed(),
