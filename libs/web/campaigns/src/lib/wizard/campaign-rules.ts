@@ -139,6 +139,6 @@ export function rulesRequest(form: RulesForm): CreateCampaignRequest | null {
 
 /** The request's fields that `PATCH` may change (a draft's kind is fixed). */
 export function rulesUpdate(request: CreateCampaignRequest): Omit<CreateCampaignRequest, 'kind'> {
-  const { kind: _kind, ...rest } = request;
-  return rest;
+  const { name, fundId, year, eligibility, amounts } = request;
+  return { name, fundId, year, eligibility, amounts };
 }
