@@ -1,0 +1,122 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import type { CampaignView, Role } from '@worker-aid/shared/domain';
+import { aUser, byTestId, renderComponent, settle } from '@worker-aid/web/core/testing';
+import { aCampaign, aLine } from '../../testing/campaign-fixtures';
+import { CAMPAIGNS_URL } from '../data-access/campaigns-api';
+import { CampaignPage } from './campaign-page';
+
+const lines = [
+  aLine(),
+  aLine({ id: 'l-2', lineNo: 2, workerName: '李建平', tier: 'relative', amount: 50000 }),
+];
+
+async function open(role: Role, campaign: CampaignView = aCampaign()) {
+  const rendered = await renderComponent(CampaignPage, {
+    user: aUser(role),
+    texts: {
+      campaigns: {
+        statuses: { draft: '草稿', submitted: '待审批', approved: '已批准' },
+        lineStatuses: { unpaid: '未发放', excluded: '已剔除' },
+        lineDialog: { exclude: '剔除' },
+        detail: { fourEyes: '本活动由您创建' },
+      },
+      validation: { required: '必填项' },
+    },
+  });
+  rendered.fixture.componentRef.setInput('id', campaign.id);
+  await settle(rendered.fixture);
+  const { http } = rendered;
+  http.expectOne({ method: 'GET', url: `${CAMPAIGNS_URL}/${campaign.id}` }).flush(campaign);
+  http.expectOne(`${CAMPAIGNS_URL}/${campaign.id}/batches`).flush([]);
+  http
+    .expectOne((req) => req.url === `${CAMPAIGNS_URL}/${campaign.id}/lines`)
+    .flush({ items: lines, nextCursor: null });
+  await settle(rendered.fixture);
+  return rendered;
+}
+
+function has(element: HTMLElement, testId: string): boolean {
+  return element.querySelector(`[data-testid="${testId}"]`) !== null;
+}
+
+describe('CampaignPage', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('shows the draft with its totals and roster, and lets the manager rebuild and submit', async () => {
+    const { element } = await open('manager');
+    expect(byTestId(element, 'campaign-status').textContent).toContain('草稿');
+    expect(byTestId(element, 'campaign-total-lines').textContent?.trim()).toBe('3');
+    expect(byTestId(element, 'campaign-total-amount').textContent?.trim()).toBe('¥2,100.00');
+    expect(byTestId(element, 'campaign-line-1').textContent).toContain('张秀英');
+    expect(byTestId(element, 'campaign-line-1').textContent).toContain('341102********002X');
+    expect(has(element, 'campaign-rebuild')).toBe(true);
+    expect(has(element, 'campaign-action-submit')).toBe(true);
+    expect(has(element, 'campaign-line-exclude-1')).toBe(true);
+    expect(has(element, 'campaign-new-batch')).toBe(false);
+  });
+
+  it('gives a reader no action and no line edits', async () => {
+    const { element } = await open('auditor');
+    expect(has(element, 'campaign-rebuild')).toBe(false);
+    expect(has(element, 'campaign-action-submit')).toBe(false);
+    expect(has(element, 'campaign-line-exclude-1')).toBe(false);
+  });
+
+  it('excludes a line through the dialog, with a reason, and reads the totals again', async () => {
+    const { fixture, element, http } = await open('manager');
+    byTestId(element, 'campaign-line-exclude-1').click();
+    await settle(fixture);
+    // The dialog opens in the overlay container, outside the page's element.
+    const reason = byTestId<HTMLTextAreaElement>(document.body, 'line-dialog-reason');
+    reason.value = '已调离本单位';
+    reason.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    byTestId(document.body, 'line-dialog-confirm').click();
+    await settle(fixture);
+    const patch = http.expectOne({ method: 'PATCH', url: `${CAMPAIGNS_URL}/cp-1/lines/l-1` });
+    expect(patch.request.body).toEqual({ excluded: true, reason: '已调离本单位' });
+    patch.flush(aLine({ status: 'excluded', reason: '已调离本单位' }));
+    await settle(fixture);
+    http.expectOne(`${CAMPAIGNS_URL}/cp-1`).flush(aCampaign());
+    http.expectOne(`${CAMPAIGNS_URL}/cp-1/batches`).flush([]);
+    await settle(fixture);
+    expect(byTestId(element, 'campaign-line-1').textContent).toContain('已剔除');
+    expect(byTestId(element, 'campaign-line-1').textContent).toContain('已调离本单位');
+    expect(has(element, 'campaign-line-include-1')).toBe(true);
+  });
+
+  it('hides approve from the creator and says why; another reviewer approves', async () => {
+    const submitted = aCampaign({ status: 'submitted' });
+    const own = await open('manager', submitted);
+    expect(has(own.element, 'campaign-action-approve')).toBe(false);
+    expect(has(own.element, 'campaign-action-return')).toBe(true);
+    expect(byTestId(own.element, 'campaign-four-eyes').textContent).toContain('本活动由您创建');
+    TestBed.resetTestingModule();
+
+    const other = await open('reviewer', submitted);
+    expect(has(other.element, 'campaign-action-approve')).toBe(true);
+    expect(has(other.element, 'campaign-four-eyes')).toBe(false);
+  });
+
+  it('lets finance create a batch once the notice is over, and opens it', async () => {
+    const approved = aCampaign({ status: 'approved', noticeEndsOn: '2020-01-01' });
+    const { fixture, element, http } = await open('finance', approved);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    expect(has(element, 'campaign-line-exclude-1')).toBe(false);
+    byTestId(element, 'campaign-batch-create').click();
+    await settle(fixture);
+    const post = http.expectOne({ method: 'POST', url: `${CAMPAIGNS_URL}/cp-1/batches` });
+    expect(post.request.body).toEqual({ method: 'bank' });
+    post.flush({ id: 'b-1', number: 1 });
+    await settle(fixture);
+    expect(navigate).toHaveBeenCalledWith(['/campaigns', 'cp-1', 'batches', 'b-1']);
+  });
+
+  it('offers no batch while the campaign is in notice', async () => {
+    const { element } = await open('finance', aCampaign({ status: 'approved', noticeEndsOn: '2999-12-31' }));
+    expect(has(element, 'campaign-new-batch')).toBe(false);
+    expect(has(element, 'campaign-in-notice')).toBe(true);
+  });
+});
