@@ -5,6 +5,8 @@ module.exports = {
   displayName: 'web-campaigns',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // The pages' first test compiles the stepper, the table and the dialogs: slow on a busy machine.
+  testTimeout: 15000,
   coverageDirectory: '../../../coverage/libs/web/campaigns',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

@@ -23,7 +23,7 @@ export const CAMPAIGNS_URL = '/api/campaigns';
 export interface CampaignQuery {
   status?: CampaignStatus | '';
   kind?: CampaignKind | '';
-  year?: number | null;
+  year?: number | '' | null;
 }
 
 export interface CampaignLineQuery {

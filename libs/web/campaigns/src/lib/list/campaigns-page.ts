@@ -81,7 +81,7 @@ export class CampaignsPage {
   protected readonly filters = new FormGroup({
     status: new FormControl<CampaignStatus | ''>('', { nonNullable: true }),
     kind: new FormControl<CampaignKind | ''>('', { nonNullable: true }),
-    year: new FormControl<number | null>(null),
+    year: new FormControl<number | ''>('', { nonNullable: true }),
   });
   protected readonly campaigns = keysetList<CampaignQuery, CampaignListItem>({
     fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
@@ -97,7 +97,7 @@ export class CampaignsPage {
   }
 
   protected clear(): void {
-    this.filters.reset({ status: '', kind: '', year: null });
+    this.filters.reset({ status: '', kind: '', year: '' });
   }
 }
 

@@ -1,5 +1,6 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -31,10 +32,13 @@ import {
   PageHeader,
   TierBadge,
 } from '@worker-aid/web/ui';
-import { combineLatest, firstValueFrom, merge, of, startWith, switchMap } from 'rxjs';
+import { combineLatest, firstValueFrom, map, merge, of, startWith, switchMap } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
 import { formProblem, type ShownProblem } from '../ui/problem';
 import { amountKey, createRulesForm, rulesRequest, rulesUpdate, syncAmountControls } from './campaign-rules';
+
+/** Below this width the steps stack (their labels do not fit side by side). */
+const PHONE = '(max-width: 599.98px)';
 
 const RULE_FIELDS = ['name', 'kind', 'year', 'fundId', 'tiers', 'migrantOnly', 'amounts'];
 
@@ -77,6 +81,12 @@ export class CampaignWizardPage {
   private readonly transloco = inject(TranslocoService);
   private readonly stepper = viewChild.required(MatStepper);
 
+  protected readonly phone = toSignal(
+    inject(BreakpointObserver)
+      .observe(PHONE)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   protected readonly kinds = CAMPAIGN_KINDS;
   protected readonly tiers = CAMPAIGN_TIERS;
   protected readonly levels = SCHOOL_AID_LEVELS;
