@@ -252,10 +252,10 @@ async function bankResults(payroll: Buffer, failedName: string, reason: string):
       if (values.includes(layout.resultColumns.lineRef)) headings = values.map(String);
       return;
     }
-    rows.push({
-      lineRef: values[headings.indexOf(headingOf('lineNo'))],
-      name: values[headings.indexOf(headingOf('name'))],
-    });
+    const lineRef = values[headings.indexOf(headingOf('lineNo'))];
+    // Lines only: not a totals row (合计) a bank's file may end with.
+    if (/^\d+$/.test(String(lineRef)))
+      rows.push({ lineRef, name: values[headings.indexOf(headingOf('name'))] });
   });
   expect(rows).toHaveLength(2);
 
