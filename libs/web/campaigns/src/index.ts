@@ -1,1 +1,4 @@
-export {};
+export * from './lib/batches/batches.routes';
+export * from './lib/batches/batches-api';
+export * from './lib/bank-layouts/bank-layouts.routes';
+export * from './lib/bank-layouts/bank-layouts-api';

@@ -1,17 +1,18 @@
 import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type {
-  BatchLineView,
-  BatchResultsAnswer,
-  BatchResultsRequest,
-  BatchView,
-  CampaignView,
-  CreateBatchRequest,
-  Page,
-  ReceiptsRequest,
+import {
+  MAX_PAGE_LIMIT,
+  type BatchLineView,
+  type BatchResultsAnswer,
+  type BatchResultsRequest,
+  type BatchView,
+  type CampaignView,
+  type CreateBatchRequest,
+  type Page,
+  type ReceiptsRequest,
 } from '@worker-aid/shared/domain';
 import { filenameFromDisposition, type ReportFile } from '@worker-aid/web/data-access';
-import { map, type Observable } from 'rxjs';
+import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
 
 export const BATCHES_URL = '/api/batches';
 export const BATCH_CAMPAIGNS_URL = '/api/campaigns';
@@ -50,6 +51,15 @@ export class BatchesApi {
     if (outcome) params = params.set('outcome', outcome);
     if (cursor) params = params.set('cursor', cursor);
     return this.http.get<Page<BatchLineView>>(`${BATCHES_URL}/${segment(id)}/lines`, { params });
+  }
+
+  /** Every line of the batch with `outcome`, page after page (for the receipt sheet and follow-ups). */
+  allLines(id: string, outcome: BatchLineOutcome | ''): Observable<BatchLineView[]> {
+    const page = (cursor: string | null) => this.lines(id, outcome, cursor, MAX_PAGE_LIMIT);
+    return page(null).pipe(
+      expand((answer) => (answer.nextCursor ? page(answer.nextCursor) : EMPTY)),
+      reduce((all: BatchLineView[], answer) => all.concat(answer.items), []),
+    );
   }
 
   campaign(id: string): Observable<CampaignView> {
