@@ -24,6 +24,9 @@ const TEXTS = {
   },
 };
 
+// The first render compiles Material's components: slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe('BatchPage', () => {
   let fixture: ComponentFixture<BatchPage>;
   let http: HttpTestingController;
