@@ -88,6 +88,13 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worker-aid/web/reports').then((m) => m.reportsRoutes),
       },
       {
+        // The banks' payroll layouts belong to the campaigns feature; administered beside the other settings.
+        path: 'admin/bank-layouts',
+        canActivate: [permissionGuard],
+        data: { permission: 'admin:manage' },
+        loadChildren: () => import('@worker-aid/web/campaigns').then((m) => m.BANK_LAYOUT_ROUTES),
+      },
+      {
         path: 'admin',
         canActivate: [permissionGuard],
         data: { permission: 'admin:manage' },

@@ -1,11 +1,10 @@
 import { Routes } from '@angular/router';
-import { bankLayoutsRoutes } from './bank-layouts/bank-layouts.routes';
 import { batchesRoutes } from './batches/batches.routes';
 
 /**
- * `/campaigns/...`: 专项活动 (the app guards the whole feature with `records:read`). The bank
- * layouts come before `:id` so that their path is not read as a campaign's id; the batch pages
- * sit under their campaign (`:id/batches/:batchId`).
+ * `/campaigns/...`: 专项活动 (the app guards the whole feature with `records:read`); the batch
+ * pages sit under their campaign (`:id/batches/:batchId`). The banks' layouts are mounted by the
+ * app under `/admin/bank-layouts` (`BANK_LAYOUT_ROUTES`).
  */
 export const campaignsRoutes: Routes = [
   {
@@ -19,7 +18,6 @@ export const campaignsRoutes: Routes = [
     title: 'campaigns.wizard.title',
     loadComponent: () => import('./wizard/campaign-wizard-page').then((m) => m.CampaignWizardPage),
   },
-  ...bankLayoutsRoutes,
   {
     path: ':id',
     pathMatch: 'full',

@@ -1,4 +1,15 @@
 import { Routes } from '@angular/router';
 
-/** The banks' payroll layouts under `/campaigns` (helper D2 fills this in). */
-export const bankLayoutsRoutes: Routes = [];
+/**
+ * `/admin/bank-layouts`: the banks' payroll layouts (代发格式). Mounted by the admin routes
+ * (`admin:manage`), lazy: `loadChildren: () => import('@worker-aid/web/campaigns').then((m) => m.BANK_LAYOUT_ROUTES)`
+ * under the path `bank-layouts`.
+ */
+export const BANK_LAYOUT_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'batches.layouts.title',
+    loadComponent: () => import('./bank-layouts-page').then((m) => m.BankLayoutsPage),
+  },
+];
+

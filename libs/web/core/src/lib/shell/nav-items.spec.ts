@@ -29,6 +29,7 @@ describe('navigation by role', () => {
       'users',
       'standards',
       'approvalPolicy',
+      'bankLayouts',
       'audit',
     ]);
   });

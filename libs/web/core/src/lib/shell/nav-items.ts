@@ -143,6 +143,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
         label: 'nav.approvalPolicy',
         permission: 'admin:manage',
       },
+      {
+        id: 'bankLayouts',
+        path: '/admin/bank-layouts',
+        icon: 'account_balance',
+        label: 'nav.bankLayouts',
+        permission: 'admin:manage',
+      },
     ],
   },
   {
