@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  checkIdentityNumber,
-  type CampaignLineView,
-  type Page,
-} from '@worker-aid/shared/domain';
+import { checkIdentityNumber, type CampaignLineView, type Page } from '@worker-aid/shared/domain';
 import { Access, apiError, invalidField, paginate, type Principal } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
@@ -28,7 +24,11 @@ export class CampaignLinesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, campaignId: string, query: CampaignLineQueryDto): Promise<Page<CampaignLineView>> {
+  async list(
+    principal: Principal,
+    campaignId: string,
+    query: CampaignLineQueryDto,
+  ): Promise<Page<CampaignLineView>> {
     await this.access.assertVisible(CAMPAIGN, principal, campaignId);
     const identity = query.q ? checkIdentityNumber(query.q) : null;
     const rows = await this.queries.page(campaignId, {

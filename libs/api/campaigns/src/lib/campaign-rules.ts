@@ -10,7 +10,10 @@ import type { Campaign } from './entities/campaign.entity';
 /** 409 `campaign.not_draft` unless the campaign is a draft: only then are its rules and roster open. */
 export function assertDraft(campaign: Pick<Campaign, 'status'>): void {
   if (campaign.status !== 'draft') {
-    throw apiError('campaign.not_draft', `status: a ${campaign.status} campaign's rules and roster are fixed`);
+    throw apiError(
+      'campaign.not_draft',
+      `status: a ${campaign.status} campaign's rules and roster are fixed`,
+    );
   }
 }
 
@@ -27,6 +30,8 @@ export function checkedRules(rules: {
       tiers: [...rules.eligibility.tiers],
       ...(rules.eligibility.migrantOnly ? { migrantOnly: true } : {}),
     },
-    amounts: rules.amounts.map(({ tier, level, amount }) => (level ? { tier, level, amount } : { tier, amount })),
+    amounts: rules.amounts.map(({ tier, level, amount }) =>
+      level ? { tier, level, amount } : { tier, amount },
+    ),
   };
 }

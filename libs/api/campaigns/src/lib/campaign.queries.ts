@@ -71,7 +71,10 @@ export class CampaignQueries {
   }
 
   /** The roster's sums in one aggregate over its lines. */
-  async totals(campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<CampaignTotals> {
+  async totals(
+    campaignId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CampaignTotals> {
     const rows = await manager.query<TotalsRow[]>(
       `SELECT tier,
               count(*)::int AS lines,

@@ -37,7 +37,10 @@ export class CampaignsController {
 
   @Get()
   @Authorize('records:read')
-  list(@CurrentUser() principal: Principal, @Query() query: CampaignQueryDto): Promise<Page<CampaignListItem>> {
+  list(
+    @CurrentUser() principal: Principal,
+    @Query() query: CampaignQueryDto,
+  ): Promise<Page<CampaignListItem>> {
     return this.campaigns.list(principal, query);
   }
 

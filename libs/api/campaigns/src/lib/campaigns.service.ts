@@ -22,7 +22,12 @@ import { CampaignQueries, type CampaignListRow } from './campaign.queries';
 import { toCampaignListItem, toCampaignView } from './campaign.mapper';
 import { CAMPAIGN } from './campaign-record';
 import { assertDraft, checkedRules } from './campaign-rules';
-import type { CampaignCommentDto, CampaignQueryDto, CreateCampaignDto, UpdateCampaignDto } from './campaigns.dto';
+import type {
+  CampaignCommentDto,
+  CampaignQueryDto,
+  CreateCampaignDto,
+  UpdateCampaignDto,
+} from './campaigns.dto';
 import { Campaign } from './entities/campaign.entity';
 import { RosterBuilder } from './roster';
 
@@ -114,7 +119,9 @@ export class CampaignsService {
       if (dto.fundId !== undefined && dto.fundId !== campaign.fundId) {
         await this.assertFundFits(principal, dto.fundId, campaign.unitId, manager);
       }
-      const changed = (Object.keys(dto) as (keyof UpdateCampaignDto)[]).filter((key) => dto[key] !== undefined);
+      const changed = (Object.keys(dto) as (keyof UpdateCampaignDto)[]).filter(
+        (key) => dto[key] !== undefined,
+      );
       Object.assign(campaign, {
         name: dto.name ?? campaign.name,
         fundId: dto.fundId ?? campaign.fundId,

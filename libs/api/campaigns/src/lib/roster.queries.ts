@@ -47,7 +47,9 @@ export class RosterQueries {
   ): Promise<RosterBuilt> {
     const { from, parameters, bind } = this.eligible(criteria);
     // `{"deep": 150000, …}`: the rules name an amount for every eligible tier.
-    const amountOf = bind(JSON.stringify(Object.fromEntries(amounts.map(({ tier, amount }) => [tier, amount]))));
+    const amountOf = bind(
+      JSON.stringify(Object.fromEntries(amounts.map(({ tier, amount }) => [tier, amount]))),
+    );
     const [row] = await manager.query<{ lines: number; amount: string }[]>(
       `WITH inserted AS (
          INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, file_id, tier, migrant_worker,
