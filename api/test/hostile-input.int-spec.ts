@@ -15,6 +15,7 @@ import {
 } from './support/hostile';
 import { executable, multipartBody, pdfWith, picture, type FormField } from './support/documents';
 import { approvalPolicy } from './support/approval-world';
+import { festivalRules } from './support/campaign-world';
 import { identityNumber } from './support/identity-numbers';
 import {
   createRecords,
@@ -120,6 +121,14 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       suddenSharePercent: 80,
     },
     'PUT /api/approval-policy': { ...approvalPolicy() },
+    'POST /api/campaigns': { ...festivalRules(records.fund) },
+    'PATCH /api/campaigns/:id': { name: '2026年"两节"送温暖（调整）', year: 2026 },
+    'POST /api/campaigns/:id/roster': {},
+    'PATCH /api/campaigns/:id/lines/:lineId': { excluded: true, reason: '已离世' },
+    'POST /api/campaigns/:id/submit': { comment: '请审批' },
+    'POST /api/campaigns/:id/approve': { comment: '同意' },
+    'POST /api/campaigns/:id/return': { comment: '名单需复核' },
+    'POST /api/campaigns/:id/close': {},
   };
 }
 
@@ -227,7 +236,7 @@ describe('hostile input', () => {
       fc.asyncProperty(write, async ({ route, body, id, key }) => {
         const hasId = route.path.includes(':');
         const pathId = id === 'real' ? (hasId ? idFor(route) : '') : id === 'unknown' ? randomUUID() : id;
-        const path = hasId ? fillPath(route.path, { id: pathId }) : route.path;
+        const path = hasId ? fillPath(route.path, { id: pathId, lineId: records.campaignLine }) : route.path;
         const text = toJsonText(body);
         const before = await databaseFingerprint(dataSource);
         const answer = await send(route.method.toLowerCase() as Method, path, text, {
@@ -308,7 +317,9 @@ describe('hostile input', () => {
     await fc.assert(
       fc.asyncProperty(read, async ({ route, id, query }) => {
         const hasId = route.path.includes(':');
-        const path = hasId ? fillPath(route.path, { id: id === 'real' ? idFor(route) : id }) : route.path;
+        const path = hasId
+          ? fillPath(route.path, { id: id === 'real' ? idFor(route) : id, lineId: records.campaignLine })
+          : route.path;
         const search = query
           .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
           .join('&');
@@ -390,7 +401,9 @@ describe('hostile input', () => {
   it('answers 413 to bodies over 1 MB on every write route, and writes nothing', async () => {
     const huge = JSON.stringify({ summary: 'x'.repeat(1_100_000) });
     for (const route of writes) {
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       const before = await databaseFingerprint(dataSource);
       const answer = await send(route.method.toLowerCase() as Method, path, huge, {
         'Idempotency-Key': paymentKey(),
@@ -406,7 +419,9 @@ describe('hostile input', () => {
 
   it('answers malformed JSON with a 400 in the API’s shape on every write route', async () => {
     for (const route of writes) {
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       for (const text of ['{', '{"a":}', "{'a':1}", '[1,]', '\u0000', '{"a":1}{"b":2}']) {
         const answer = await send(route.method.toLowerCase() as Method, path, text, {
           'Idempotency-Key': paymentKey(),
@@ -425,7 +440,9 @@ describe('hostile input', () => {
     const problems: string[] = [];
     for (const route of writes) {
       const template = bodies[routeKey(route)] ?? {};
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       for (const [field, value] of Object.entries(template)) {
         if (typeof value !== 'string') continue;
         const text = JSON.stringify({ ...template, [field]: `${value}\u0000${value}` });
@@ -445,7 +462,9 @@ describe('hostile input', () => {
       }
     }
     for (const route of routes.filter((r) => r.method === 'GET')) {
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       for (const parameter of queryParameters(route)) {
         const answer = await send('get', `${path}?${parameter.name}=a%00b`);
         problems.push(
@@ -471,7 +490,9 @@ describe('hostile input', () => {
     it('refuses a form on every write route but the uploads, with the same 415 as any body that is not JSON', async () => {
       expect(writes.filter(isUpload)).toHaveLength(4);
       for (const route of writes) {
-        const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+        const path = route.path.includes(':')
+          ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+          : route.path;
         const form = multipartBody([
           { name: 'kind', value: 'other' },
           { name: 'file', fileName: 'x.pdf', bytes: pdfWith() },

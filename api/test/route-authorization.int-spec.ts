@@ -52,6 +52,8 @@ const VALID_CALLS: Record<string, (records: Records) => Call> = {
   'POST /api/files/:id/follow-ups': () => ({ body: { visitedOn: todayInCenter(), relapsed: false } }),
   'POST /api/workers/:id/documents': () => ({ form: uploadForm('income_proof', pdfWith()) }),
   'POST /api/files/:id/documents': () => ({ form: uploadForm('income_proof', pdfWith()) }),
+  'PATCH /api/campaigns/:id': () => ({ body: { name: '改名测试' } }),
+  'PATCH /api/campaigns/:id/lines/:lineId': () => ({ body: { excluded: true, reason: '已离世' } }),
   'POST /api/cases/:id/documents': () => ({ form: uploadForm('invoice', pdfWith()) }),
 };
 
@@ -111,7 +113,10 @@ describe('authorisation of every route', () => {
   function pathFor(route: DeclaredRoute, records: Records | null): string {
     const kind = idKindOf(route.path);
     return route.path.includes(':')
-      ? fillPath(route.path, { id: records && kind ? records[kind] : randomUUID() })
+      ? fillPath(route.path, {
+          id: records && kind ? records[kind] : randomUUID(),
+          lineId: records?.campaignLine ?? randomUUID(),
+        })
       : route.path;
   }
 
@@ -206,7 +211,7 @@ describe('authorisation of every route', () => {
         );
         continue;
       }
-      const path = fillPath(route.path, { id: owned[kind] });
+      const path = fillPath(route.path, { id: owned[kind], lineId: owned.campaignLine });
       const permitted = ROLES.filter(
         (role) => route.permission !== undefined && permits(role, route.permission),
       );
