@@ -10,6 +10,8 @@ import {
   type CampaignView,
   type Page,
 } from '@worker-aid/shared/domain';
+import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
+import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { approvalPolicy } from './support/approval-world';
 import {
   activeFile,
@@ -63,6 +65,8 @@ describe('campaigns', () => {
     }
   });
   afterAll(() => app.stop());
+  /** The school campaign (of the sibling union) and its line, for the key rotation at the end. */
+  let school = { campaignId: '', lineId: '' };
 
   const linesOf = async (campaignId: string, query: Record<string, string> = {}) =>
     (
@@ -329,6 +333,7 @@ describe('campaigns', () => {
         [line?.id],
       );
       expect(stored?.children).not.toContain('周小明');
+      school = { campaignId: campaign.id, lineId: line?.id ?? '' };
     });
 
     it('proves the database refuses a second line for a worker (campaign_line_worker_key)', async () => {
@@ -647,6 +652,36 @@ describe('campaigns', () => {
       expect(approved).toMatchObject({ noticeStartsOn: today, noticeEndsOn: dayDaysAfter(today, 5) });
       expect(campaignInNotice(approved, today)).toBe(true);
       expect(campaignInNotice(approved, dayDaysAfter(today, 6))).toBe(false);
+    });
+  });
+
+  // Last: every value ends up under a new key.
+  describe('key rotation', () => {
+    it('re-encrypts the children of school lines with rotate-keys, readable after the old key is gone', async () => {
+      const old = app.config.encryption;
+      if (!old) throw new Error('test servers always have keys');
+      const next = generateEncryptionKeys('campaigns-2');
+      const both = new FieldKeyring({
+        dataKeys: [...next.dataKeys, ...old.dataKeys],
+        indexKey: old.indexKey,
+      });
+      installFieldKeyring(both);
+      try {
+        expect((await rotateEncryptionKeys(dataSource.manager, both)).campaignLines).toBe(1);
+        installFieldKeyring(new FieldKeyring({ dataKeys: next.dataKeys, indexKey: old.indexKey }));
+        const lines = (
+          (await as(app, world.siblingManager).get(`/api/campaigns/${school.campaignId}/lines`).expect(200))
+            .body as Page<CampaignLineView>
+        ).items;
+        expect(lines[0]?.children.map((child) => child.name)).toEqual(['周小明', '周小红']);
+        const [stored] = await dataSource.query<{ children: string }[]>(
+          `SELECT children::text FROM campaign_line WHERE id = $1`,
+          [school.lineId],
+        );
+        expect(stored?.children).toContain('campaigns-2:');
+      } finally {
+        installFieldKeyring(both);
+      }
     });
   });
 });

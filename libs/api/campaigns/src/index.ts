@@ -8,3 +8,4 @@ export * from './lib/batches.service';
 export * from './lib/campaigns.module';
 export * from './lib/campaign-record';
 export * from './lib/campaign-lines.service';
+export * from './lib/campaign-line-encryption';

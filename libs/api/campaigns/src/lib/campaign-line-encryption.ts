@@ -6,7 +6,7 @@ import { encryptedJsonFields } from '@worker-aid/api/core';
  * The column's name is authenticated with each value; never rename it or a field.
  */
 export const CAMPAIGN_LINE_CHILDREN_COLUMN = 'campaign_line.children';
-const ENCRYPTED_CHILD_FIELDS = ['name'] as const;
+export const ENCRYPTED_CHILD_FIELDS = ['name'] as const;
 
 const childFields = encryptedJsonFields(CAMPAIGN_LINE_CHILDREN_COLUMN, ENCRYPTED_CHILD_FIELDS);
 
