@@ -8,6 +8,7 @@ import {
   type CampaignLineView,
   type CampaignListItem,
   type CampaignView,
+  type CreateCampaignRequest,
   type Page,
 } from '@worker-aid/shared/domain';
 import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
@@ -200,7 +201,8 @@ describe('campaigns', () => {
       await as(app, world.manager)
         .patch(`/api/campaigns/${campaign.id}`, festivalRules(world.fund.id))
         .expect(400); // `kind` is not editable
-      const { kind: _kind, ...rules } = festivalRules(world.fund.id);
+      const rules: Partial<CreateCampaignRequest> = festivalRules(world.fund.id);
+      delete rules.kind;
       await as(app, world.manager).patch(`/api/campaigns/${campaign.id}`, rules).expect(200);
       await buildRoster(world, campaign.id);
       await as(app, world.manager).post(`/api/campaigns/${campaign.id}/submit`).expect(200);
