@@ -12,6 +12,12 @@ import {
   type Page,
 } from '@worker-aid/shared/domain';
 import { FieldKeyring, generateEncryptionKeys, installFieldKeyring } from '@worker-aid/api/core';
+import { seedDemoApprovals } from '../src/demo/demo-approvals';
+import { seedDemoCampaigns } from '../src/demo/demo-campaigns';
+import { seedDemoCases } from '../src/demo/demo-cases';
+import { seedDemoFiles } from '../src/demo/demo-files';
+import { seedDemo } from '../src/demo/demo-seeder';
+import { seedDemoStandards } from '../src/demo/demo-standards';
 import { rotateEncryptionKeys } from '../src/maintenance/rotate-keys';
 import { approvalPolicy } from './support/approval-world';
 import {
@@ -27,7 +33,7 @@ import {
   type CampaignWorld,
 } from './support/campaign-world';
 import { invalidField, refused } from './support/refused';
-import { TestApp } from './support/test-app';
+import { PASSWORD, TestApp } from './support/test-app';
 
 /**
  * Campaigns paid in batches (API.md "Campaigns and batches"): the rules, the roster built from
@@ -685,5 +691,39 @@ describe('campaigns', () => {
         installFieldKeyring(both);
       }
     });
+  });
+});
+
+describe("the demo's campaign", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    const nest = app.server.app;
+    await seedDemo(nest.get(DataSource), PASSWORD);
+    await seedDemoCases(nest);
+    await seedDemoStandards(nest);
+    await seedDemoFiles(nest);
+    await seedDemoApprovals(nest);
+    await seedDemoCampaigns(nest);
+    await seedDemoCampaigns(nest);
+  }, 300_000);
+  afterAll(() => app.stop());
+
+  it('opens this year’s festival campaign, by the manager, at roster stage over the active files', async () => {
+    const manager = await app.login('manager');
+    const year = Number(todayInCenter().slice(0, 4));
+    const list = (await as(app, manager).get('/api/campaigns').expect(200)).body as Page<CampaignListItem>;
+    expect(list.items).toEqual([
+      expect.objectContaining({ name: `${year}年"两节"送温暖`, kind: 'festival', year, status: 'draft' }),
+    ]);
+    const campaign = (await as(app, manager).get(`/api/campaigns/${list.items[0]?.id}`).expect(200))
+      .body as CampaignView;
+    const [active] = await app.server.app
+      .get(DataSource)
+      .query<{ count: number }[]>(`SELECT count(*)::int AS count FROM hardship_file WHERE status = 'active'`);
+    expect(campaign.rosterBuiltAt).not.toBeNull();
+    expect(campaign.totals.lines).toBe(active?.count);
+    expect(campaign.totals.lines).toBeGreaterThan(0);
   });
 });
