@@ -108,6 +108,9 @@ describe('campaigns', () => {
       await invalidField(post({ kind: 'winter' }), 'kind', 'one_of');
       await invalidField(post({ year: 1999 }), 'year', 'min');
       await invalidField(post({ year: 2101 }), 'year', 'max');
+      await invalidField(post({ eligibility: undefined }), 'eligibility', 'object');
+      await invalidField(post({ eligibility: null }), 'eligibility', 'object');
+      await invalidField(post({ amounts: [null] }), 'amounts.0', 'object');
       await invalidField(post({ eligibility: { tiers: [] } }), 'eligibility.tiers', 'required');
       await invalidField(
         post({ eligibility: { tiers: ['deep', 'deep'] }, amounts: [{ tier: 'deep', amount: 1 }] }),

@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -80,6 +81,7 @@ class CampaignRulesDto {
   @Max(CAMPAIGN_YEAR_MAX)
   year!: number;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => CampaignEligibilityDto)
   eligibility!: CampaignEligibilityDto;
@@ -116,6 +118,7 @@ export class UpdateCampaignDto implements UpdateCampaignRequest {
   year?: number;
 
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => CampaignEligibilityDto)
   eligibility?: CampaignEligibilityDto;
