@@ -110,7 +110,7 @@ describe('campaigns', () => {
       await invalidField(post({ year: 2101 }), 'year', 'max');
       await invalidField(post({ eligibility: undefined }), 'eligibility', 'object');
       await invalidField(post({ eligibility: null }), 'eligibility', 'object');
-      await invalidField(post({ amounts: [null] }), 'amounts.0', 'object');
+      await refused(post({ amounts: [null] }), 'validation');
       await invalidField(post({ eligibility: { tiers: [] } }), 'eligibility.tiers', 'required');
       await invalidField(
         post({ eligibility: { tiers: ['deep', 'deep'] }, amounts: [{ tier: 'deep', amount: 1 }] }),
