@@ -108,8 +108,8 @@ describe('campaigns', () => {
       await invalidField(post({ kind: 'winter' }), 'kind', 'one_of');
       await invalidField(post({ year: 1999 }), 'year', 'min');
       await invalidField(post({ year: 2101 }), 'year', 'max');
-      await invalidField(post({ eligibility: undefined }), 'eligibility', 'object');
-      await invalidField(post({ eligibility: null }), 'eligibility', 'object');
+      await invalidField(post({ eligibility: undefined }), 'eligibility', 'required');
+      await refused(post({ eligibility: null }), 'validation');
       await refused(post({ amounts: [null] }), 'validation');
       await invalidField(post({ eligibility: { tiers: [] } }), 'eligibility.tiers', 'required');
       await invalidField(
