@@ -20,6 +20,7 @@ import { seedDemoStandards } from './demo/demo-standards';
 import { seedDemoDocuments } from './demo/demo-documents';
 import { seedDemoImports } from './demo/demo-imports';
 import { seedDemoApprovals } from './demo/demo-approvals';
+import { seedDemoCampaigns } from './demo/demo-campaigns';
 import { seedDemoHistory } from './demo/history/seed-history';
 import { DemoLogins, demoPassword, seedDemo } from './demo/demo-seeder';
 
@@ -68,6 +69,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await seedDemoDocuments(app);
       await seedDemoImports(app);
       await seedDemoApprovals(app);
+      await seedDemoCampaigns(app);
     }
 
     if (config.mode === 'test') await app.listen(config.port, '127.0.0.1');

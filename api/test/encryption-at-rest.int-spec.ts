@@ -208,6 +208,7 @@ describe('sensitive fields encrypted at rest', () => {
         documentChunks: 0,
         imports: 0,
         importRows: 0,
+        campaignLines: 0,
       });
 
       installFieldKeyring(new FieldKeyring(next));

@@ -15,6 +15,7 @@ import {
 } from './support/hostile';
 import { executable, multipartBody, pdfWith, picture, type FormField } from './support/documents';
 import { approvalPolicy } from './support/approval-world';
+import { festivalRules } from './support/campaign-world';
 import { identityNumber } from './support/identity-numbers';
 import {
   createRecords,
@@ -120,6 +121,14 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       suddenSharePercent: 80,
     },
     'PUT /api/approval-policy': { ...approvalPolicy() },
+    'POST /api/campaigns': { ...festivalRules(records.fund) },
+    'PATCH /api/campaigns/:id': { name: '2026年"两节"送温暖（调整）', year: 2026 },
+    'POST /api/campaigns/:id/roster': {},
+    'PATCH /api/campaigns/:id/lines/:lineId': { excluded: true, reason: '已离世' },
+    'POST /api/campaigns/:id/submit': { comment: '请审批' },
+    'POST /api/campaigns/:id/approve': { comment: '同意' },
+    'POST /api/campaigns/:id/return': { comment: '名单需复核' },
+    'POST /api/campaigns/:id/close': {},
   };
 }
 
@@ -227,7 +236,7 @@ describe('hostile input', () => {
       fc.asyncProperty(write, async ({ route, body, id, key }) => {
         const hasId = route.path.includes(':');
         const pathId = id === 'real' ? (hasId ? idFor(route) : '') : id === 'unknown' ? randomUUID() : id;
-        const path = hasId ? fillPath(route.path, { id: pathId }) : route.path;
+        const path = hasId ? fillPath(route.path, { id: pathId, lineId: records.campaignLine }) : route.path;
         const text = toJsonText(body);
         const before = await databaseFingerprint(dataSource);
         const answer = await send(route.method.toLowerCase() as Method, path, text, {
@@ -308,7 +317,9 @@ describe('hostile input', () => {
     await fc.assert(
       fc.asyncProperty(read, async ({ route, id, query }) => {
         const hasId = route.path.includes(':');
-        const path = hasId ? fillPath(route.path, { id: id === 'real' ? idFor(route) : id }) : route.path;
+        const path = hasId
+          ? fillPath(route.path, { id: id === 'real' ? idFor(route) : id, lineId: records.campaignLine })
+          : route.path;
         const search = query
           .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
           .join('&');
@@ -325,6 +336,11 @@ describe('hostile input', () => {
 
   describe('pagination', () => {
     const paginated = () => routes.filter((route) => queryParameters(route).some((p) => p.name === 'cursor'));
+    /** A list's path, with real records' ids for a list of a record's parts (a campaign's lines). */
+    const listPath = (route: DeclaredRoute): string =>
+      route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
 
     it('bounds the page size on every paginated list', async () => {
       const lists = paginated();
@@ -338,9 +354,10 @@ describe('hostile input', () => {
         ]),
       );
       for (const route of lists) {
+        const path = listPath(route);
         for (const limit of ['201', '1000000', '0', '-1', '1.5', 'abc', '1e3', '9007199254740993'])
-          await send('get', `${route.path}?limit=${limit}`).expect(400);
-        const full = (await send('get', `${route.path}?limit=200`).expect(200)).body as Page<unknown>;
+          await send('get', `${path}?limit=${limit}`).expect(400);
+        const full = (await send('get', `${path}?limit=200`).expect(200)).body as Page<unknown>;
         expect(full.items.length).toBeLessThanOrEqual(200);
       }
     });
@@ -367,7 +384,7 @@ describe('hostile input', () => {
       );
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...lists), cursor, async (route, value) => {
-          const url = `${route.path}?cursor=${percentEncode(value)}`;
+          const url = `${listPath(route)}?cursor=${percentEncode(value)}`;
           const answer = await send('get', url);
           const problems = answerProblems(answer.status, answer.text, value);
           if (answer.status !== 400 && answer.status !== 200) problems.push(`answered ${answer.status}`);
@@ -382,7 +399,7 @@ describe('hostile input', () => {
           encodeCursor([1, 2]),
           Buffer.from('{}').toString('base64url'),
         ])
-          await send('get', `${route.path}?cursor=${encodeURIComponent(garbage)}`).expect(400);
+          await send('get', `${listPath(route)}?cursor=${encodeURIComponent(garbage)}`).expect(400);
       }
     }, 60_000);
   });
@@ -390,7 +407,9 @@ describe('hostile input', () => {
   it('answers 413 to bodies over 1 MB on every write route, and writes nothing', async () => {
     const huge = JSON.stringify({ summary: 'x'.repeat(1_100_000) });
     for (const route of writes) {
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       const before = await databaseFingerprint(dataSource);
       const answer = await send(route.method.toLowerCase() as Method, path, huge, {
         'Idempotency-Key': paymentKey(),
@@ -406,7 +425,9 @@ describe('hostile input', () => {
 
   it('answers malformed JSON with a 400 in the API’s shape on every write route', async () => {
     for (const route of writes) {
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       for (const text of ['{', '{"a":}', "{'a':1}", '[1,]', '\u0000', '{"a":1}{"b":2}']) {
         const answer = await send(route.method.toLowerCase() as Method, path, text, {
           'Idempotency-Key': paymentKey(),
@@ -425,7 +446,9 @@ describe('hostile input', () => {
     const problems: string[] = [];
     for (const route of writes) {
       const template = bodies[routeKey(route)] ?? {};
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       for (const [field, value] of Object.entries(template)) {
         if (typeof value !== 'string') continue;
         const text = JSON.stringify({ ...template, [field]: `${value}\u0000${value}` });
@@ -445,7 +468,9 @@ describe('hostile input', () => {
       }
     }
     for (const route of routes.filter((r) => r.method === 'GET')) {
-      const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+      const path = route.path.includes(':')
+        ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+        : route.path;
       for (const parameter of queryParameters(route)) {
         const answer = await send('get', `${path}?${parameter.name}=a%00b`);
         problems.push(
@@ -471,7 +496,9 @@ describe('hostile input', () => {
     it('refuses a form on every write route but the uploads, with the same 415 as any body that is not JSON', async () => {
       expect(writes.filter(isUpload)).toHaveLength(4);
       for (const route of writes) {
-        const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
+        const path = route.path.includes(':')
+          ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
+          : route.path;
         const form = multipartBody([
           { name: 'kind', value: 'other' },
           { name: 'file', fileName: 'x.pdf', bytes: pdfWith() },

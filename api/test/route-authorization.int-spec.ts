@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { PERMISSIONS, ROLES, todayInCenter, type Role } from '@worker-aid/shared/domain';
 import { permits } from '@worker-aid/api/core';
 import { createRecords, DEEP_HOUSEHOLD, idKindOf, paymentKey, type Records } from './support/records';
@@ -52,6 +53,8 @@ const VALID_CALLS: Record<string, (records: Records) => Call> = {
   'POST /api/files/:id/follow-ups': () => ({ body: { visitedOn: todayInCenter(), relapsed: false } }),
   'POST /api/workers/:id/documents': () => ({ form: uploadForm('income_proof', pdfWith()) }),
   'POST /api/files/:id/documents': () => ({ form: uploadForm('income_proof', pdfWith()) }),
+  'PATCH /api/campaigns/:id': () => ({ body: { name: '改名测试' } }),
+  'PATCH /api/campaigns/:id/lines/:lineId': () => ({ body: { excluded: true, reason: '已离世' } }),
   'POST /api/cases/:id/documents': () => ({ form: uploadForm('invoice', pdfWith()) }),
 };
 
@@ -107,11 +110,25 @@ describe('authorisation of every route', () => {
     return route.method === 'GET' ? req : req.send(call.body ?? {});
   }
 
+  /** A line of the campaign as its roster is now: building it again replaces every line. */
+  async function firstLineOf(campaignId: string): Promise<string> {
+    const [line] = await app.server.app
+      .get(DataSource)
+      .query<
+        { id: string }[]
+      >('SELECT id FROM campaign_line WHERE campaign_id = $1 ORDER BY line_no LIMIT 1', [campaignId]);
+    if (!line) throw new Error('the campaign has no line');
+    return line.id;
+  }
+
   /** The path with real records' ids, or a random UUID where no record fits. */
   function pathFor(route: DeclaredRoute, records: Records | null): string {
     const kind = idKindOf(route.path);
     return route.path.includes(':')
-      ? fillPath(route.path, { id: records && kind ? records[kind] : randomUUID() })
+      ? fillPath(route.path, {
+          id: records && kind ? records[kind] : randomUUID(),
+          lineId: records?.campaignLine ?? randomUUID(),
+        })
       : route.path;
   }
 
@@ -206,7 +223,7 @@ describe('authorisation of every route', () => {
         );
         continue;
       }
-      const path = fillPath(route.path, { id: owned[kind] });
+      const path = fillPath(route.path, { id: owned[kind], lineId: await firstLineOf(owned.campaign) });
       const permitted = ROLES.filter(
         (role) => route.permission !== undefined && permits(role, route.permission),
       );

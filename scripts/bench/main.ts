@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { demoEncryptionKeys, type EncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
 import { BenchApp } from './bench-app';
 import { type BenchServer, isSeeded, openBenchServer, recreateDatabase } from './bench-database';
+import { benchCampaignRoster, rosterLines } from './campaign-roster-bench';
 import { benchCaseList } from './case-list-bench';
 import { benchDocuments, documentsLines } from './documents-bench';
 import { benchImports, importsLines } from './imports-bench';
@@ -22,7 +23,8 @@ import { BENCH_USERS } from './seed-shape';
  * disbursement report against PostgreSQL answering the same questions directly; then measures
  * the server's memory over ten concurrent 20 MB document uploads (`-- --documents` runs only that)
  * and a 20,000-row worker import (`-- --imports` runs only that). `-- --inbox` times only the
- * inbox (`GET /api/inbox`) of five users on the seeded `wa_bench` (with --keep, reusing it).
+ * inbox (`GET /api/inbox`) of five users on the seeded `wa_bench` (with --keep, reusing it);
+ * `-- --campaigns` times only a center campaign's roster over its ≈32,000 active files.
  */
 async function main(): Promise<number> {
   const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
@@ -44,6 +46,7 @@ async function main(): Promise<number> {
     }
   }
   const inboxOnly = process.argv.includes('--inbox');
+  const campaignsOnly = process.argv.includes('--campaigns');
   let app: BenchApp | null = null;
   const pool = new Pool({ connectionString: server.url, max: 1, application_name: 'worker-aid-bench-raw' });
   try {
@@ -59,6 +62,7 @@ async function main(): Promise<number> {
     const results: ScenarioResult[] = [];
     const record = recorder(results);
     console.log('Measuring');
+    if (campaignsOnly) return await campaignsSection(started, pool, user('rootManager'));
     if (inboxOnly) {
       for (const result of await inboxScenarios(started, pool, user)) record(result);
       printSummary(results, null, await machineLines(pool), await dataSizeLines(pool));
@@ -87,11 +91,12 @@ async function main(): Promise<number> {
     );
 
     for (const result of await inboxScenarios(started, pool, user)) record(result);
+    const rosterWrong = await campaignsSection(started, pool, user('rootManager'));
 
     // Near the fixed cost of any request: JWT check, the principal query, Nest, HTTP (plus one user look-up).
     const floor = await measure(() => started.get('/api/auth/me', user('caseworker').token));
     printSummary(results, floor, await machineLines(pool), await dataSizeLines(pool));
-    const wrong = wrongAnswers(results);
+    const wrong = Math.max(wrongAnswers(results), rosterWrong);
     await started.stop();
     app = null;
     return Math.max(wrong, await documentsSection(server, keys), await importsSection(server, keys));
@@ -160,6 +165,14 @@ function wrongAnswers(results: ScenarioResult[]): number {
   for (const r of wrong)
     console.error(`WRONG ANSWER in "${r.scenario}":\n  ${r.problems.slice(0, 10).join('\n  ')}`);
   return wrong.length > 0 ? 1 : 0;
+}
+
+/** A center campaign's roster over every active file: built, then rebuilt; 1 when its answer is wrong. */
+async function campaignsSection(app: BenchApp, pool: Pool, manager: { token: string }): Promise<number> {
+  console.log("\nCampaigns: a center festival campaign's roster over every active file");
+  const result = await benchCampaignRoster(app, pool, manager);
+  console.log(rosterLines(result).join('\n'));
+  return result.problems.length > 0 ? 1 : 0;
 }
 
 /** Ten concurrent 20 MB uploads against the API in a process of its own: its memory before, at the peak, after. */

@@ -33,6 +33,7 @@ const NOTICE_DAYS: Readonly<Record<NoticeSubject, number>> = {
   education: 5,
   legal: 0,
   file: 5,
+  campaign: 5,
 };
 
 /** The demo's policy: DOMAIN.md's example limits, five days of notice (none for legal aid). */

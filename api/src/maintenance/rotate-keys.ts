@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type FieldKeyring, mapJsonFields, rewriteRows } from '@worker-aid/api/core';
+import { CAMPAIGN_LINE_CHILDREN_COLUMN, ENCRYPTED_CHILD_FIELDS } from '@worker-aid/api/campaigns';
 import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS, HAS_ENCRYPTED_DETAILS } from '@worker-aid/api/cases';
 import { chunkContext, type ChunkPart, DOCUMENT_ENCRYPTED } from '@worker-aid/api/documents';
 import { ENCRYPTED_MEMBER_FIELDS, FILE_MEMBERS_COLUMN } from '@worker-aid/api/files';
@@ -14,6 +15,7 @@ export interface RotationResult {
   documentChunks: number;
   imports: number;
   importRows: number;
+  campaignLines: number;
 }
 
 interface StoredWorker {
@@ -169,7 +171,31 @@ export async function rotateEncryptionKeys(
   const importRows = await rotateImportRows(manager, (stored) =>
     keyring.isCurrent(stored) ? null : current(stored, IMPORT_ENCRYPTED.rowCells),
   );
-  return { workers, cases, files, documents, documentChunks, imports, importRows };
+  const campaignLines = await rewriteRows<{ id: string; children: Record<string, unknown>[] }>(manager, {
+    table: 'campaign_line',
+    select: `SELECT id, children FROM campaign_line
+             WHERE id > $1 AND children IS NOT NULL ORDER BY id LIMIT $2`,
+    columns: { children: 'jsonb' },
+    convert: (row) => {
+      const stale = row.children.some((child) =>
+        ENCRYPTED_CHILD_FIELDS.some((field) => {
+          const stored = child[field];
+          return typeof stored === 'string' && !keyring.isCurrent(stored);
+        }),
+      );
+      return stale
+        ? {
+            // As JSON text, like the files' members.
+            children: JSON.stringify(
+              row.children.map((child) =>
+                mapJsonFields(child, ENCRYPTED_CHILD_FIELDS, CAMPAIGN_LINE_CHILDREN_COLUMN, current),
+              ),
+            ),
+          }
+        : null;
+    },
+  });
+  return { workers, cases, files, documents, documentChunks, imports, importRows, campaignLines };
 }
 
 /** An import's rows are keyed by import and row number, not by an id: the same pass, by that key. */

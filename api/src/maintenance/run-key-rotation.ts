@@ -21,7 +21,8 @@ export async function runKeyRotation(config: AppConfig): Promise<void> {
     process.stdout.write(
       `Re-encrypted under key "${keyring.currentKeyId}": ${result.workers} workers, ${result.cases} cases, ${result.files} files, ` +
         `${result.documents} documents and ${result.documentChunks} chunks of their bytes, ` +
-        `${result.imports} imports and ${result.importRows} imported rows; ` +
+        `${result.imports} imports and ${result.importRows} imported rows, ` +
+        `${result.campaignLines} campaign lines' children; ` +
         'everything else was current already\n',
     );
   } finally {

@@ -30,6 +30,7 @@ export const NOTICE_DAYS: Readonly<Record<NoticeSubject, number>> = {
   education: 5,
   legal: 0,
   file: 5,
+  campaign: 5,
 };
 
 export function approvalPolicy(): ApprovalPolicy {

@@ -1,16 +1,20 @@
 import request from 'supertest';
 import type {
+  CampaignLineView,
+  CampaignView,
   CaseView,
   DisbursementView,
   DocumentView,
   FileView,
   FundView,
   ImportSummary,
+  Page,
   UnitView,
   UserView,
   WorkerView,
 } from '@worker-aid/shared/domain';
 import { todayInCenter } from '@worker-aid/shared/domain';
+import { festivalRules } from './campaign-world';
 import { picture, postForm, uploadForm } from './documents';
 import { identityNumber } from './identity-numbers';
 import { isValidated, uploadSheet, validRow, waitForImport, workerXlsx } from './sheets';
@@ -26,7 +30,10 @@ export type RecordKind =
   | 'disbursement'
   | 'file'
   | 'document'
-  | 'import';
+  | 'import'
+  | 'campaign'
+  /** A line of `campaign`: the `:lineId` beside its `:id`. */
+  | 'campaignLine';
 
 /** One real record of each kind, all inside one unit subtree. */
 export type Records = Record<RecordKind, string>;
@@ -132,6 +139,7 @@ export async function createRecords(
   ).body as ImportSummary;
   // Its check runs in the background: let it finish, so it changes nothing while tests run.
   await waitForImport(app.http, admin, workerImport.id, isValidated);
+  const { campaign, campaignLine } = await campaignWithRoster(app, admin, reviewer, unit.id, fund.id);
   return {
     unit: unit.id,
     user: user.id,
@@ -142,7 +150,49 @@ export async function createRecords(
     file: file.id,
     document: document.id,
     import: workerImport.id,
+    campaign,
+    campaignLine,
   };
+}
+
+/**
+ * A second worker of `unitId` with an active file (filed by `admin`, approved by `reviewer`), and
+ * a draft festival campaign of the admin's unit, paid from `fundId`, whose roster has them.
+ */
+async function campaignWithRoster(
+  app: TestApp,
+  admin: string,
+  reviewer: string,
+  unitId: string,
+  fundId: string,
+): Promise<{ campaign: string; campaignLine: string }> {
+  const as = (token: string) => ({
+    post: (path: string, body: object = {}) =>
+      request(app.http).post(path).auth(token, { type: 'bearer' }).send(body),
+  });
+  const worker = (
+    await as(admin).post('/api/workers', { name: '张建国', idNumber: identityNumber(), unitId }).expect(201)
+  ).body as WorkerView;
+  const file = (
+    await as(admin)
+      .post('/api/files', { workerId: worker.id, ...DEEP_HOUSEHOLD })
+      .expect(201)
+  ).body as FileView;
+  await as(admin).post(`/api/files/${file.id}/submit`).expect(200);
+  await as(reviewer).post(`/api/files/${file.id}/approve`).expect(200);
+  const campaign = (await as(admin).post('/api/campaigns', festivalRules(fundId)).expect(201))
+    .body as CampaignView;
+  await as(admin).post(`/api/campaigns/${campaign.id}/roster`).expect(200);
+  const lines = (
+    await request(app.http)
+      .get(`/api/campaigns/${campaign.id}/lines`)
+      .query({ q: '张建国' })
+      .auth(admin, { type: 'bearer' })
+      .expect(200)
+  ).body as Page<CampaignLineView>;
+  const line = lines.items.find((item) => item.workerId === worker.id);
+  if (!line) throw new Error('the campaign’s roster lacks the filed worker');
+  return { campaign: campaign.id, campaignLine: line.id };
 }
 
 let pictures = 0;
@@ -157,14 +207,18 @@ const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   files: 'file',
   documents: 'document',
   imports: 'import',
+  campaigns: 'campaign',
 };
+
+/** Parameters that name a record inside the one `:id` names, filled from the same records. */
+const INNER_PARAMETERS = new Set(['lineId']);
 
 /**
  * The kind of record the `:id` of a route path names (`/api/cases/:id/submit` → case), or
  * undefined when the path has a parameter these tests do not know how to fill.
  */
 export function idKindOf(path: string): RecordKind | undefined {
-  const params = [...path.matchAll(/:(\w+)/g)];
+  const params = [...path.matchAll(/:(\w+)/g)].filter((param) => !INNER_PARAMETERS.has(param[1] ?? ''));
   if (params.length !== 1) return undefined;
   const match = /^\/api\/([^/]+)\/:id(?:\/|$)/.exec(path);
   return match?.[1] ? KINDS_BY_COLLECTION[match[1]] : undefined;

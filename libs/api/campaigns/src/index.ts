@@ -6,3 +6,6 @@ export * from './lib/entities/bank-layout.entity';
 export * from './lib/campaigns.service';
 export * from './lib/batches.service';
 export * from './lib/campaigns.module';
+export * from './lib/campaign-record';
+export * from './lib/campaign-lines.service';
+export * from './lib/campaign-line-encryption';

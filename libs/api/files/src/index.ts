@@ -10,3 +10,5 @@ export * from './lib/files-report.reader';
 export * from './lib/file-notices.queries';
 export * from './lib/file-inbox.queries';
 export * from './lib/file-readers.module';
+export * from './lib/file.relations';
+export * from './lib/file-roster.queries';

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   approvalPolicyProblems,
   NO_POLICY,
+  withEveryNoticeSubject,
   type ApprovalPolicy,
   type ApprovalPolicyView,
 } from '@worker-aid/shared/domain';
@@ -77,6 +78,11 @@ export class ApprovalPolicyService {
   }
 }
 
+/** A policy saved before a notice subject existed has none for it (0 days). */
 function toPolicy(row: ApprovalPolicyRow): ApprovalPolicy {
-  return { limits: row.limits, noticeDays: row.noticeDays, objectionContact: row.objectionContact };
+  return withEveryNoticeSubject({
+    limits: row.limits,
+    noticeDays: row.noticeDays,
+    objectionContact: row.objectionContact,
+  });
 }

@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApprovalsModule } from '@worker-aid/api/approvals';
 import { AuditModule } from '@worker-aid/api/audit';
+import { FileReadersModule } from '@worker-aid/api/files';
+import { FundsModule } from '@worker-aid/api/funds';
+import { UnitsModule } from '@worker-aid/api/units';
+import { WorkerReadersModule } from '@worker-aid/api/workers';
 import { BankLayoutsController } from './bank-layouts.controller';
 import { BatchesController } from './batches.controller';
 import { BatchesService } from './batches.service';
+import { CampaignLineQueries } from './campaign-lines.queries';
+import { CampaignLinesService } from './campaign-lines.service';
+import { CampaignQueries } from './campaign.queries';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { BankLayoutRow } from './entities/bank-layout.entity';
@@ -11,6 +19,8 @@ import { CampaignBatchLine } from './entities/campaign-batch-line.entity';
 import { CampaignBatch } from './entities/campaign-batch.entity';
 import { CampaignLine } from './entities/campaign-line.entity';
 import { Campaign } from './entities/campaign.entity';
+import { RosterBuilder } from './roster';
+import { RosterQueries } from './roster.queries';
 
 /**
  * Campaigns paid in batches (专项帮扶活动). Owns `campaign`, `campaign_line`, `campaign_batch`,
@@ -19,10 +29,23 @@ import { Campaign } from './entities/campaign.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Campaign, CampaignLine, CampaignBatch, CampaignBatchLine, BankLayoutRow]),
+    ApprovalsModule,
     AuditModule,
+    FileReadersModule,
+    FundsModule,
+    UnitsModule,
+    WorkerReadersModule,
   ],
   controllers: [CampaignsController, BatchesController, BankLayoutsController],
-  providers: [CampaignsService, BatchesService],
+  providers: [
+    CampaignsService,
+    CampaignLinesService,
+    CampaignQueries,
+    CampaignLineQueries,
+    RosterBuilder,
+    RosterQueries,
+    BatchesService,
+  ],
   exports: [CampaignsService, BatchesService],
 })
 export class CampaignsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AllocationView, FundView } from '@worker-aid/shared/domain';
 import { Access, isUniqueViolation, Principal, apiError } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
@@ -66,6 +66,18 @@ export class FundsService {
   async allocations(principal: Principal, fundId: string): Promise<AllocationView[]> {
     await this.access.assertVisible(FUND, principal, fundId);
     return (await this.queries.allocationsOf(fundId)).map(toAllocationView);
+  }
+
+  /**
+   * A fund's unit and balance (fen), whatever the caller's scope: for a feature that checks a
+   * spending plan fits the fund (a campaign's approval) in its own transaction.
+   */
+  async balanceOf(
+    fundId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ unitId: string; balance: number }> {
+    const fund = await this.queries.byId(manager, fundId);
+    return { unitId: fund.unitId, balance: fund.allocated - fund.disbursed };
   }
 
   /** Code and name of each fund, by id: for reports. */

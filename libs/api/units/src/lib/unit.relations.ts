@@ -10,3 +10,6 @@ export const UNIT_PATHS = '(SELECT id AS unit_id, path AS unit_path FROM unit)';
 /** `(unit_id, ancestor_id)`: each unit paired with itself and with every unit above it. */
 export const UNIT_AND_ANCESTORS = `(SELECT u.id AS unit_id, a.ancestor_id
   FROM unit u CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.path), '/')::uuid[]) AS a(ancestor_id))`;
+
+/** `(unit_id, unit_code)` of every unit: rosters are ordered by it. */
+export const UNIT_CODES = '(SELECT id AS unit_id, code AS unit_code FROM unit)';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { WorkerPostingQueries } from './worker-postings.queries';
+import { WorkerRosterQueries } from './worker-roster.queries';
 
-/** The workers feature's reader for public notices, apart from `WorkersModule` and its endpoints. */
+/** The workers feature's readers for public notices and rosters, apart from `WorkersModule` and its endpoints. */
 @Module({
-  providers: [WorkerPostingQueries],
-  exports: [WorkerPostingQueries],
+  providers: [WorkerPostingQueries, WorkerRosterQueries],
+  exports: [WorkerPostingQueries, WorkerRosterQueries],
 })
 export class WorkerReadersModule {}

@@ -8,6 +8,7 @@ import {
   nextLevelAfter,
   NO_POLICY,
   noticeDaysOf,
+  withEveryNoticeSubject,
   noticeEndsOn,
   NOTICE_SUBJECTS,
   stepRefusal,
@@ -144,6 +145,18 @@ describe('approval by level', () => {
         expect.objectContaining({ field: `limits[${full.limits.length}]`, code: 'distinct' }),
         expect.objectContaining({ field: `noticeDays[${full.noticeDays.length}]`, code: 'distinct' }),
       ]);
+    });
+
+    it('takes a policy without campaigns’ notice days, saved before campaigns existed, as none', () => {
+      const full = policy();
+      const older: ApprovalPolicy = {
+        ...full,
+        noticeDays: full.noticeDays.filter((row) => row.type !== 'campaign'),
+      };
+      expect(approvalPolicyProblems(older)).toEqual([]);
+      expect(noticeDaysOf(older, 'campaign')).toBe(0);
+      expect(withEveryNoticeSubject(older).noticeDays).toContainEqual({ type: 'campaign', days: 0 });
+      expect(withEveryNoticeSubject(full)).toBe(full);
     });
   });
 

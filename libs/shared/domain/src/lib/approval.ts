@@ -10,9 +10,26 @@ import { parentLevelOf, UNIT_LEVELS, type UnitLevel } from './units';
  * here; the API enforces them and the web app offers only what they allow.
  */
 
-/** What a notice period is set for: each aid type, and approved hardship files (`file`). */
-export const NOTICE_SUBJECTS = [...CASE_TYPES, 'file'] as const;
+/**
+ * What a notice period is set for: each aid type, approved hardship files (`file`) and approved
+ * campaign rosters (`campaign`).
+ */
+export const NOTICE_SUBJECTS = [...CASE_TYPES, 'file', 'campaign'] as const;
 export type NoticeSubject = (typeof NOTICE_SUBJECTS)[number];
+
+/**
+ * Subjects added after policies were first saved: a policy (stored, or sent by an older client)
+ * may lack them, and then has no notice for them (0 days).
+ */
+export const LATER_NOTICE_SUBJECTS: readonly NoticeSubject[] = ['campaign'];
+
+/** The policy with every notice subject it lacks at 0 days, as the policy page shows it. */
+export function withEveryNoticeSubject<T extends ApprovalPolicy>(policy: T): T {
+  const missing = NOTICE_SUBJECTS.filter((type) => !policy.noticeDays.some((row) => row.type === type));
+  return missing.length === 0
+    ? policy
+    : { ...policy, noticeDays: [...policy.noticeDays, ...missing.map((type) => ({ type, days: 0 }))] };
+}
 
 /** The longest notice period an administrator may set, in days. */
 export const NOTICE_DAYS_MAX = 30;
@@ -111,7 +128,7 @@ export function approvalPolicyProblems(policy: ApprovalPolicy): FieldProblem[] {
     subjects.add(row.type);
   });
   for (const subject of NOTICE_SUBJECTS) {
-    if (!subjects.has(subject)) {
+    if (!subjects.has(subject) && !LATER_NOTICE_SUBJECTS.includes(subject)) {
       problems.push({
         field: 'noticeDays',
         code: 'required',

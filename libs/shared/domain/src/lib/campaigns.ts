@@ -1,4 +1,7 @@
+import { inNotice } from './approval';
+import type { CalendarDay } from './calendar-days';
 import { CASE_TYPES, type CaseType } from './cases';
+import type { FieldProblem } from './error-codes';
 import type { FileTier } from './hardship-tier';
 import type { PaymentMethod } from './funds';
 
@@ -100,6 +103,76 @@ export function standardAmountOf(
   level?: SchoolAidLevel,
 ): number | null {
   return amounts.find((row) => row.tier === tier && (row.level ?? null) === (level ?? null))?.amount ?? null;
+}
+
+/**
+ * The standard amounts a campaign's rules need: one per eligible tier, and for school aid one
+ * per eligible tier and school level.
+ */
+export function requiredAmountKeys(
+  kind: CampaignKind,
+  tiers: readonly CampaignTier[],
+): { tier: CampaignTier; level?: SchoolAidLevel }[] {
+  return kind === 'school'
+    ? tiers.flatMap((tier) => SCHOOL_AID_LEVELS.map((level) => ({ tier, level })))
+    : tiers.map((tier) => ({ tier }));
+}
+
+/**
+ * What is wrong with a campaign's eligibility and amounts, as `validation` fields: tiers a
+ * non-empty distinct subset; exactly one amount per eligible tier (× school level for school
+ * aid), none for a tier that is not eligible, a level only for school aid. The shape of each
+ * value (a known tier, integer fen) is checked at the edge.
+ */
+export function campaignRulesProblems(rules: {
+  kind: CampaignKind;
+  eligibility: CampaignEligibility;
+  amounts: readonly CampaignAmount[];
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { tiers } = rules.eligibility;
+  if (tiers.length === 0) {
+    problems.push({ field: 'eligibility.tiers', code: 'required', message: 'name at least one tier' });
+  }
+  if (new Set(tiers).size !== tiers.length) {
+    problems.push({ field: 'eligibility.tiers', code: 'distinct', message: 'a tier is named twice' });
+  }
+  const keyOf = (row: { tier: string; level?: string }) => `${row.tier}/${row.level ?? ''}`;
+  const required = new Set(requiredAmountKeys(rules.kind, tiers).map(keyOf));
+  const seen = new Set<string>();
+  rules.amounts.forEach((row, index) => {
+    const key = keyOf(row);
+    if (seen.has(key)) {
+      problems.push({ field: `amounts[${index}]`, code: 'distinct', message: `${key} has two amounts` });
+    } else if (rules.kind !== 'school' && row.level !== undefined) {
+      problems.push({
+        field: `amounts[${index}].level`,
+        code: 'invalid',
+        message: 'only school aid has amounts by school level',
+      });
+    } else if (!required.has(key)) {
+      problems.push({
+        field: `amounts[${index}]`,
+        code: 'invalid',
+        message: `${key}: no amount is wanted for a tier (or level) that is not eligible`,
+      });
+    }
+    seen.add(key);
+  });
+  for (const key of required) {
+    if (!seen.has(key)) {
+      problems.push({ field: 'amounts', code: 'required', message: `the amount of ${key} is missing` });
+    }
+  }
+  return problems;
+}
+
+/** A campaign is in public notice while today ≤ its `noticeEndsOn`: no batch may pay it yet. */
+export function campaignInNotice(
+  campaign: { status: CampaignStatus; noticeEndsOn: string | null },
+  today: CalendarDay,
+): boolean {
+  return campaign.status === 'approved' && inNotice(campaign, today);
 }
 
 /** Longest campaign name and line reason. */

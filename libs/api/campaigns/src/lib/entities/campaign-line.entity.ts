@@ -18,6 +18,7 @@ import {
 import { bigintFen, sqlIn } from '@worker-aid/api/core';
 import { HardshipFile } from '@worker-aid/api/files';
 import { Worker } from '@worker-aid/api/workers';
+import { encryptedChildren } from '../campaign-line-encryption';
 import { Campaign } from './campaign.entity';
 
 /**
@@ -90,7 +91,7 @@ export class CampaignLine {
   reason!: string | null;
 
   /** School aid: the children entering school, as `[{name, birthYear, level}]`, encrypted like a file's members. */
-  @Column({ type: 'jsonb', nullable: true })
+  @Column({ type: 'jsonb', nullable: true, transformer: encryptedChildren })
   children!: unknown;
 
   @Column({ name: 'batch_id', type: 'uuid', nullable: true })

@@ -25,6 +25,7 @@ describe('the approval policy form', () => {
     ]);
     expect(SUGGESTED_POLICY.noticeDays).toContainEqual({ type: 'legal', days: 0 });
     expect(SUGGESTED_POLICY.noticeDays).toContainEqual({ type: 'file', days: 5 });
+    expect(SUGGESTED_POLICY.noticeDays).toContainEqual({ type: 'campaign', days: 5 });
   });
 
   it('gives back the policy it was filled with, in fen, the center without a limit', () => {

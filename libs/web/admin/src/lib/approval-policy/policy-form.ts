@@ -60,6 +60,7 @@ const SUGGESTED_NOTICE_DAYS: Readonly<Record<NoticeSubject, number>> = {
   education: 5,
   legal: 0,
   file: 5,
+  campaign: 5,
 };
 
 export const SUGGESTED_POLICY: ApprovalPolicy = {
