@@ -279,6 +279,8 @@ export interface BatchResult {
   lineId: string;
   paid: boolean;
   failure?: string;
+  /** Fen the bank or cashier says it paid; refused (`line.amount_differs`) when not the batch line's. */
+  amount?: number;
 }
 
 /** `POST /api/batches/:id/results` as JSON. */
