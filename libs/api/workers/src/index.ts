@@ -6,3 +6,4 @@ export * from './lib/worker-encryption';
 export * from './lib/worker-check';
 export * from './lib/worker-postings.queries';
 export * from './lib/worker-readers.module';
+export * from './lib/worker-payees.queries';

@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@worker-aid/api/audit';
+import { FundsModule } from '@worker-aid/api/funds';
+import { UnitsModule } from '@worker-aid/api/units';
+import { WorkerReadersModule } from '@worker-aid/api/workers';
+import { BankFilesService } from './bank-files.service';
 import { BankLayoutsController } from './bank-layouts.controller';
+import { BankLayoutsService } from './bank-layouts.service';
+import { BatchLedgerHooks } from './batch-ledger-hooks';
+import { BatchPaymentsService } from './batch-payments.service';
+import { BatchQueries } from './batch.queries';
 import { BatchesController } from './batches.controller';
 import { BatchesService } from './batches.service';
 import { CampaignsController } from './campaigns.controller';
@@ -20,9 +28,20 @@ import { Campaign } from './entities/campaign.entity';
   imports: [
     TypeOrmModule.forFeature([Campaign, CampaignLine, CampaignBatch, CampaignBatchLine, BankLayoutRow]),
     AuditModule,
+    FundsModule,
+    UnitsModule,
+    WorkerReadersModule,
   ],
   controllers: [CampaignsController, BatchesController, BankLayoutsController],
-  providers: [CampaignsService, BatchesService],
+  providers: [
+    CampaignsService,
+    BatchesService,
+    BatchPaymentsService,
+    BankFilesService,
+    BankLayoutsService,
+    BatchQueries,
+    BatchLedgerHooks,
+  ],
   exports: [CampaignsService, BatchesService],
 })
 export class CampaignsModule {}

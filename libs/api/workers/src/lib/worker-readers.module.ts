@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
+import { WorkerPayees } from './worker-payees.queries';
 import { WorkerPostingQueries } from './worker-postings.queries';
 
-/** The workers feature's reader for public notices, apart from `WorkersModule` and its endpoints. */
+/**
+ * The workers feature's readers for public notices and for banks' payroll files, apart from
+ * `WorkersModule` and its endpoints.
+ */
 @Module({
-  providers: [WorkerPostingQueries],
-  exports: [WorkerPostingQueries],
+  providers: [WorkerPostingQueries, WorkerPayees],
+  exports: [WorkerPostingQueries, WorkerPayees],
 })
 export class WorkerReadersModule {}

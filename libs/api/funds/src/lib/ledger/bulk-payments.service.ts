@@ -42,12 +42,16 @@ export class BulkPayments {
     private readonly rollup: DisbursementRollupService,
   ) {}
 
-  /** The ledger row's id for each line paid. */
+  /**
+   * The ledger row's id for each line paid. `beforeFundMoves` lets the caller record the payments
+   * on its lines before the fund's lock is taken, so that the lock is held as briefly as can be.
+   */
   async payLines(
     manager: EntityManager,
     principal: Principal,
     terms: CampaignPaymentTerms,
     lines: readonly CampaignLinePayment[],
+    options: { beforeFundMoves?: (paymentOf: ReadonlyMap<string, string>) => Promise<void> } = {},
   ): Promise<Map<string, string>> {
     if (lines.length === 0) return new Map();
     const rows: RolledUpPayment[] = lines.map((line) => ({
@@ -98,6 +102,7 @@ export class BulkPayments {
         },
       })),
     );
+    await options.beforeFundMoves?.(paymentOf);
     const sum = lines.reduce((total, line) => total + line.amount, 0);
     // The fund's lock, from here to the commit.
     await moveFundTotals(this.funds, manager, terms.fundId, { disbursed: sum });
