@@ -163,7 +163,8 @@ export class BatchPaymentsService {
         paidAmount,
         failed: outcome.toFail.length,
         alreadyPaid: outcome.alreadyPaid,
-        refused: outcome.refused,
+        // A file's refusals in its rows' order (a JSON call's have no rows and keep theirs).
+        refused: outcome.refused.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
         batch: await this.batches.view(manager, fresh),
       };
     });
