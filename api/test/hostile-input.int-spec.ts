@@ -120,6 +120,24 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
       suddenSharePercent: 80,
     },
     'PUT /api/approval-policy': { ...approvalPolicy() },
+    'POST /api/campaigns/:id/batches': { method: 'cash' },
+    'POST /api/batches/:id/results': { results: [{ lineId: randomUUID(), paid: true, failure: '账户冻结' }] },
+    'POST /api/batches/:id/receipts': { lineIds: [randomUUID()], receivedOn: todayInCenter() },
+    'POST /api/bank-layouts': bankLayout(),
+    'PUT /api/bank-layouts/:id': bankLayout(),
+  };
+}
+
+function bankLayout(): Record<string, unknown> {
+  return {
+    bankName: `银行${uniqueCode()}`,
+    columns: [
+      { field: 'lineNo', heading: '序号' },
+      { field: 'name', heading: '户名' },
+      { field: 'account', heading: '账号' },
+      { field: 'amount', heading: '金额' },
+    ],
+    resultColumns: { lineRef: '序号', status: '状态', reason: '失败原因', paidValue: '成功' },
   };
 }
 
@@ -325,6 +343,9 @@ describe('hostile input', () => {
 
   describe('pagination', () => {
     const paginated = () => routes.filter((route) => queryParameters(route).some((p) => p.name === 'cursor'));
+    /** A list's path, its `:id` (a batch's lines) filled with a real record. */
+    const listPath = (route: DeclaredRoute) =>
+      route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
 
     it('bounds the page size on every paginated list', async () => {
       const lists = paginated();
@@ -338,9 +359,10 @@ describe('hostile input', () => {
         ]),
       );
       for (const route of lists) {
+        const path = listPath(route);
         for (const limit of ['201', '1000000', '0', '-1', '1.5', 'abc', '1e3', '9007199254740993'])
-          await send('get', `${route.path}?limit=${limit}`).expect(400);
-        const full = (await send('get', `${route.path}?limit=200`).expect(200)).body as Page<unknown>;
+          await send('get', `${path}?limit=${limit}`).expect(400);
+        const full = (await send('get', `${path}?limit=200`).expect(200)).body as Page<unknown>;
         expect(full.items.length).toBeLessThanOrEqual(200);
       }
     });
@@ -367,7 +389,7 @@ describe('hostile input', () => {
       );
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...lists), cursor, async (route, value) => {
-          const url = `${route.path}?cursor=${percentEncode(value)}`;
+          const url = `${listPath(route)}?cursor=${percentEncode(value)}`;
           const answer = await send('get', url);
           const problems = answerProblems(answer.status, answer.text, value);
           if (answer.status !== 400 && answer.status !== 200) problems.push(`answered ${answer.status}`);
@@ -382,7 +404,7 @@ describe('hostile input', () => {
           encodeCursor([1, 2]),
           Buffer.from('{}').toString('base64url'),
         ])
-          await send('get', `${route.path}?cursor=${encodeURIComponent(garbage)}`).expect(400);
+          await send('get', `${listPath(route)}?cursor=${encodeURIComponent(garbage)}`).expect(400);
       }
     }, 60_000);
   });
@@ -460,7 +482,10 @@ describe('hostile input', () => {
 
   describe('multipart bodies', () => {
     const isUpload = (route: DeclaredRoute) =>
-      route.method === 'POST' && (route.path.endsWith('/documents') || route.path === '/api/imports/workers');
+      route.method === 'POST' &&
+      (route.path.endsWith('/documents') ||
+        route.path === '/api/imports/workers' ||
+        route.path === '/api/batches/:id/results');
     const FORM_REFUSED = {
       statusCode: 415,
       error: 'Unsupported Media Type',
@@ -469,7 +494,7 @@ describe('hostile input', () => {
     };
 
     it('refuses a form on every write route but the uploads, with the same 415 as any body that is not JSON', async () => {
-      expect(writes.filter(isUpload)).toHaveLength(4);
+      expect(writes.filter(isUpload)).toHaveLength(5);
       for (const route of writes) {
         const path = route.path.includes(':') ? fillPath(route.path, { id: idFor(route) }) : route.path;
         const form = multipartBody([
@@ -484,8 +509,8 @@ describe('hostile input', () => {
           .set('Content-Type', form.contentType)
           .send(form.body);
         if (isUpload(route)) {
-          // A sheet upload takes the field `file` only: `kind` is refused by name.
-          const sheet = route.path === '/api/imports/workers';
+          // A sheet upload (a worker sheet, a bank's results) takes `file` (and `paidOn`): `kind` is refused by name.
+          const sheet = route.path === '/api/imports/workers' || route.path === '/api/batches/:id/results';
           expect({ route: routeKey(route), status: answer.status }).toEqual({
             route: routeKey(route),
             status: sheet ? 400 : 201,

@@ -97,37 +97,65 @@ export async function approvedCampaign(
     ).body as WorkerView;
     seeds.push({ workerId: worker.id, amount: line.amount, account });
   }
-  const dataSource = world.app.server.app.get(DataSource);
-  const status = options.status ?? 'approved';
   const name = options.name ?? `两节送温暖 ${uniqueCode()}`;
-  const [campaign] = await dataSource.query<{ id: string }[]>(
+  const { id, lineIds } = await insertApprovedCampaign(world.app.server.app.get(DataSource), {
+    name,
+    kind: options.kind,
+    status: options.status,
+    noticeEndsOn: options.noticeEndsOn,
+    unitId: world.industry.id,
+    fundId: fund.id,
+    lines: seeds.map((seed) => ({ workerId: seed.workerId, unitId: world.grass.id, amount: seed.amount })),
+  });
+  return { id, name, fundId: fund.id, lines: seeds.map((seed, i) => ({ ...seed, id: lineIds[i] ?? '', lineNo: i + 1 })) };
+}
+
+/**
+ * Inserts a campaign (approved unless said otherwise, created and approved by `admin`) and its
+ * roster lines numbered from 1, as the campaigns feature would leave them; the lines' ids in order.
+ */
+export async function insertApprovedCampaign(
+  dataSource: DataSource,
+  campaign: {
+    name: string;
+    kind?: string;
+    status?: 'approved' | 'submitted';
+    noticeEndsOn?: string | null;
+    unitId: string;
+    fundId: string;
+    lines: { workerId: string; unitId: string; amount: number }[];
+  },
+): Promise<{ id: string; lineIds: string[] }> {
+  const [row] = await dataSource.query<{ id: string }[]>(
     `INSERT INTO campaign (name, kind, year, status, unit_id, fund_id, eligibility, amounts, roster_built_at,
        approved_by, approved_at, notice_starts_on, notice_ends_on, created_by)
      SELECT $1, $2, 2026, $3::varchar, $4, $5, '{"tiers":["deep"]}', '[{"tier":"deep","amount":80000}]', now(),
        CASE WHEN $3::varchar = 'approved' THEN u.id END, CASE WHEN $3::varchar = 'approved' THEN now() END,
        $6::date - 7, $6::date, u.id
      FROM app_user u WHERE u.username = 'admin' RETURNING id`,
-    [name, options.kind ?? 'festival', status, world.industry.id, fund.id, options.noticeEndsOn ?? null],
-  );
-  if (!campaign) throw new Error('no campaign');
-  const inserted = await dataSource.query<{ id: string; line_no: number; worker_id: string }[]>(
-    `INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, tier, migrant_worker, standard_amount, amount, status)
-     SELECT $1, t.line_no, t.worker_id, $2, 'deep', false, t.amount, t.amount, 'unpaid'
-     FROM unnest($3::int[], $4::uuid[], $5::bigint[]) AS t(line_no, worker_id, amount)
-     RETURNING id, line_no, worker_id`,
     [
-      campaign.id,
-      world.grass.id,
-      seeds.map((_, i) => i + 1),
-      seeds.map((seed) => seed.workerId),
-      seeds.map((seed) => seed.amount),
+      campaign.name,
+      campaign.kind ?? 'festival',
+      campaign.status ?? 'approved',
+      campaign.unitId,
+      campaign.fundId,
+      campaign.noticeEndsOn ?? null,
     ],
   );
-  const byNo = new Map(inserted.map((row) => [row.line_no, row.id]));
-  return {
-    id: campaign.id,
-    name,
-    fundId: fund.id,
-    lines: seeds.map((seed, i) => ({ ...seed, id: byNo.get(i + 1) ?? '', lineNo: i + 1 })),
-  };
+  if (!row) throw new Error('no campaign');
+  const inserted = await dataSource.query<{ id: string; line_no: number }[]>(
+    `INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, tier, migrant_worker, standard_amount, amount, status)
+     SELECT $1, t.line_no, t.worker_id, t.unit_id, 'deep', false, t.amount, t.amount, 'unpaid'
+     FROM unnest($2::int[], $3::uuid[], $4::uuid[], $5::bigint[]) AS t(line_no, worker_id, unit_id, amount)
+     RETURNING id, line_no`,
+    [
+      row.id,
+      campaign.lines.map((_, i) => i + 1),
+      campaign.lines.map((line) => line.workerId),
+      campaign.lines.map((line) => line.unitId),
+      campaign.lines.map((line) => line.amount),
+    ],
+  );
+  const byNo = new Map(inserted.map((line) => [line.line_no, line.id]));
+  return { id: row.id, lineIds: campaign.lines.map((_, i) => byNo.get(i + 1) ?? '') };
 }

@@ -1,5 +1,8 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import type {
+  BankLayout,
+  BatchView,
   CaseView,
   DisbursementView,
   DocumentView,
@@ -11,6 +14,7 @@ import type {
   WorkerView,
 } from '@worker-aid/shared/domain';
 import { todayInCenter } from '@worker-aid/shared/domain';
+import { insertApprovedCampaign } from './batch-world';
 import { picture, postForm, uploadForm } from './documents';
 import { identityNumber } from './identity-numbers';
 import { isValidated, uploadSheet, validRow, waitForImport, workerXlsx } from './sheets';
@@ -26,7 +30,10 @@ export type RecordKind =
   | 'disbursement'
   | 'file'
   | 'document'
-  | 'import';
+  | 'import'
+  | 'campaign'
+  | 'batch'
+  | 'bank-layout';
 
 /** One real record of each kind, all inside one unit subtree. */
 export type Records = Record<RecordKind, string>;
@@ -132,6 +139,26 @@ export async function createRecords(
   ).body as ImportSummary;
   // Its check runs in the background: let it finish, so it changes nothing while tests run.
   await waitForImport(app.http, admin, workerImport.id, isValidated);
+  // An approved campaign paying the worker, in a cash batch not yet signed for.
+  const campaign = await insertApprovedCampaign(app.server.app.get(DataSource), {
+    name: '两节送温暖',
+    unitId: unit.id,
+    fundId: fund.id,
+    lines: [{ workerId: worker.id, unitId: unit.id, amount: 80_000 }],
+  });
+  const batch = (await as('post', `/api/campaigns/${campaign.id}/batches`, { method: 'cash' }).expect(201))
+    .body as BatchView;
+  const bankLayout = (
+    await as('post', '/api/bank-layouts', {
+      bankName: `银行${uniqueCode()}`,
+      columns: [
+        { field: 'name', heading: '户名' },
+        { field: 'account', heading: '账号' },
+        { field: 'amount', heading: '金额' },
+      ],
+      resultColumns: { lineRef: '序号', status: '状态', reason: '失败原因', paidValue: '成功' },
+    }).expect(201)
+  ).body as BankLayout;
   return {
     unit: unit.id,
     user: user.id,
@@ -142,6 +169,9 @@ export async function createRecords(
     file: file.id,
     document: document.id,
     import: workerImport.id,
+    campaign: campaign.id,
+    batch: batch.id,
+    'bank-layout': bankLayout.id,
   };
 }
 
@@ -157,6 +187,9 @@ const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   files: 'file',
   documents: 'document',
   imports: 'import',
+  campaigns: 'campaign',
+  batches: 'batch',
+  'bank-layouts': 'bank-layout',
 };
 
 /**
