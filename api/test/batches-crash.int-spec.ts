@@ -37,10 +37,16 @@ describe('crash safety: SIGKILL while a batch’s results are applied', () => {
       fundAmount: LINES * AMOUNT * 2,
     });
     const campaignId = await seedApprovedCampaign(database, world.fund.unitId, world.fund.id, LINES);
-    const batch = (await as(api.url, world.finance).post(`/api/campaigns/${campaignId}/batches`, { method: 'cash' }).expect(201))
-      .body as BatchView;
+    const batch = (
+      await as(api.url, world.finance)
+        .post(`/api/campaigns/${campaignId}/batches`, { method: 'cash' })
+        .expect(201)
+    ).body as BatchView;
     const lineIds = (
-      await database.query<{ id: string }>('SELECT id FROM campaign_line WHERE campaign_id = $1 ORDER BY line_no', [campaignId])
+      await database.query<{ id: string }>(
+        'SELECT id FROM campaign_line WHERE campaign_id = $1 ORDER BY line_no',
+        [campaignId],
+      )
     ).map((row) => row.id);
     const body = { results: lineIds.map((lineId) => ({ lineId, paid: true })) };
 
@@ -70,8 +76,9 @@ describe('crash safety: SIGKILL while a batch’s results are applied', () => {
     expect(lines).toEqual([{ status: paid?.n === 0 ? 'in_batch' : 'paid', n: LINES }]);
     expect((await ledgerCheck(api.url, world.admin)).differences).toEqual([]);
 
-    const again = (await as(api.url, world.finance).post(`/api/batches/${batch.id}/results`, body).expect(200))
-      .body as BatchResultsAnswer;
+    const again = (
+      await as(api.url, world.finance).post(`/api/batches/${batch.id}/results`, body).expect(200)
+    ).body as BatchResultsAnswer;
     expect(again.paid + again.alreadyPaid).toBe(LINES);
     expect(again.batch).toMatchObject({ status: 'done', paidLines: LINES });
     const [after] = await database.query<{ n: number; sum: string }>(
@@ -107,7 +114,12 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number): Prom
  * `lines` workers (their identity numbers encrypted with the test keys, as the API expects) and
  * an approved campaign paying each of them, inserted in one statement.
  */
-async function seedApprovedCampaign(database: TestDatabase, unitId: string, fundId: string, lines: number): Promise<string> {
+async function seedApprovedCampaign(
+  database: TestDatabase,
+  unitId: string,
+  fundId: string,
+  lines: number,
+): Promise<string> {
   const keys = loadConfig({}, 'test').encryption;
   if (!keys) throw new Error('test mode always has encryption keys');
   const encrypted = new FieldKeyring(keys).encrypt('341102198001010011', WORKER_ENCRYPTED.idNumber);

@@ -13,7 +13,13 @@ import {
   type LedgerCheckView,
   type Page,
 } from '@worker-aid/shared/domain';
-import { approvedCampaign, batchWorld, fundWith, type BatchWorld, type SeededCampaign } from './support/batch-world';
+import {
+  approvedCampaign,
+  batchWorld,
+  fundWith,
+  type BatchWorld,
+  type SeededCampaign,
+} from './support/batch-world';
 import { multipartBody } from './support/documents';
 import { invalidField, refused } from './support/refused';
 import { TestApp } from './support/test-app';
@@ -36,16 +42,21 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
 
   const as = (token: string) => ({
     get: (path: string) => request(app.http).get(path).auth(token, { type: 'bearer' }),
-    post: (path: string, body: object = {}) => request(app.http).post(path).auth(token, { type: 'bearer' }).send(body),
-    put: (path: string, body: object = {}) => request(app.http).put(path).auth(token, { type: 'bearer' }).send(body),
+    post: (path: string, body: object = {}) =>
+      request(app.http).post(path).auth(token, { type: 'bearer' }).send(body),
+    put: (path: string, body: object = {}) =>
+      request(app.http).put(path).auth(token, { type: 'bearer' }).send(body),
   });
-  const lines = (n: number, hasAccount = true, amount = YUAN_800) => Array.from({ length: n }, () => ({ amount, hasAccount }));
+  const lines = (n: number, hasAccount = true, amount = YUAN_800) =>
+    Array.from({ length: n }, () => ({ amount, hasAccount }));
 
   async function batch(campaign: SeededCampaign, body: object): Promise<BatchView> {
-    return (await as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, body).expect(201)).body as BatchView;
+    return (await as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, body).expect(201))
+      .body as BatchView;
   }
   async function results(batchId: string, body: object): Promise<BatchResultsAnswer> {
-    return (await as(world.finance).post(`/api/batches/${batchId}/results`, body).expect(200)).body as BatchResultsAnswer;
+    return (await as(world.finance).post(`/api/batches/${batchId}/results`, body).expect(200))
+      .body as BatchResultsAnswer;
   }
   async function ledgerIsClean(): Promise<void> {
     const check = (await as(world.admin).get('/api/ledger/check').expect(200)).body as LedgerCheckView;
@@ -70,68 +81,115 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
   it('makes a bank batch of the unpaid lines whose workers have accounts, numbered within the campaign', async () => {
     const campaign = await approvedCampaign(world, fund, [...lines(3), ...lines(2, false)]);
     const made = await batch(campaign, { method: 'bank' });
-    expect(made).toMatchObject({ number: 1, lines: 3, amount: 3 * YUAN_800, status: 'open', pendingLines: 3, method: 'bank' });
+    expect(made).toMatchObject({
+      number: 1,
+      lines: 3,
+      amount: 3 * YUAN_800,
+      status: 'open',
+      pendingLines: 3,
+      method: 'bank',
+    });
     expect((await lineStatus(campaign.lines[0]?.id ?? '')).status).toBe('in_batch');
     expect((await lineStatus(campaign.lines[4]?.id ?? '')).status).toBe('unpaid');
     const cash = await batch(campaign, { method: 'cash' });
     expect(cash).toMatchObject({ number: 2, lines: 2 });
-    const listed = (await as(world.finance).get(`/api/campaigns/${campaign.id}/batches`).expect(200)).body as BatchView[];
+    const listed = (await as(world.finance).get(`/api/campaigns/${campaign.id}/batches`).expect(200))
+      .body as BatchView[];
     expect(listed.map((b) => b.number)).toEqual([1, 2]);
     expect((await as(world.finance).get(`/api/batches/${made.id}`).expect(200)).body).toEqual(made);
-    const first = (await as(world.finance).get(`/api/batches/${made.id}/lines?limit=2`).expect(200)).body as Page<BatchLineView>;
+    const first = (await as(world.finance).get(`/api/batches/${made.id}/lines?limit=2`).expect(200))
+      .body as Page<BatchLineView>;
     expect(first.items.map((l) => l.lineNo)).toEqual([1, 2]);
     expect(first.items[0]).toMatchObject({ outcome: 'pending', batchAmount: YUAN_800, status: 'in_batch' });
     expect(first.items[0]?.bankAccount).toMatch(/\*\*\*\*/);
     const rest = (
-      await as(world.finance).get(`/api/batches/${made.id}/lines?limit=2&cursor=${first.nextCursor}`).expect(200)
+      await as(world.finance)
+        .get(`/api/batches/${made.id}/lines?limit=2&cursor=${first.nextCursor}`)
+        .expect(200)
     ).body as Page<BatchLineView>;
     expect(rest).toMatchObject({ nextCursor: null });
     expect(rest.items.map((l) => l.lineNo)).toEqual([3]);
-    await refused(as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' }), 'batch.no_lines');
+    await refused(
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' }),
+      'batch.no_lines',
+    );
   });
 
   it('refuses a campaign not approved or in notice, lines taken, lines without accounts, and strangers', async () => {
     const submitted = await approvedCampaign(world, fund, lines(1), { status: 'submitted' });
-    await refused(as(world.finance).post(`/api/campaigns/${submitted.id}/batches`, { method: 'bank' }), 'campaign.not_approved');
+    await refused(
+      as(world.finance).post(`/api/campaigns/${submitted.id}/batches`, { method: 'bank' }),
+      'campaign.not_approved',
+    );
     const noticed = await approvedCampaign(world, fund, lines(1), { noticeEndsOn: todayInCenter() });
-    await refused(as(world.finance).post(`/api/campaigns/${noticed.id}/batches`, { method: 'bank' }), 'campaign.in_notice');
-    const noticeOver = await approvedCampaign(world, fund, lines(1), { noticeEndsOn: dayDaysAfter(todayInCenter(), -1) });
+    await refused(
+      as(world.finance).post(`/api/campaigns/${noticed.id}/batches`, { method: 'bank' }),
+      'campaign.in_notice',
+    );
+    const noticeOver = await approvedCampaign(world, fund, lines(1), {
+      noticeEndsOn: dayDaysAfter(todayInCenter(), -1),
+    });
     await batch(noticeOver, { method: 'bank' });
 
     const campaign = await approvedCampaign(world, fund, [...lines(2), ...lines(1, false)]);
     const [a, b, noAccount] = campaign.lines;
     await batch(campaign, { method: 'bank', lineIds: [a?.id] });
     const taken = await refused(
-      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash', lineIds: [a?.id, b?.id] }),
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, {
+        method: 'cash',
+        lineIds: [a?.id, b?.id],
+      }),
       'batch.line_taken',
     );
     expect(taken['lineIds']).toEqual([a?.id]);
     const without = await refused(
-      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'bank', lineIds: [b?.id, noAccount?.id] }),
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, {
+        method: 'bank',
+        lineIds: [b?.id, noAccount?.id],
+      }),
       'batch.no_account',
     );
     expect(without['lineIds']).toEqual([noAccount?.id]);
     const other = await approvedCampaign(world, fund, lines(1));
     await refused(
-      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash', lineIds: [other.lines[0]?.id] }),
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, {
+        method: 'cash',
+        lineIds: [other.lines[0]?.id],
+      }),
       'campaign.line_not_found',
     );
     await refused(
-      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'bank', layoutId: '00000000-0000-4000-8000-000000000000' }),
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, {
+        method: 'bank',
+        layoutId: '00000000-0000-4000-8000-000000000000',
+      }),
       'bank_layout.not_found',
     );
-    await invalidField(as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'by_pigeon' }), 'method', 'one_of');
+    await invalidField(
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'by_pigeon' }),
+      'method',
+      'one_of',
+    );
     const sibling = await app.createUnit(world.admin, world.center.id, 'industry');
     const stranger = (await app.tokenFor(world.admin, sibling.id, 'finance')).token;
-    await refused(as(stranger).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' }), 'campaign.not_found');
-    const own = (await as(world.finance).get(`/api/campaigns/${campaign.id}/batches`).expect(200)).body as BatchView[];
+    await refused(
+      as(stranger).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' }),
+      'campaign.not_found',
+    );
+    const own = (await as(world.finance).get(`/api/campaigns/${campaign.id}/batches`).expect(200))
+      .body as BatchView[];
     await refused(as(stranger).get(`/api/batches/${own[0]?.id}`), 'batch.not_found');
   });
 
   it('writes the payroll file with full accounts and yuan amounts, for finance only, audited and counted', async () => {
-    const campaign = await approvedCampaign(world, fund, [...lines(2), { amount: 123_405, hasAccount: true }], {
-      name: '=HYPERLINK("http://evil")',
-    });
+    const campaign = await approvedCampaign(
+      world,
+      fund,
+      [...lines(2), { amount: 123_405, hasAccount: true }],
+      {
+        name: '=HYPERLINK("http://evil")',
+      },
+    );
     const made = await batch(campaign, { method: 'bank' });
     const xlsx = await as(world.finance)
       .get(`/api/batches/${made.id}/bank-file?format=xlsx`)
@@ -148,7 +206,13 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     const sheet = workbook.worksheets[0];
     const values = (row: number) => (sheet?.getRow(row).values as unknown[]).slice(1);
     expect(values(1)).toEqual(['序号', '户名', '账号', '金额', '用途']);
-    expect(values(2)).toEqual(['1', expect.stringMatching(/^职工/), campaign.lines[0]?.account, '800.00', `'=HYPERLINK("http://evil")`]);
+    expect(values(2)).toEqual([
+      '1',
+      expect.stringMatching(/^职工/),
+      campaign.lines[0]?.account,
+      '800.00',
+      `'=HYPERLINK("http://evil")`,
+    ]);
     expect(values(4)?.[3]).toBe('1234.05');
 
     const csv = await as(world.finance).get(`/api/batches/${made.id}/bank-file?format=csv`).expect(200);
@@ -203,16 +267,32 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     expect(await lineStatus(c ?? '')).toEqual({ status: 'unpaid', failure: '账户已销户' });
     expect((await lineStatus(a ?? '')).status).toBe('paid');
 
-    const again = await results(made.id, { results: [{ lineId: a, paid: true }, { lineId: b, paid: true }, { lineId: d, paid: true }] });
+    const again = await results(made.id, {
+      results: [
+        { lineId: a, paid: true },
+        { lineId: b, paid: true },
+        { lineId: d, paid: true },
+      ],
+    });
     expect(again).toMatchObject({ paid: 1, alreadyPaid: 2, refused: [] });
     expect(again.batch.status).toBe('done');
     expect(await paymentsOf([a ?? '', b ?? '', d ?? ''])).toBe(3);
 
     const after = (await as(world.finance).get(`/api/funds/${fund.id}`).expect(200)).body as FundView;
     expect(after.disbursed - before.disbursed).toBe(3 * YUAN_800);
-    const page = (await as(world.finance).get('/api/disbursements?limit=5').expect(200)).body as Page<DisbursementView>;
-    expect(page.items[0]).toMatchObject({ caseId: null, caseNo: null, caseStatus: null, campaignId: campaign.id, campaignName: campaign.name });
-    const [row] = await db.query<{ case_type: string }[]>('SELECT case_type FROM disbursement WHERE campaign_line_id = $1', [a]);
+    const page = (await as(world.finance).get('/api/disbursements?limit=5').expect(200))
+      .body as Page<DisbursementView>;
+    expect(page.items[0]).toMatchObject({
+      caseId: null,
+      caseNo: null,
+      caseStatus: null,
+      campaignId: campaign.id,
+      campaignName: campaign.name,
+    });
+    const [row] = await db.query<{ case_type: string }[]>(
+      'SELECT case_type FROM disbursement WHERE campaign_line_id = $1',
+      [a],
+    );
     expect(row?.case_type).toBe('festival');
     await ledgerIsClean();
   });
@@ -233,14 +313,22 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     const campaign = await approvedCampaign(world, small, lines(3));
     const made = await batch(campaign, { method: 'bank' });
     await refused(
-      as(world.finance).post(`/api/batches/${made.id}/results`, { results: campaign.lines.map((l) => ({ lineId: l.id, paid: true })) }),
+      as(world.finance).post(`/api/batches/${made.id}/results`, {
+        results: campaign.lines.map((l) => ({ lineId: l.id, paid: true })),
+      }),
       'fund.insufficient',
     );
     expect(await paymentsOf(campaign.lines.map((l) => l.id))).toBe(0);
     const still = (await as(world.finance).get(`/api/batches/${made.id}`).expect(200)).body as BatchView;
     expect(still).toMatchObject({ pendingLines: 3, paidLines: 0, status: 'open' });
-    expect((await as(world.finance).get(`/api/funds/${small.id}`).expect(200)).body).toMatchObject({ disbursed: 0 });
-    expect(await results(made.id, { results: campaign.lines.slice(0, 2).map((l) => ({ lineId: l.id, paid: true })) })).toMatchObject({ paid: 2 });
+    expect((await as(world.finance).get(`/api/funds/${small.id}`).expect(200)).body).toMatchObject({
+      disbursed: 0,
+    });
+    expect(
+      await results(made.id, {
+        results: campaign.lines.slice(0, 2).map((l) => ({ lineId: l.id, paid: true })),
+      }),
+    ).toMatchObject({ paid: 2 });
     await ledgerIsClean();
   });
 
@@ -258,13 +346,24 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     const followUp = await batch(campaign, { method: 'cash' });
     expect(followUp).toMatchObject({ number: 2, lines: 2 });
     await invalidField(
-      as(world.finance).post(`/api/batches/${followUp.id}/receipts`, { lineIds: [b], receivedOn: dayDaysAfter(todayInCenter(), 1) }),
+      as(world.finance).post(`/api/batches/${followUp.id}/receipts`, {
+        lineIds: [b],
+        receivedOn: dayDaysAfter(todayInCenter(), 1),
+      }),
       'receivedOn',
       'not_future',
     );
-    await refused(as(world.finance).post(`/api/batches/${first.id}/receipts`, { lineIds: [a], receivedOn: todayInCenter() }), 'batch.method');
+    await refused(
+      as(world.finance).post(`/api/batches/${first.id}/receipts`, {
+        lineIds: [a],
+        receivedOn: todayInCenter(),
+      }),
+      'batch.method',
+    );
     const received = (
-      await as(world.finance).post(`/api/batches/${followUp.id}/receipts`, { lineIds: [b, c], receivedOn: todayInCenter() }).expect(200)
+      await as(world.finance)
+        .post(`/api/batches/${followUp.id}/receipts`, { lineIds: [b, c], receivedOn: todayInCenter() })
+        .expect(200)
     ).body as BatchResultsAnswer;
     expect(received).toMatchObject({ paid: 2, paidAmount: 2 * YUAN_800 });
     expect(received.batch.status).toBe('done');
@@ -281,9 +380,14 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     const made = await batch(campaign, { method: 'bank' });
     const [a] = campaign.lines.map((l) => l.id);
     await results(made.id, { results: campaign.lines.map((l) => ({ lineId: l.id, paid: true })) });
-    const [payment] = await db.query<{ id: string }[]>('SELECT id FROM disbursement WHERE campaign_line_id = $1', [a]);
+    const [payment] = await db.query<{ id: string }[]>(
+      'SELECT id FROM disbursement WHERE campaign_line_id = $1',
+      [a],
+    );
     const reversal = (
-      await as(world.finance).post(`/api/disbursements/${payment?.id}/reversal`, { reason: '银行退票' }).expect(201)
+      await as(world.finance)
+        .post(`/api/disbursements/${payment?.id}/reversal`, { reason: '银行退票' })
+        .expect(201)
     ).body as DisbursementView;
     expect(reversal).toMatchObject({ amount: -YUAN_800, campaignId: campaign.id, caseId: null });
     expect(await lineStatus(a ?? '')).toEqual({ status: 'unpaid', failure: 'reversed: 银行退票' });
@@ -292,11 +396,16 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
       [a],
     );
     expect(batchLine?.outcome).toBe('reversed');
-    await refused(as(world.finance).post(`/api/disbursements/${payment?.id}/reversal`, { reason: '再次' }), 'payment.already_reversed');
+    await refused(
+      as(world.finance).post(`/api/disbursements/${payment?.id}/reversal`, { reason: '再次' }),
+      'payment.already_reversed',
+    );
     await ledgerIsClean();
     const again = await batch(campaign, { method: 'cash' });
     expect(again.lines).toBe(1);
-    await as(world.finance).post(`/api/batches/${again.id}/receipts`, { lineIds: [a], receivedOn: todayInCenter() }).expect(200);
+    await as(world.finance)
+      .post(`/api/batches/${again.id}/receipts`, { lineIds: [a], receivedOn: todayInCenter() })
+      .expect(200);
     expect((await lineStatus(a ?? '')).status).toBe('paid');
     await ledgerIsClean();
   });
@@ -306,7 +415,11 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     const made = await batch(campaign, { method: 'bank' });
     const upload = (rows: unknown[][]) => {
       const { contentType, body } = multipartBody([
-        { name: 'file', fileName: '回盘.csv', bytes: Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}`, 'utf8') },
+        {
+          name: 'file',
+          fileName: '回盘.csv',
+          bytes: Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}`, 'utf8'),
+        },
       ]);
       return request(app.http)
         .post(`/api/batches/${made.id}/results`)
@@ -314,7 +427,13 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
         .set('Content-Type', contentType)
         .send(body);
     };
-    const missing = await refused(upload([['序号', '结果'], [1, '成功']]), 'batch.result_file');
+    const missing = await refused(
+      upload([
+        ['序号', '结果'],
+        [1, '成功'],
+      ]),
+      'batch.result_file',
+    );
     expect(missing['missing']).toEqual(['状态']);
     const answer = (
       await upload([
@@ -344,9 +463,16 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
       ],
       resultColumns: { lineRef: '序号', status: '处理结果', reason: '备注', paidValue: '成功' },
     };
-    await invalidField(as(world.admin).post('/api/bank-layouts', { ...layout, columns: layout.columns.slice(1) }), 'columns', 'format');
     await invalidField(
-      as(world.admin).post('/api/bank-layouts', { ...layout, columns: [...layout.columns, { field: 'purpose', heading: '收款人' }] }),
+      as(world.admin).post('/api/bank-layouts', { ...layout, columns: layout.columns.slice(1) }),
+      'columns',
+      'format',
+    );
+    await invalidField(
+      as(world.admin).post('/api/bank-layouts', {
+        ...layout,
+        columns: [...layout.columns, { field: 'purpose', heading: '收款人' }],
+      }),
       'columns',
       'format',
     );
@@ -354,7 +480,12 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     const made = (await as(world.admin).post('/api/bank-layouts', layout).expect(201)).body as BankLayout;
     await refused(as(world.admin).post('/api/bank-layouts', layout), 'record.duplicate');
     const changed = (
-      await as(world.admin).put(`/api/bank-layouts/${made.id}`, { ...layout, columns: [...layout.columns, { field: 'lineNo', heading: '序号' }] }).expect(200)
+      await as(world.admin)
+        .put(`/api/bank-layouts/${made.id}`, {
+          ...layout,
+          columns: [...layout.columns, { field: 'lineNo', heading: '序号' }],
+        })
+        .expect(200)
     ).body as BankLayout;
     expect(changed.columns.map((c) => c.field)).toEqual(['account', 'name', 'amount', 'lineNo']);
     const listed = (await as(world.finance).get('/api/bank-layouts').expect(200)).body as BankLayout[];

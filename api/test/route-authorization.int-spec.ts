@@ -55,7 +55,9 @@ const VALID_CALLS: Record<string, (records: Records) => Call> = {
   'POST /api/cases/:id/documents': () => ({ form: uploadForm('invoice', pdfWith()) }),
   'POST /api/campaigns/:id/batches': () => ({ body: { method: 'cash' } }),
   'POST /api/batches/:id/results': () => ({ body: { results: [{ lineId: randomUUID(), paid: true }] } }),
-  'POST /api/batches/:id/receipts': () => ({ body: { lineIds: [randomUUID()], receivedOn: todayInCenter() } }),
+  'POST /api/batches/:id/receipts': () => ({
+    body: { lineIds: [randomUUID()], receivedOn: todayInCenter() },
+  }),
   'PUT /api/bank-layouts/:id': () => ({
     body: {
       bankName: `银行${randomUUID().slice(0, 8)}`,

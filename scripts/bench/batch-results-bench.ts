@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { BatchResultsAnswer, BatchView, FundView, LoginResponse, UnitView } from '@worker-aid/shared/domain';
+import type {
+  BatchResultsAnswer,
+  BatchView,
+  FundView,
+  LoginResponse,
+  UnitView,
+} from '@worker-aid/shared/domain';
 import { dropDatabase, type EncryptionKeys, FieldKeyring, withDatabase } from '@worker-aid/api/core';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 import { ApiProcess } from './api-process';
@@ -18,7 +24,13 @@ export interface BatchResultsBenchResult {
   ledgerClean: boolean;
 }
 
-async function json<T>(api: ApiProcess, path: string, token: string | null, method = 'GET', body?: unknown): Promise<T> {
+async function json<T>(
+  api: ApiProcess,
+  path: string,
+  token: string | null,
+  method = 'GET',
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(`${api.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -32,7 +44,12 @@ async function json<T>(api: ApiProcess, path: string, token: string | null, meth
  * `lines` workers and an approved campaign paying each of them, seeded by SQL in one statement
  * (identity numbers encrypted with the server's keys; the results path never decrypts them).
  */
-async function seedCampaign(url: string, keys: EncryptionKeys, unitId: string, fundId: string): Promise<string> {
+async function seedCampaign(
+  url: string,
+  keys: EncryptionKeys,
+  unitId: string,
+  fundId: string,
+): Promise<string> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -68,7 +85,10 @@ async function seedCampaign(url: string, keys: EncryptionKeys, unitId: string, f
  * API in a process of its own: the time `POST /api/batches/:id/results` takes to pay every line
  * (10,000 ledger rows, audit lines and roll-up cells in one transaction), then the ledger check.
  */
-export async function benchBatchResults(server: BenchServer, keys: EncryptionKeys): Promise<BatchResultsBenchResult> {
+export async function benchBatchResults(
+  server: BenchServer,
+  keys: EncryptionKeys,
+): Promise<BatchResultsBenchResult> {
   const database = 'wa_bench_batches';
   const scratch: BenchServer = { ...server, database, url: withDatabase(server.serverUrl, database) };
   await recreateDatabase(scratch);
@@ -87,7 +107,9 @@ export async function benchBatchResults(server: BenchServer, keys: EncryptionKey
     });
     await json(api, `/api/funds/${fund.id}/allocations`, token, 'POST', { amount: LINES * AMOUNT });
     const campaignId = await seedCampaign(scratch.url, keys, root.id, fund.id);
-    const batch = await json<BatchView>(api, `/api/campaigns/${campaignId}/batches`, token, 'POST', { method: 'cash' });
+    const batch = await json<BatchView>(api, `/api/campaigns/${campaignId}/batches`, token, 'POST', {
+      method: 'cash',
+    });
     const lines: string[] = [];
     for (let cursor: string | null = null; ; ) {
       const page: { items: { id: string }[]; nextCursor: string | null } = await json(

@@ -192,7 +192,9 @@ async function importsSection(server: BenchServer, keys: EncryptionKeys): Promis
 
 /** A campaign batch of 10,000 lines paid by one results call, in a process of its own. */
 async function batchesSection(server: BenchServer, keys: EncryptionKeys): Promise<number> {
-  console.log('\nCampaign batches: one results call paying a 10,000-line batch, the API in a process of its own');
+  console.log(
+    '\nCampaign batches: one results call paying a 10,000-line batch, the API in a process of its own',
+  );
   const result = await benchBatchResults(server, keys);
   console.log(batchResultsLines(result).join('\n'));
   return result.ledgerClean && result.paid === result.lines ? 0 : 1;

@@ -76,7 +76,12 @@ export async function approvedCampaign(
   world: BatchWorld,
   fund: FundView,
   lines: { amount: number; hasAccount: boolean }[],
-  options: { status?: 'approved' | 'submitted'; noticeEndsOn?: string | null; kind?: string; name?: string } = {},
+  options: {
+    status?: 'approved' | 'submitted';
+    noticeEndsOn?: string | null;
+    kind?: string;
+    name?: string;
+  } = {},
 ): Promise<SeededCampaign> {
   const seeds: Omit<CampaignLineSeed, 'id' | 'lineNo'>[] = [];
   for (const line of lines) {
@@ -107,7 +112,12 @@ export async function approvedCampaign(
     fundId: fund.id,
     lines: seeds.map((seed) => ({ workerId: seed.workerId, unitId: world.grass.id, amount: seed.amount })),
   });
-  return { id, name, fundId: fund.id, lines: seeds.map((seed, i) => ({ ...seed, id: lineIds[i] ?? '', lineNo: i + 1 })) };
+  return {
+    id,
+    name,
+    fundId: fund.id,
+    lines: seeds.map((seed, i) => ({ ...seed, id: lineIds[i] ?? '', lineNo: i + 1 })),
+  };
 }
 
 /**

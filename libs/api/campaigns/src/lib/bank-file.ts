@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { yuanForBank, type BankFileField, type BankFileFormat, type BankLayoutRequest } from '@worker-aid/shared/domain';
+import {
+  yuanForBank,
+  type BankFileField,
+  type BankFileFormat,
+  type BankLayoutRequest,
+} from '@worker-aid/shared/domain';
 import { neutraliseCell } from '@worker-aid/api/core';
 
 /** One payee of a bank's payroll file (代发), every number in full. */
@@ -37,7 +42,8 @@ export async function payrollFile(
   for (const row of rows) sheet.addRow(row);
   sheet.columns.forEach((column, index) => {
     column.numFmt = '@';
-    column.width = layout.columns[index]?.field === 'account' || layout.columns[index]?.field === 'idNumber' ? 24 : 14;
+    column.width =
+      layout.columns[index]?.field === 'account' || layout.columns[index]?.field === 'idNumber' ? 24 : 14;
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

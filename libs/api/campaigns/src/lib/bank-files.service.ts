@@ -40,7 +40,10 @@ export class BankFilesService {
       }
       const layout = await this.layouts.layoutOf(batch.layoutId, manager);
       const lines = await this.queries.pendingLines(manager, batch.id);
-      const payees = await this.payees.payeesOf(lines.map((line) => line.workerId), manager);
+      const payees = await this.payees.payeesOf(
+        lines.map((line) => line.workerId),
+        manager,
+      );
       const content = await payrollFile(
         layout,
         batch.campaignName,

@@ -25,7 +25,11 @@ export class BankLayoutsController {
 
   @Put(':id')
   @Authorize('admin:manage')
-  update(@CurrentUser() principal: Principal, @IdParam() id: string, @Body() dto: BankLayoutDto): Promise<BankLayout> {
+  update(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: BankLayoutDto,
+  ): Promise<BankLayout> {
     return this.layouts.update(principal, id, dto);
   }
 }

@@ -41,7 +41,10 @@ export class BankLayoutsService {
   update(principal: Principal, id: string, dto: BankLayoutDto): Promise<BankLayout> {
     assertUsable(dto);
     return this.write(async (manager) => {
-      const row = await manager.findOne(BankLayoutRow, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(BankLayoutRow, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) throw notFound('bank_layout');
       Object.assign(row, layoutOf(dto), { updatedBy: principal.id });
       await manager.save(row);
@@ -51,7 +54,10 @@ export class BankLayoutsService {
   }
 
   /** The layout a batch names, or the default one; 404 `bank_layout.not_found` for an unknown id. */
-  async layoutOf(id: string | null, manager: EntityManager = this.dataSource.manager): Promise<BankLayoutRequest> {
+  async layoutOf(
+    id: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BankLayoutRequest> {
     if (id === null) return DEFAULT_BANK_LAYOUT;
     const row = await manager.findOneBy(BankLayoutRow, { id });
     if (!row) throw notFound('bank_layout');
@@ -62,12 +68,18 @@ export class BankLayoutsService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw apiError('record.duplicate', 'bankName: a layout for this bank exists');
+      if (isUniqueViolation(error))
+        throw apiError('record.duplicate', 'bankName: a layout for this bank exists');
       throw error;
     }
   }
 
-  private audited(manager: EntityManager, principal: Principal, action: string, row: BankLayoutRow): Promise<void> {
+  private audited(
+    manager: EntityManager,
+    principal: Principal,
+    action: string,
+    row: BankLayoutRow,
+  ): Promise<void> {
     return this.audit.record(manager, {
       actorId: principal.id,
       unitId: principal.unitId,
@@ -81,7 +93,8 @@ export class BankLayoutsService {
 
 function assertUsable(dto: BankLayoutDto): void {
   const problems = bankLayoutProblems(dto);
-  if (problems.length > 0) throw invalid(problems.map((problem) => ({ ...problem, code: 'format' as const })));
+  if (problems.length > 0)
+    throw invalid(problems.map((problem) => ({ ...problem, code: 'format' as const })));
 }
 
 function layoutOf(layout: BankLayoutRequest): BankLayoutRequest {

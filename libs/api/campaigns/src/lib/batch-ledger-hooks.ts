@@ -26,7 +26,11 @@ export class BatchLedgerHooks implements OnModuleInit {
     });
   }
 
-  private async lineReversed(manager: EntityManager, _principal: Principal, reversal: CampaignLineReversal): Promise<void> {
+  private async lineReversed(
+    manager: EntityManager,
+    _principal: Principal,
+    reversal: CampaignLineReversal,
+  ): Promise<void> {
     const failure = `reversed: ${reversal.reason}`.slice(0, BATCH_FAILURE_MAX_LENGTH);
     if (!(await this.queries.unpayLine(manager, reversal.lineId, reversal.paymentId, failure))) {
       throw apiError('payment.already_reversed', 'id: this payment has already been reversed');

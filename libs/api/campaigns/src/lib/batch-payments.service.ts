@@ -82,8 +82,15 @@ export class BatchPaymentsService {
       const refused: Refusal[] = [];
       for (const row of rows) {
         const lineId = row.lineNo === null ? undefined : ids.get(row.lineNo);
-        if (lineId) decisions.push({ lineId, row: row.row, paid: row.paid, failure: row.failure, amount: row.amount });
-        else refused.push({ lineId: null, row: row.row, code: 'line.unknown', message: REFUSAL_MESSAGES['line.unknown'] });
+        if (lineId)
+          decisions.push({ lineId, row: row.row, paid: row.paid, failure: row.failure, amount: row.amount });
+        else
+          refused.push({
+            lineId: null,
+            row: row.row,
+            code: 'line.unknown',
+            message: REFUSAL_MESSAGES['line.unknown'],
+          });
       }
       return { decisions, refused };
     });
@@ -104,7 +111,10 @@ export class BatchPaymentsService {
     batchId: string,
     paidOn: string,
     source: 'results' | 'result_file' | 'receipts',
-    decide: (manager: EntityManager, batch: BatchRecord) => Promise<{ decisions: Decision[]; refused: Refusal[] }>,
+    decide: (
+      manager: EntityManager,
+      batch: BatchRecord,
+    ) => Promise<{ decisions: Decision[]; refused: Refusal[] }>,
   ): Promise<BatchResultsAnswer> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.batches.requireBatch(manager, principal, batchId, { lock: true });
@@ -119,7 +129,13 @@ export class BatchPaymentsService {
       await this.ledger.payLines(
         manager,
         principal,
-        { campaignId: batch.campaignId, aidType: CAMPAIGN_KIND_AID_TYPE[batch.campaignKind], fundId: batch.fundId, method: batch.method, paidOn },
+        {
+          campaignId: batch.campaignId,
+          aidType: CAMPAIGN_KIND_AID_TYPE[batch.campaignKind],
+          fundId: batch.fundId,
+          method: batch.method,
+          paidOn,
+        },
         paid,
         {
           beforeFundMoves: (paymentOf) =>
@@ -171,7 +187,12 @@ export class BatchPaymentsService {
   }
 
   /** Sorts a call's decisions into payments, failures, lines already paid, and refusals. */
-  private async decide(manager: EntityManager, batch: BatchRecord, decisions: Decision[], refused: Refusal[]) {
+  private async decide(
+    manager: EntityManager,
+    batch: BatchRecord,
+    decisions: Decision[],
+    refused: Refusal[],
+  ) {
     const refuse = (decision: Decision, code: BatchResultRefusal): void => {
       const row = decision.row !== undefined ? { row: decision.row } : {};
       refused.push({ lineId: decision.lineId, ...row, code, message: REFUSAL_MESSAGES[code] });
@@ -186,7 +207,13 @@ export class BatchPaymentsService {
       }
     }
     const lines = new Map(
-      (await this.queries.lockDecidableLines(manager, batch, unique.map((d) => d.lineId))).map((line) => [line.id, line]),
+      (
+        await this.queries.lockDecidableLines(
+          manager,
+          batch,
+          unique.map((d) => d.lineId),
+        )
+      ).map((line) => [line.id, line]),
     );
     const elsewhere = await this.queries.existingLines(
       manager,
@@ -199,7 +226,8 @@ export class BatchPaymentsService {
       const line = lines.get(decision.lineId);
       if (!line) refuse(decision, elsewhere.has(decision.lineId) ? 'line.not_in_batch' : 'line.unknown');
       else if (line.outcome === null) refuse(decision, 'line.not_in_batch');
-      else if (decision.amount !== undefined && decision.amount !== line.batchAmount) refuse(decision, 'line.amount_differs');
+      else if (decision.amount !== undefined && decision.amount !== line.batchAmount)
+        refuse(decision, 'line.amount_differs');
       else if (line.outcome === 'paid') {
         if (decision.paid) alreadyPaid += 1;
         else refuse(decision, 'line.already_paid');

@@ -1,6 +1,12 @@
 import { ValidationPipe } from '@nestjs/common';
 import { IMPORT_MAX_BYTES, isCalendarDay } from '@worker-aid/shared/domain';
-import { apiError, invalidField, validationException, type FormPart, type UploadRules } from '@worker-aid/api/core';
+import {
+  apiError,
+  invalidField,
+  validationException,
+  type FormPart,
+  type UploadRules,
+} from '@worker-aid/api/core';
 import { BatchResultsDto } from './batch.dto';
 
 /** A bank's result file: one file of at most 10 MB in the field `file`, and `paidOn` beside it. */
@@ -11,7 +17,9 @@ export const RESULT_FILE_UPLOAD: UploadRules = {
 };
 
 /** The upload's file (whole: at most 10 MB) and its optional `paidOn`. */
-export async function readResultUpload(form: AsyncIterable<FormPart>): Promise<{ content: Buffer; paidOn?: string }> {
+export async function readResultUpload(
+  form: AsyncIterable<FormPart>,
+): Promise<{ content: Buffer; paidOn?: string }> {
   let content: Buffer | null = null;
   let paidOn: string | undefined;
   for await (const part of form) {
@@ -38,5 +46,8 @@ const RESULTS_PIPE = new ValidationPipe({
 
 /** A JSON body of results, validated as the global pipe validates every other body. */
 export async function validResults(body: unknown): Promise<BatchResultsDto> {
-  return (await RESULTS_PIPE.transform(body ?? {}, { type: 'body', metatype: BatchResultsDto })) as BatchResultsDto;
+  return (await RESULTS_PIPE.transform(body ?? {}, {
+    type: 'body',
+    metatype: BatchResultsDto,
+  })) as BatchResultsDto;
 }

@@ -169,7 +169,15 @@ export class BatchQueries {
     const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO campaign_batch (campaign_id, number, method, status, layout_id, line_count, amount, created_by)
        VALUES ($1, $2, $3, 'open', $4, $5, $6, $7) RETURNING id`,
-      [batch.campaignId, batch.number, batch.method, batch.layoutId, batch.lines.length, String(amount), batch.createdBy],
+      [
+        batch.campaignId,
+        batch.number,
+        batch.method,
+        batch.layoutId,
+        batch.lines.length,
+        String(amount),
+        batch.createdBy,
+      ],
     );
     if (!row) throw new Error('the batch was not inserted');
     await manager.query(
@@ -203,12 +211,19 @@ export class BatchQueries {
   /** Which of these ids are lines of any campaign. */
   async existingLines(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await manager.query<{ id: string }[]>('SELECT id FROM campaign_line WHERE id = ANY($1::uuid[])', [ids]);
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM campaign_line WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
     return new Set(rows.map((row) => row.id));
   }
 
   /** The campaign's lines by their number (序号). */
-  async linesByNumber(manager: EntityManager, campaignId: string, lineNos: readonly number[]): Promise<Map<number, string>> {
+  async linesByNumber(
+    manager: EntityManager,
+    campaignId: string,
+    lineNos: readonly number[],
+  ): Promise<Map<number, string>> {
     if (lineNos.length === 0) return new Map();
     const rows = await manager.query<{ id: string; lineNo: number }[]>(
       'SELECT id, line_no AS "lineNo" FROM campaign_line WHERE campaign_id = $1 AND line_no = ANY($2::int[])',
@@ -279,7 +294,10 @@ export class BatchQueries {
   }
 
   /** The batch's pending lines, in line order, for its payroll file. */
-  pendingLines(manager: EntityManager, batchId: string): Promise<{ lineNo: number; workerId: string; amount: number }[]> {
+  pendingLines(
+    manager: EntityManager,
+    batchId: string,
+  ): Promise<{ lineNo: number; workerId: string; amount: number }[]> {
     return manager.query(
       `SELECT cl.line_no AS "lineNo", cl.worker_id AS "workerId", bl.amount::float8 AS amount
        FROM campaign_batch_line bl JOIN campaign_line cl ON cl.id = bl.line_id
@@ -316,7 +334,12 @@ export class BatchQueries {
    * A reversed payment's line: locked, its batch line `paid` → `reversed`, and the line unpaid
    * again with the reason. False when the payment is no longer the line's paid one.
    */
-  async unpayLine(manager: EntityManager, lineId: string, paymentId: string, failure: string): Promise<boolean> {
+  async unpayLine(
+    manager: EntityManager,
+    lineId: string,
+    paymentId: string,
+    failure: string,
+  ): Promise<boolean> {
     await manager.query('SELECT id FROM campaign_line WHERE id = $1 FOR UPDATE', [lineId]);
     const reversed = await manager.query<{ batch_id: string }[]>(
       `UPDATE campaign_batch_line SET outcome = 'reversed', decided_at = now()
@@ -333,7 +356,10 @@ export class BatchQueries {
   }
 
   async campaignNames(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await manager.query<{ id: string; name: string }[]>('SELECT id, name FROM campaign WHERE id = ANY($1::uuid[])', [ids]);
+    const rows = await manager.query<{ id: string; name: string }[]>(
+      'SELECT id, name FROM campaign WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 }

@@ -32,7 +32,11 @@ export class BatchesController {
 
   @Post('campaigns/:id/batches')
   @Authorize('money:write')
-  create(@CurrentUser() principal: Principal, @IdParam() id: string, @Body() dto: CreateBatchDto): Promise<BatchView> {
+  create(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: CreateBatchDto,
+  ): Promise<BatchView> {
     return this.batches.create(principal, id, dto);
   }
 
@@ -99,7 +103,11 @@ export class BatchesController {
   @Post('batches/:id/receipts')
   @Authorize('money:write')
   @HttpCode(200)
-  receipts(@CurrentUser() principal: Principal, @IdParam() id: string, @Body() dto: ReceiptsDto): Promise<BatchResultsAnswer> {
+  receipts(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: ReceiptsDto,
+  ): Promise<BatchResultsAnswer> {
     return this.payments.receipts(principal, id, dto);
   }
 }

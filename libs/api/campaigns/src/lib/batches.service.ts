@@ -62,18 +62,26 @@ export class BatchesService {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.require(CAMPAIGN, principal, campaignId, { manager, lock: true });
       if (campaign.status !== 'approved') {
-        throw apiError('campaign.not_approved', `status: only an approved campaign is paid; this one is ${campaign.status}`);
+        throw apiError(
+          'campaign.not_approved',
+          `status: only an approved campaign is paid; this one is ${campaign.status}`,
+        );
       }
       if (inNotice(campaign, todayInCenter())) {
-        throw apiError('campaign.in_notice', `the campaign is in public notice until ${campaign.noticeEndsOn}`, {
-          noticeEndsOn: campaign.noticeEndsOn,
-        });
+        throw apiError(
+          'campaign.in_notice',
+          `the campaign is in public notice until ${campaign.noticeEndsOn}`,
+          {
+            noticeEndsOn: campaign.noticeEndsOn,
+          },
+        );
       }
       if (dto.layoutId) await this.layouts.layoutOf(dto.layoutId, manager);
       const lines = dto.lineIds
         ? await this.givenLines(manager, campaign.id, dto)
         : await this.unpaidLines(manager, campaign.id, dto);
-      if (lines.length === 0) throw apiError('batch.no_lines', 'no unpaid, not excluded line is left to put in a batch');
+      if (lines.length === 0)
+        throw apiError('batch.no_lines', 'no unpaid, not excluded line is left to put in a batch');
       const number = await this.queries.nextNumber(manager, campaign.id);
       const id = await this.queries.insertBatch(manager, {
         campaignId: campaign.id,
@@ -90,7 +98,13 @@ export class BatchesService {
         action: 'batch.create',
         entityType: 'campaign_batch',
         entityId: id,
-        detail: { campaignId: campaign.id, number, method: dto.method, lines: lines.length, amount: batch.amount },
+        detail: {
+          campaignId: campaign.id,
+          number,
+          method: dto.method,
+          lines: lines.length,
+          amount: batch.amount,
+        },
       });
       return toBatchView(batch, { paidLines: 0, paidAmount: 0, failedLines: 0, pendingLines: lines.length });
     });
@@ -100,12 +114,18 @@ export class BatchesService {
     const manager = this.dataSource.manager;
     await this.access.assertVisible(CAMPAIGN, principal, campaignId, manager);
     const batches = await this.queries.batchesOf(manager, campaignId);
-    const figures = await this.queries.figuresOf(manager, batches.map((batch) => batch.id));
+    const figures = await this.queries.figuresOf(
+      manager,
+      batches.map((batch) => batch.id),
+    );
     return batches.map((batch) => toBatchView(batch, figures.get(batch.id)));
   }
 
   async get(principal: Principal, id: string): Promise<BatchView> {
-    return this.view(this.dataSource.manager, await this.requireBatch(this.dataSource.manager, principal, id));
+    return this.view(
+      this.dataSource.manager,
+      await this.requireBatch(this.dataSource.manager, principal, id),
+    );
   }
 
   async lines(principal: Principal, id: string, query: BatchLinesQueryDto): Promise<Page<BatchLineView>> {
@@ -117,7 +137,10 @@ export class BatchesService {
       afterLineNo: query.cursor ? lineNoOf(query.cursor) : undefined,
     });
     const [payees, units] = await Promise.all([
-      this.payees.maskedOf(rows.map((row) => row.workerId), manager),
+      this.payees.maskedOf(
+        rows.map((row) => row.workerId),
+        manager,
+      ),
       this.units.namesOf([...new Set(rows.map((row) => row.unitId))]),
     ]);
     return paginate(
@@ -173,7 +196,11 @@ export class BatchesService {
     return toBatchView(batch, figures.get(batch.id));
   }
 
-  private async givenLines(manager: EntityManager, campaignId: string, dto: CreateBatchDto): Promise<BatchableLine[]> {
+  private async givenLines(
+    manager: EntityManager,
+    campaignId: string,
+    dto: CreateBatchDto,
+  ): Promise<BatchableLine[]> {
     const ids = [...new Set(dto.lineIds)];
     const lines = await this.queries.lockLines(manager, campaignId, ids);
     const found = new Set(lines.map((line) => line.id));
@@ -183,10 +210,15 @@ export class BatchesService {
     }
     const taken = lines.filter((line) => line.status !== 'unpaid' || line.amount <= 0).map((line) => line.id);
     if (taken.length > 0) {
-      throw apiError('batch.line_taken', 'lineIds: lines already in an open batch, paid or excluded', { lineIds: taken });
+      throw apiError('batch.line_taken', 'lineIds: lines already in an open batch, paid or excluded', {
+        lineIds: taken,
+      });
     }
     if (dto.method === 'bank') {
-      const withAccount = await this.payees.withAccount(lines.map((line) => line.workerId), manager);
+      const withAccount = await this.payees.withAccount(
+        lines.map((line) => line.workerId),
+        manager,
+      );
       const without = lines.filter((line) => !withAccount.has(line.workerId)).map((line) => line.id);
       if (without.length > 0) {
         throw apiError('batch.no_account', 'lineIds: workers without a bank account', { lineIds: without });
@@ -196,10 +228,17 @@ export class BatchesService {
   }
 
   /** Every unpaid line; for a bank batch only those whose worker has an account (the others wait for cash). */
-  private async unpaidLines(manager: EntityManager, campaignId: string, dto: CreateBatchDto): Promise<BatchableLine[]> {
+  private async unpaidLines(
+    manager: EntityManager,
+    campaignId: string,
+    dto: CreateBatchDto,
+  ): Promise<BatchableLine[]> {
     const lines = await this.queries.lockUnpaidLines(manager, campaignId);
     if (dto.method !== 'bank') return lines;
-    const withAccount = await this.payees.withAccount(lines.map((line) => line.workerId), manager);
+    const withAccount = await this.payees.withAccount(
+      lines.map((line) => line.workerId),
+      manager,
+    );
     return lines.filter((line) => withAccount.has(line.workerId));
   }
 }

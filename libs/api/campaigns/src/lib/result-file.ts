@@ -1,8 +1,4 @@
-import {
-  BATCH_FAILURE_MAX_LENGTH,
-  BATCH_MAX_LINES,
-  type BankLayoutRequest,
-} from '@worker-aid/shared/domain';
+import { BATCH_FAILURE_MAX_LENGTH, BATCH_MAX_LINES, type BankLayoutRequest } from '@worker-aid/shared/domain';
 import {
   apiError,
   inspectSheetUpload,
@@ -46,9 +42,13 @@ export async function readResultFile(content: Buffer, layout: BankLayoutRequest)
     if (!columns) {
       const headings = mapHeadings<ResultKey>(cells, { layout: words }, ['lineRef', 'status']);
       if (headings.missing.length > 0) {
-        throw apiError('batch.result_file', `missing headings: ${headings.missing.map((key) => words[key]).join(', ')}`, {
-          missing: headings.missing.map((key) => words[key]),
-        });
+        throw apiError(
+          'batch.result_file',
+          `missing headings: ${headings.missing.map((key) => words[key]).join(', ')}`,
+          {
+            missing: headings.missing.map((key) => words[key]),
+          },
+        );
       }
       columns = headings.columns;
       continue;
@@ -68,7 +68,10 @@ export async function readResultFile(content: Buffer, layout: BankLayoutRequest)
       ...(hasAmount ? { amount: fenOf(cell('amount')) } : {}),
     });
   }
-  if (!columns) throw apiError('batch.result_file', 'the file has no headings', { missing: [words.lineRef, words.status] });
+  if (!columns)
+    throw apiError('batch.result_file', 'the file has no headings', {
+      missing: [words.lineRef, words.status],
+    });
   return rows;
 }
 

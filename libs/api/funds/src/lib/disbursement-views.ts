@@ -22,7 +22,10 @@ export class DisbursementViews {
     const [cases, workerNames, campaignNames] = await Promise.all([
       this.cases.labelsOf(distinct(rows.flatMap((row) => (row.caseId ? [row.caseId] : []))), manager),
       this.workers.namesOf(distinct(rows.map((row) => row.workerId)), manager),
-      this.campaigns.namesOf(distinct(rows.flatMap((row) => (row.campaignId ? [row.campaignId] : []))), manager),
+      this.campaigns.namesOf(
+        distinct(rows.flatMap((row) => (row.campaignId ? [row.campaignId] : []))),
+        manager,
+      ),
     ]);
     return rows.map(({ listSeq: _seq, ...row }) => ({
       ...row,

@@ -30,7 +30,10 @@ export class WorkerPayees {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Those of these workers who have a bank account. */
-  async withAccount(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+  async withAccount(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await manager.query<{ id: string }[]>(
       'SELECT id FROM worker WHERE id = ANY($1::uuid[]) AND bank_account_encrypted IS NOT NULL',
@@ -40,7 +43,10 @@ export class WorkerPayees {
   }
 
   /** Each worker's name, identity number and full bank account. */
-  async payeesOf(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Payee>> {
+  async payeesOf(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Payee>> {
     if (ids.length === 0) return new Map();
     const workers = await manager
       .getRepository(Worker)
@@ -54,7 +60,10 @@ export class WorkerPayees {
   }
 
   /** Each worker's name with the identity number and bank account masked. */
-  async maskedOf(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MaskedPayee>> {
+  async maskedOf(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, MaskedPayee>> {
     const payees = await this.payeesOf(ids, manager);
     return new Map(
       [...payees].map(([id, payee]) => [

@@ -389,9 +389,11 @@ export function bankLayoutProblems(layout: BankLayoutRequest): { field: string; 
   const problems: { field: string; message: string }[] = [];
   const fields = layout.columns.map((column) => column.field);
   for (const required of BANK_FILE_REQUIRED_FIELDS) {
-    if (!fields.includes(required)) problems.push({ field: 'columns', message: `must have the field ${required}` });
+    if (!fields.includes(required))
+      problems.push({ field: 'columns', message: `must have the field ${required}` });
   }
-  if (new Set(fields).size !== fields.length) problems.push({ field: 'columns', message: 'a field is there twice' });
+  if (new Set(fields).size !== fields.length)
+    problems.push({ field: 'columns', message: 'a field is there twice' });
   const headings = layout.columns.map((column) => column.heading.trim());
   if (headings.some((heading) => heading.length < 1 || heading.length > BANK_HEADING_MAX_LENGTH)) {
     problems.push({ field: 'columns', message: `headings must be 1–${BANK_HEADING_MAX_LENGTH} characters` });
@@ -401,8 +403,15 @@ export function bankLayoutProblems(layout: BankLayoutRequest): { field: string; 
   }
   const result = layout.resultColumns;
   const resultHeadings = [result.lineRef, result.status, result.reason].map((heading) => heading.trim());
-  if ([...resultHeadings, result.paidValue.trim()].some((text) => text.length < 1 || text.length > BANK_HEADING_MAX_LENGTH)) {
-    problems.push({ field: 'resultColumns', message: `headings and the paid value must be 1–${BANK_HEADING_MAX_LENGTH} characters` });
+  if (
+    [...resultHeadings, result.paidValue.trim()].some(
+      (text) => text.length < 1 || text.length > BANK_HEADING_MAX_LENGTH,
+    )
+  ) {
+    problems.push({
+      field: 'resultColumns',
+      message: `headings and the paid value must be 1–${BANK_HEADING_MAX_LENGTH} characters`,
+    });
   }
   if (new Set(resultHeadings).size !== resultHeadings.length) {
     problems.push({ field: 'resultColumns', message: 'two result columns have the same heading' });

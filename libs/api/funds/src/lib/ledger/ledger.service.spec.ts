@@ -49,7 +49,11 @@ const campaignPayment = {
 };
 
 function ledger(
-  options: { balanceHolds?: boolean; payable?: PayableCase; original?: typeof payment | typeof campaignPayment } = {},
+  options: {
+    balanceHolds?: boolean;
+    payable?: PayableCase;
+    original?: typeof payment | typeof campaignPayment;
+  } = {},
 ) {
   const calls: string[] = [];
   const step =

@@ -240,7 +240,9 @@ export class LedgerService {
           reverses: original.id,
           amount: -original.amount,
           reason: dto.reason,
-          ...(original.campaignLineId ? { campaignId: original.campaignId, lineId: original.campaignLineId } : {}),
+          ...(original.campaignLineId
+            ? { campaignId: original.campaignId, lineId: original.campaignLineId }
+            : {}),
         },
       });
       const view = await this.view(reversal.id, manager);

@@ -33,7 +33,10 @@ export interface RollupPlacements {
 }
 
 /** A new payment (never a reversal) as the bulk roll-up reads it. */
-export type RolledUpPayment = Pick<Disbursement, 'unitId' | 'workerId' | 'paidOn' | 'caseType' | 'fundId' | 'amount'>;
+export type RolledUpPayment = Pick<
+  Disbursement,
+  'unitId' | 'workerId' | 'paidOn' | 'caseType' | 'fundId' | 'amount'
+>;
 
 interface CellChange {
   unitId: string;
@@ -161,7 +164,15 @@ export class DisbursementRollupService {
         const name = cellName({ unit_id: unitId, month, case_type: row.caseType, fund_id: row.fundId });
         let change = changes.get(name);
         if (!change) {
-          change = { unitId, month, caseType: row.caseType, fundId: row.fundId, personTimes: 0, amount: 0, members: [] };
+          change = {
+            unitId,
+            month,
+            caseType: row.caseType,
+            fundId: row.fundId,
+            personTimes: 0,
+            amount: 0,
+            members: [],
+          };
           changes.set(name, change);
         }
         change.personTimes += 1;
@@ -169,21 +180,35 @@ export class DisbursementRollupService {
         change.members.push(seq);
       }
     }
-    const cells = [...changes.values()].sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+    const cells = [...changes.values()].sort((a, b) =>
+      a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0,
+    );
     if (cells.length === 0) return;
     const key = (c: { unit_id: string; month: string; case_type: string; fund_id: string }) => cellName(c);
-    const locked = await manager.query<{ unit_id: string; month: string; case_type: string; fund_id: string; workers: Buffer }[]>(
+    const locked = await manager.query<
+      { unit_id: string; month: string; case_type: string; fund_id: string; workers: Buffer }[]
+    >(
       `SELECT r.unit_id, to_char(r.month, 'YYYY-MM-DD') AS month, r.case_type, r.fund_id, r.workers
        FROM disbursement_rollup r
        JOIN unnest($1::uuid[], $2::date[], $3::varchar[], $4::uuid[]) AS t(unit_id, month, case_type, fund_id)
          ON r.unit_id = t.unit_id AND r.month = t.month AND r.case_type = t.case_type AND r.fund_id = t.fund_id
        ORDER BY r.unit_id FOR UPDATE OF r`,
-      [cells.map((c) => c.unitId), cells.map((c) => c.month), cells.map((c) => c.caseType), cells.map((c) => c.fundId)],
+      [
+        cells.map((c) => c.unitId),
+        cells.map((c) => c.month),
+        cells.map((c) => c.caseType),
+        cells.map((c) => c.fundId),
+      ],
     );
     const stored = new Map(locked.map((cell) => [key(cell), cell.workers]));
     const workers: Buffer[] = [];
     for (const cell of cells) {
-      const name = cellName({ unit_id: cell.unitId, month: cell.month, case_type: cell.caseType, fund_id: cell.fundId });
+      const name = cellName({
+        unit_id: cell.unitId,
+        month: cell.month,
+        case_type: cell.caseType,
+        fund_id: cell.fundId,
+      });
       workers.push(await addToWorkerSet(stored.get(name) ?? null, cell.members));
     }
     await manager.query(

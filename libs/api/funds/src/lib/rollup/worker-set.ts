@@ -28,7 +28,10 @@ export async function editWorkerSet(
 }
 
 /** Adds every one of `members` to a stored set (none yet: `null`), and returns the new stored set. */
-export async function addToWorkerSet(stored: StoredWorkerSet | null, members: readonly number[]): Promise<Buffer> {
+export async function addToWorkerSet(
+  stored: StoredWorkerSet | null,
+  members: readonly number[],
+): Promise<Buffer> {
   await ready;
   const set = stored ? RoaringBitmap32.deserialize(stored, 'portable') : new RoaringBitmap32();
   try {
