@@ -89,7 +89,8 @@ export async function benchBatchResults(
   server: BenchServer,
   keys: EncryptionKeys,
 ): Promise<BatchResultsBenchResult> {
-  const database = 'wa_bench_batches';
+  // Another name (BENCH_BATCHES_DATABASE) keeps runs on a shared server apart.
+  const database = process.env['BENCH_BATCHES_DATABASE'] ?? 'wa_bench_batches';
   const scratch: BenchServer = { ...server, database, url: withDatabase(server.serverUrl, database) };
   await recreateDatabase(scratch);
   const api = await ApiProcess.start(scratch.url, keys, ADMIN_PASSWORD);
