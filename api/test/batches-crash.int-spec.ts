@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import request from 'supertest';
 import { FieldKeyring, loadConfig } from '@worker-aid/api/core';
 import { WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 import type { BatchResultsAnswer, BatchView } from '@worker-aid/shared/domain';
