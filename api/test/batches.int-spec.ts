@@ -297,6 +297,24 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
     await ledgerIsClean();
   });
 
+  it('puts a line in one batch only when two batches are made at once', async () => {
+    const campaign = await approvedCampaign(world, fund, lines(5));
+    const [one, two] = await Promise.all([
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' }),
+      as(world.finance).post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' }),
+    ]);
+    expect([one.status, two.status].sort()).toEqual([201, 409]);
+    expect([one.body, two.body]).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'batch.no_lines' })]),
+    );
+    const [pending] = await db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM campaign_batch_line bl JOIN campaign_line cl ON cl.id = bl.line_id
+       WHERE cl.campaign_id = $1 AND bl.outcome = 'pending'`,
+      [campaign.id],
+    );
+    expect(pending?.n).toBe(5);
+  });
+
   it('pays each line once when the same results arrive twice at once', async () => {
     const campaign = await approvedCampaign(world, fund, lines(12));
     const made = await batch(campaign, { method: 'bank' });
@@ -488,6 +506,10 @@ describe('campaign batches: bank files, results, receipts, and the ledger', () =
         .expect(200)
     ).body as BankLayout;
     expect(changed.columns.map((c) => c.field)).toEqual(['account', 'name', 'amount', 'lineNo']);
+    await refused(
+      as(world.admin).put('/api/bank-layouts/00000000-0000-4000-8000-000000000002', layout),
+      'bank_layout.not_found',
+    );
     const listed = (await as(world.finance).get('/api/bank-layouts').expect(200)).body as BankLayout[];
     expect(listed.map((l) => l.id)).toContain(made.id);
     const campaign = await approvedCampaign(world, fund, lines(1));
