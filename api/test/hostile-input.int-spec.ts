@@ -129,6 +129,24 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'POST /api/campaigns/:id/approve': { comment: '同意' },
     'POST /api/campaigns/:id/return': { comment: '名单需复核' },
     'POST /api/campaigns/:id/close': {},
+    'POST /api/campaigns/:id/batches': { method: 'cash' },
+    'POST /api/batches/:id/results': { results: [{ lineId: randomUUID(), paid: true, failure: '账户冻结' }] },
+    'POST /api/batches/:id/receipts': { lineIds: [randomUUID()], receivedOn: todayInCenter() },
+    'POST /api/bank-layouts': bankLayout(),
+    'PUT /api/bank-layouts/:id': bankLayout(),
+  };
+}
+
+function bankLayout(): Record<string, unknown> {
+  return {
+    bankName: `银行${uniqueCode()}`,
+    columns: [
+      { field: 'lineNo', heading: '序号' },
+      { field: 'name', heading: '户名' },
+      { field: 'account', heading: '账号' },
+      { field: 'amount', heading: '金额' },
+    ],
+    resultColumns: { lineRef: '序号', status: '状态', reason: '失败原因', paidValue: '成功' },
   };
 }
 
@@ -485,7 +503,10 @@ describe('hostile input', () => {
 
   describe('multipart bodies', () => {
     const isUpload = (route: DeclaredRoute) =>
-      route.method === 'POST' && (route.path.endsWith('/documents') || route.path === '/api/imports/workers');
+      route.method === 'POST' &&
+      (route.path.endsWith('/documents') ||
+        route.path === '/api/imports/workers' ||
+        route.path === '/api/batches/:id/results');
     const FORM_REFUSED = {
       statusCode: 415,
       error: 'Unsupported Media Type',
@@ -494,7 +515,7 @@ describe('hostile input', () => {
     };
 
     it('refuses a form on every write route but the uploads, with the same 415 as any body that is not JSON', async () => {
-      expect(writes.filter(isUpload)).toHaveLength(4);
+      expect(writes.filter(isUpload)).toHaveLength(5);
       for (const route of writes) {
         const path = route.path.includes(':')
           ? fillPath(route.path, { id: idFor(route), lineId: records.campaignLine })
@@ -511,8 +532,8 @@ describe('hostile input', () => {
           .set('Content-Type', form.contentType)
           .send(form.body);
         if (isUpload(route)) {
-          // A sheet upload takes the field `file` only: `kind` is refused by name.
-          const sheet = route.path === '/api/imports/workers';
+          // A sheet upload (a worker sheet, a bank's results) takes `file` (and `paidOn`): `kind` is refused by name.
+          const sheet = route.path === '/api/imports/workers' || route.path === '/api/batches/:id/results';
           expect({ route: routeKey(route), status: answer.status }).toEqual({
             route: routeKey(route),
             status: sheet ? 400 : 201,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { demoEncryptionKeys, type EncryptionKeys, FieldKeyring } from '@worker-aid/api/core';
 import { BenchApp } from './bench-app';
+import { batchResultsLines, benchBatchResults } from './batch-results-bench';
 import { type BenchServer, isSeeded, openBenchServer, recreateDatabase } from './bench-database';
 import { benchCampaignRoster, rosterLines } from './campaign-roster-bench';
 import { benchCaseList } from './case-list-bench';
@@ -24,7 +25,8 @@ import { BENCH_USERS } from './seed-shape';
  * the server's memory over ten concurrent 20 MB document uploads (`-- --documents` runs only that)
  * and a 20,000-row worker import (`-- --imports` runs only that). `-- --inbox` times only the
  * inbox (`GET /api/inbox`) of five users on the seeded `wa_bench` (with --keep, reusing it);
- * `-- --campaigns` times only a center campaign's roster over its ≈32,000 active files.
+ * `-- --campaigns` times only a center campaign's roster over its ≈32,000 active files;
+ * `-- --batches` runs only the campaign batch: one results call paying 10,000 lines.
  */
 async function main(): Promise<number> {
   const keep = process.argv.includes('--keep') || process.env['BENCH_KEEP'] === '1';
@@ -34,6 +36,13 @@ async function main(): Promise<number> {
   if (process.argv.includes('--imports')) {
     try {
       return await importsSection(server, keys);
+    } finally {
+      await server.embedded?.stop();
+    }
+  }
+  if (process.argv.includes('--batches')) {
+    try {
+      return await batchesSection(server, keys);
     } finally {
       await server.embedded?.stop();
     }
@@ -99,7 +108,12 @@ async function main(): Promise<number> {
     const wrong = Math.max(wrongAnswers(results), rosterWrong);
     await started.stop();
     app = null;
-    return Math.max(wrong, await documentsSection(server, keys), await importsSection(server, keys));
+    return Math.max(
+      wrong,
+      await documentsSection(server, keys),
+      await importsSection(server, keys),
+      await batchesSection(server, keys),
+    );
   } finally {
     await app?.stop();
     await pool.end();
@@ -187,6 +201,16 @@ async function importsSection(server: BenchServer, keys: EncryptionKeys): Promis
   console.log('\nImports: a 20,000-row worker sheet, the API in a process of its own (RSS from /proc)');
   console.log(importsLines(await benchImports(server, keys)).join('\n'));
   return 0;
+}
+
+/** A campaign batch of 10,000 lines paid by one results call, in a process of its own. */
+async function batchesSection(server: BenchServer, keys: EncryptionKeys): Promise<number> {
+  console.log(
+    '\nCampaign batches: one results call paying a 10,000-line batch, the API in a process of its own',
+  );
+  const result = await benchBatchResults(server, keys);
+  console.log(batchResultsLines(result).join('\n'));
+  return result.ledgerClean && result.paid === result.lines ? 0 : 1;
 }
 
 function printSummary(

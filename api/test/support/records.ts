@@ -1,7 +1,10 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import type {
   CampaignLineView,
   CampaignView,
+  BankLayout,
+  BatchView,
   CaseView,
   DisbursementView,
   DocumentView,
@@ -15,6 +18,7 @@ import type {
 } from '@worker-aid/shared/domain';
 import { todayInCenter } from '@worker-aid/shared/domain';
 import { festivalRules } from './campaign-world';
+import { insertApprovedCampaign } from './batch-world';
 import { picture, postForm, uploadForm } from './documents';
 import { identityNumber } from './identity-numbers';
 import { isValidated, uploadSheet, validRow, waitForImport, workerXlsx } from './sheets';
@@ -33,7 +37,9 @@ export type RecordKind =
   | 'import'
   | 'campaign'
   /** A line of `campaign`: the `:lineId` beside its `:id`. */
-  | 'campaignLine';
+  | 'campaignLine'
+  | 'batch'
+  | 'bank-layout';
 
 /** One real record of each kind, all inside one unit subtree. */
 export type Records = Record<RecordKind, string>;
@@ -140,6 +146,26 @@ export async function createRecords(
   // Its check runs in the background: let it finish, so it changes nothing while tests run.
   await waitForImport(app.http, admin, workerImport.id, isValidated);
   const { campaign, campaignLine } = await campaignWithRoster(app, admin, reviewer, unit.id, fund.id);
+  // An approved campaign paying the worker, in a cash batch not yet signed for.
+  const paidCampaign = await insertApprovedCampaign(app.server.app.get(DataSource), {
+    name: '两节送温暖',
+    unitId: unit.id,
+    fundId: fund.id,
+    lines: [{ workerId: worker.id, unitId: unit.id, amount: 80_000 }],
+  });
+  const batch = (await as('post', `/api/campaigns/${paidCampaign.id}/batches`, { method: 'cash' }).expect(201))
+    .body as BatchView;
+  const bankLayout = (
+    await as('post', '/api/bank-layouts', {
+      bankName: `银行${uniqueCode()}`,
+      columns: [
+        { field: 'name', heading: '户名' },
+        { field: 'account', heading: '账号' },
+        { field: 'amount', heading: '金额' },
+      ],
+      resultColumns: { lineRef: '序号', status: '状态', reason: '失败原因', paidValue: '成功' },
+    }).expect(201)
+  ).body as BankLayout;
   return {
     unit: unit.id,
     user: user.id,
@@ -152,6 +178,8 @@ export async function createRecords(
     import: workerImport.id,
     campaign,
     campaignLine,
+    batch: batch.id,
+    'bank-layout': bankLayout.id,
   };
 }
 
@@ -208,6 +236,8 @@ const KINDS_BY_COLLECTION: Record<string, RecordKind> = {
   documents: 'document',
   imports: 'import',
   campaigns: 'campaign',
+  batches: 'batch',
+  'bank-layouts': 'bank-layout',
 };
 
 /** Parameters that name a record inside the one `:id` names, filled from the same records. */

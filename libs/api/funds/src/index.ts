@@ -4,6 +4,8 @@ export * from './lib/disbursement.entity';
 export * from './lib/funds.service';
 export * from './lib/disbursements.service';
 export * from './lib/ledger/ledger.service';
+export * from './lib/ledger/bulk-payments.service';
+export * from './lib/ledger/campaign-ledger-hooks';
 export * from './lib/ledger-check.service';
 export * from './lib/funds.module';
 export * from './lib/rollup/disbursement-rollup.entity';

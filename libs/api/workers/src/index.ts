@@ -7,3 +7,4 @@ export * from './lib/worker-check';
 export * from './lib/worker-postings.queries';
 export * from './lib/worker-readers.module';
 export * from './lib/worker-roster.queries';
+export * from './lib/worker-payees.queries';

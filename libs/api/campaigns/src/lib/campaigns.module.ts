@@ -6,7 +6,12 @@ import { FileReadersModule } from '@worker-aid/api/files';
 import { FundsModule } from '@worker-aid/api/funds';
 import { UnitsModule } from '@worker-aid/api/units';
 import { WorkerReadersModule } from '@worker-aid/api/workers';
+import { BankFilesService } from './bank-files.service';
 import { BankLayoutsController } from './bank-layouts.controller';
+import { BankLayoutsService } from './bank-layouts.service';
+import { BatchLedgerHooks } from './batch-ledger-hooks';
+import { BatchPaymentsService } from './batch-payments.service';
+import { BatchQueries } from './batch.queries';
 import { BatchesController } from './batches.controller';
 import { BatchesService } from './batches.service';
 import { CampaignLineQueries } from './campaign-lines.queries';
@@ -45,6 +50,11 @@ import { RosterQueries } from './roster.queries';
     RosterBuilder,
     RosterQueries,
     BatchesService,
+    BatchPaymentsService,
+    BankFilesService,
+    BankLayoutsService,
+    BatchQueries,
+    BatchLedgerHooks,
   ],
   exports: [CampaignsService, BatchesService],
 })

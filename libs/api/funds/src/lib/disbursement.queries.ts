@@ -8,7 +8,10 @@ import { Disbursement } from './disbursement.entity';
 import type { DisbursementQueryDto } from './funds.dto';
 
 /** A ledger row as the lists read it: its fund's name and, for a payment, the reversal that undid it. */
-export type DisbursementRow = Omit<DisbursementView, 'caseNo' | 'workerName' | 'amount' | 'createdAt'> & {
+export type DisbursementRow = Omit<
+  DisbursementView,
+  'caseNo' | 'caseStatus' | 'campaignName' | 'workerName' | 'amount' | 'createdAt'
+> & {
   listSeq: string;
   amount: string;
   createdAt: Date;
@@ -74,6 +77,7 @@ export class DisbursementQueries {
         'd.id AS id',
         'd.list_seq AS "listSeq"',
         'd.case_id AS "caseId"',
+        'd.campaign_id AS "campaignId"',
         'd.worker_id AS "workerId"',
         'd.unit_id AS "unitId"',
         'd.fund_id AS "fundId"',

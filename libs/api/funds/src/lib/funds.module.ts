@@ -14,6 +14,8 @@ import { FundQueries } from './fund.queries';
 import { FundsController } from './funds.controller';
 import { FundsService } from './funds.service';
 import { LedgerCheckService } from './ledger-check.service';
+import { BulkPayments } from './ledger/bulk-payments.service';
+import { CampaignLedger } from './ledger/campaign-ledger-hooks';
 import { LedgerService } from './ledger/ledger.service';
 import { DisbursementFigures } from './rollup/disbursement-figures';
 import { DisbursementRollup } from './rollup/disbursement-rollup.entity';
@@ -32,6 +34,8 @@ import { DisbursementRollupService } from './rollup/disbursement-rollup.service'
     FundsService,
     DisbursementsService,
     LedgerService,
+    BulkPayments,
+    CampaignLedger,
     LedgerCheckService,
     DisbursementRollupService,
     DisbursementFigures,
@@ -43,6 +47,8 @@ import { DisbursementRollupService } from './rollup/disbursement-rollup.service'
     FundsService,
     DisbursementsService,
     LedgerService,
+    BulkPayments,
+    CampaignLedger,
     LedgerCheckService,
     DisbursementRollupService,
     DisbursementFigures,

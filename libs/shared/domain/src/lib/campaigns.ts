@@ -352,6 +352,8 @@ export interface BatchResult {
   lineId: string;
   paid: boolean;
   failure?: string;
+  /** Fen the bank or cashier says it paid; refused (`line.amount_differs`) when not the batch line's. */
+  amount?: number;
 }
 
 /** `POST /api/batches/:id/results` as JSON. */
@@ -433,4 +435,59 @@ export const DEFAULT_BANK_LAYOUT: BankLayoutRequest = {
 /** `800.00`: yuan with two decimals, no separators, as payroll files want. */
 export function yuanForBank(fen: number): string {
   return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+/** The most lines one call may name (a batch's `lineIds`, results, receipts), as many as an import's rows. */
+export const BATCH_MAX_LINES = 20_000;
+/** Longest failure a result may give a line (longer ones are cut). */
+export const BATCH_FAILURE_MAX_LENGTH = 200;
+/** Longest bank name and column heading of a bank's layout. */
+export const BANK_NAME_MAX_LENGTH = 50;
+export const BANK_HEADING_MAX_LENGTH = 30;
+
+/** `GET /api/batches/:id/lines?outcome=`. */
+export const BATCH_OUTCOMES = ['pending', 'paid', 'failed', 'reversed'] as const;
+export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
+
+/** `GET /api/batches/:id/bank-file?format=`. */
+export const BANK_FILE_FORMATS = ['xlsx', 'csv'] as const;
+export type BankFileFormat = (typeof BANK_FILE_FORMATS)[number];
+
+/**
+ * Whether a bank's layout can be used, as a list of problems (empty when it can): the required
+ * fields present, no field twice, headings 1–30 characters and distinct, the result file's
+ * headings and paid value given.
+ */
+export function bankLayoutProblems(layout: BankLayoutRequest): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const fields = layout.columns.map((column) => column.field);
+  for (const required of BANK_FILE_REQUIRED_FIELDS) {
+    if (!fields.includes(required))
+      problems.push({ field: 'columns', message: `must have the field ${required}` });
+  }
+  if (new Set(fields).size !== fields.length)
+    problems.push({ field: 'columns', message: 'a field is there twice' });
+  const headings = layout.columns.map((column) => column.heading.trim());
+  if (headings.some((heading) => heading.length < 1 || heading.length > BANK_HEADING_MAX_LENGTH)) {
+    problems.push({ field: 'columns', message: `headings must be 1–${BANK_HEADING_MAX_LENGTH} characters` });
+  }
+  if (new Set(headings).size !== headings.length) {
+    problems.push({ field: 'columns', message: 'two columns have the same heading' });
+  }
+  const result = layout.resultColumns;
+  const resultHeadings = [result.lineRef, result.status, result.reason].map((heading) => heading.trim());
+  if (
+    [...resultHeadings, result.paidValue.trim()].some(
+      (text) => text.length < 1 || text.length > BANK_HEADING_MAX_LENGTH,
+    )
+  ) {
+    problems.push({
+      field: 'resultColumns',
+      message: `headings and the paid value must be 1–${BANK_HEADING_MAX_LENGTH} characters`,
+    });
+  }
+  if (new Set(resultHeadings).size !== resultHeadings.length) {
+    problems.push({ field: 'resultColumns', message: 'two result columns have the same heading' });
+  }
+  return problems;
 }

@@ -59,10 +59,14 @@ export interface DisbursementRequest {
 
 export interface DisbursementView {
   id: string;
-  caseId: string;
-  caseNo: string;
-  /** The case's status now (whether its payments may still be reversed). */
-  caseStatus: CaseStatus;
+  /** The case paid; null for a campaign's line. */
+  caseId: string | null;
+  caseNo: string | null;
+  /** The case's status now (whether its payments may still be reversed); null for a campaign's line. */
+  caseStatus: CaseStatus | null;
+  /** The campaign whose roster line this pays; null for a case's payment. */
+  campaignId: string | null;
+  campaignName: string | null;
   workerId: string;
   workerName: string;
   unitId: string;

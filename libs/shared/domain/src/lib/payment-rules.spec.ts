@@ -37,6 +37,9 @@ describe('payment rules', () => {
     expect(isReversible(payment, 'closed')).toBe(false);
     expect(isReversible({ reversesId: 'p1', reversedById: null }, 'approved')).toBe(false);
     expect(isReversible({ reversesId: null, reversedById: 'r1' }, 'approved')).toBe(false);
+    // A campaign line's payment has no case to ask.
+    expect(isReversible(payment, null)).toBe(true);
+    expect(isReversible({ reversesId: null, reversedById: 'r1' }, null)).toBe(false);
   });
 
   it('mayApproveCase: never its creator', () => {

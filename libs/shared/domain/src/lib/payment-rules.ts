@@ -39,15 +39,18 @@ export function fundMayPayCase(fund: { unitId: string }, caseUnitLine: readonly 
   return caseUnitLine.includes(fund.unitId);
 }
 
-/** A payment that may still be reversed: not a reversal itself, not reversed yet, its case still open for it. */
+/**
+ * A payment that may still be reversed: not a reversal itself, not reversed yet, its case still
+ * open for it. A campaign line's payment (`caseStatus` null) has no case to ask.
+ */
 export function isReversible(
   payment: { reversesId: string | null; reversedById: string | null },
-  caseStatus: CaseStatus,
+  caseStatus: CaseStatus | null,
 ): boolean {
   return (
     payment.reversesId === null &&
     payment.reversedById === null &&
-    REVERSIBLE_CASE_STATUSES.includes(caseStatus)
+    (caseStatus === null || REVERSIBLE_CASE_STATUSES.includes(caseStatus))
   );
 }
 

@@ -8,6 +8,7 @@ import type { DisbursementQueries } from '../disbursement.queries';
 import type { DisbursementViews } from '../disbursement-views';
 import type { FundQueries } from '../fund.queries';
 import type { DisbursementRollupService } from '../rollup/disbursement-rollup.service';
+import type { CampaignLedger } from './campaign-ledger-hooks';
 import { LedgerService } from './ledger.service';
 
 /**
@@ -39,7 +40,21 @@ const payment = {
   reversesId: null,
 };
 
-function ledger(options: { balanceHolds?: boolean; payable?: PayableCase } = {}) {
+const campaignPayment = {
+  ...payment,
+  caseId: null,
+  caseType: 'festival',
+  campaignId: 'campaign',
+  campaignLineId: 'line',
+};
+
+function ledger(
+  options: {
+    balanceHolds?: boolean;
+    payable?: PayableCase;
+    original?: typeof payment | typeof campaignPayment;
+  } = {},
+) {
   const calls: string[] = [];
   const step =
     <T>(name: string, answer?: T) =>
@@ -59,7 +74,7 @@ function ledger(options: { balanceHolds?: boolean; payable?: PayableCase } = {})
     {
       require: jest.fn(async (record: { what: string }) => {
         calls.push(`require ${record.what}`);
-        return record.what === 'fund' ? fund : payment;
+        return record.what === 'fund' ? fund : (options.original ?? payment);
       }),
     } as unknown as Access,
     {
@@ -83,6 +98,7 @@ function ledger(options: { balanceHolds?: boolean; payable?: PayableCase } = {})
       placementOf: step('place in roll-up', { path: '/c/g/', seq: '1' }),
       apply: step('roll up'),
     } as unknown as DisbursementRollupService,
+    { lineReversed: step('unpay campaign line') } as unknown as CampaignLedger,
   );
   return { service, calls, moveTotals };
 }
@@ -124,6 +140,16 @@ describe('LedgerService', () => {
     const { service, calls, moveTotals } = ledger();
     await service.reverse(finance, 'payment', { reason: '账户错误' });
     expect(calls.indexOf('lock case')).toBeLessThan(calls.indexOf('move fund totals'));
+    expect(calls.slice(-2)).toEqual(['move fund totals', 'roll up']);
+    expect(moveTotals).toHaveBeenCalledWith(expect.anything(), 'fund', { disbursed: -400 });
+  });
+
+  it('reverses a campaign line’s payment: the line given back first, no case touched, the fund last', async () => {
+    const { service, calls, moveTotals } = ledger({ original: campaignPayment });
+    await service.reverse(finance, 'payment', { reason: '账户已销户' });
+    expect(calls).not.toContain('lock case');
+    expect(calls).not.toContain('record paid total');
+    expect(calls.indexOf('unpay campaign line')).toBeLessThan(calls.indexOf('move fund totals'));
     expect(calls.slice(-2)).toEqual(['move fund totals', 'roll up']);
     expect(moveTotals).toHaveBeenCalledWith(expect.anything(), 'fund', { disbursed: -400 });
   });

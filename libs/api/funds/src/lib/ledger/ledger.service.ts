@@ -33,6 +33,8 @@ import { DISBURSEMENT, FUND } from '../funds-records';
 import { AllocationDto, DisbursementDto, ReversalDto } from '../funds.dto';
 import { toAllocationView } from '../funds.mapper';
 import { DisbursementRollupService } from '../rollup/disbursement-rollup.service';
+import { CampaignLedger } from './campaign-ledger-hooks';
+import { moveFundTotals } from './fund-totals';
 
 export interface PaymentAnswer {
   status: number;
@@ -66,6 +68,7 @@ export class LedgerService {
     private readonly units: UnitsService,
     private readonly audit: AuditService,
     private readonly rollup: DisbursementRollupService,
+    private readonly campaigns: CampaignLedger,
   ) {}
 
   /** Money into the fund (资金下拨). */
@@ -178,19 +181,31 @@ export class LedgerService {
     });
   }
 
-  /** Undoes a bounced payment with a compensating entry; the original row stays as it was. */
+  /**
+   * Undoes a bounced payment with a compensating entry; the original row stays as it was. A
+   * campaign line's payment gives the line back to the unpaid ones (the campaigns feature,
+   * through `CampaignLedger`), in the same transaction.
+   */
   async reverse(principal: Principal, disbursementId: string, dto: ReversalDto): Promise<DisbursementView> {
     return this.dataSource.transaction(async (manager) => {
       const original = await this.access.require(DISBURSEMENT, principal, disbursementId, { manager });
       if (original.reversesId)
         throw apiError('payment.is_reversal', 'id: a reversal cannot itself be reversed');
-      // TODO(#16 batches): a campaign line's payment is reversed through its line.
-      if (!original.caseId) throw apiError('payment.not_reversible', 'id: a campaign payment');
-      const aidCase = await this.cases.lockForPayment(manager, principal, original.caseId);
+      // Lock order: the case or the campaign's line, then the fund.
+      const aidCase = original.caseId
+        ? await this.cases.lockForPayment(manager, principal, original.caseId)
+        : null;
+      if (original.campaignLineId) {
+        await this.campaigns.lineReversed(manager, principal, {
+          lineId: original.campaignLineId,
+          paymentId: original.id,
+          reason: dto.reason,
+        });
+      }
       const fund = await this.access.require(FUND, principal, original.fundId, { manager });
       const already = await this.disbursements.isReversed(manager, original.id);
       if (already) throw apiError('payment.already_reversed', 'id: this payment has already been reversed');
-      if (!REVERSIBLE_CASE_STATUSES.includes(aidCase.status)) {
+      if (aidCase && !REVERSIBLE_CASE_STATUSES.includes(aidCase.status)) {
         throw apiError(
           'payment.not_reversible',
           `status: payments of a ${aidCase.status} case can no longer be reversed`,
@@ -199,6 +214,8 @@ export class LedgerService {
       const reversal = manager.create(Disbursement, {
         caseId: original.caseId,
         caseType: original.caseType,
+        campaignId: original.campaignId,
+        campaignLineId: original.campaignLineId,
         workerId: original.workerId,
         unitId: original.unitId,
         fundId: original.fundId,
@@ -212,14 +229,21 @@ export class LedgerService {
       });
       await this.disbursements.insert(manager, reversal);
       const placement = await this.rollup.placementOf(manager, reversal);
-      await this.cases.recordPaidChange(manager, principal, aidCase, -original.amount);
+      if (aidCase) await this.cases.recordPaidChange(manager, principal, aidCase, -original.amount);
       await this.audit.record(manager, {
         actorId: principal.id,
         unitId: original.unitId,
         action: 'disbursement.reverse',
         entityType: 'disbursement',
         entityId: reversal.id,
-        detail: { reverses: original.id, amount: -original.amount, reason: dto.reason },
+        detail: {
+          reverses: original.id,
+          amount: -original.amount,
+          reason: dto.reason,
+          ...(original.campaignLineId
+            ? { campaignId: original.campaignId, lineId: original.campaignLineId }
+            : {}),
+        },
       });
       const view = await this.view(reversal.id, manager);
       // The fund's lock, from here to the commit.
@@ -229,22 +253,8 @@ export class LedgerService {
     });
   }
 
-  /**
-   * The only way a fund's totals change: one conditional UPDATE, which locks the fund's row until
-   * commit — so it comes last — and re-checks the balance on the latest committed row; 409 when
-   * it would fall below zero.
-   */
-  private async moveFundTotals(
-    manager: EntityManager,
-    fundId: string,
-    change: FundTotalsChange,
-  ): Promise<void> {
-    if (await this.funds.moveTotals(manager, fundId, change)) return;
-    const fund = await this.funds.byId(manager, fundId);
-    throw apiError(
-      'fund.insufficient',
-      `amount: more than the fund's balance of ${fund.allocated - fund.disbursed} fen`,
-    );
+  private moveFundTotals(manager: EntityManager, fundId: string, change: FundTotalsChange): Promise<void> {
+    return moveFundTotals(this.funds, manager, fundId, change);
   }
 
   private async view(id: string, manager: EntityManager): Promise<DisbursementView> {

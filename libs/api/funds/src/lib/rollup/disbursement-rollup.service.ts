@@ -6,7 +6,7 @@ import { unitIdsOnPath } from '@worker-aid/api/core';
 import { UNIT_AND_ANCESTORS, UNIT_PATHS } from '@worker-aid/api/units';
 import { WORKER_NUMBERS } from '@worker-aid/api/workers';
 import type { Disbursement } from '../disbursement.entity';
-import { editWorkerSet, sameWorkerSets, storeWorkerSet, workerSetSize } from './worker-set';
+import { addToWorkerSet, editWorkerSet, sameWorkerSets, storeWorkerSet, workerSetSize } from './worker-set';
 
 export interface RollupDifference {
   /** `<unit id>/<month>/<type>/<fund id>` */
@@ -24,6 +24,28 @@ function cellName(c: { unit_id: string; month: string; case_type: string; fund_i
 export interface RollupPlacement {
   path: string;
   seq: string;
+}
+
+/** Where many ledger rows land: units' paths and workers' list numbers, by id. */
+export interface RollupPlacements {
+  paths: Map<string, string>;
+  seqs: Map<string, number>;
+}
+
+/** A new payment (never a reversal) as the bulk roll-up reads it. */
+export type RolledUpPayment = Pick<
+  Disbursement,
+  'unitId' | 'workerId' | 'paidOn' | 'caseType' | 'fundId' | 'amount'
+>;
+
+interface CellChange {
+  unitId: string;
+  month: string;
+  caseType: string;
+  fundId: string;
+  personTimes: number;
+  amount: number;
+  members: number[];
 }
 
 interface ComputedCell {
@@ -98,6 +120,114 @@ export class DisbursementRollupService {
         values,
       );
     }
+  }
+
+  /** `placementOf` for many rows at once: two queries, whatever their number. */
+  async placementsOf(manager: EntityManager, rows: readonly RolledUpPayment[]): Promise<RollupPlacements> {
+    const unitIds = [...new Set(rows.map((row) => row.unitId))];
+    const workerIds = [...new Set(rows.map((row) => row.workerId))];
+    const [paths, seqs] = await Promise.all([
+      manager.query<{ unit_id: string; path: string }[]>(
+        `SELECT u.unit_id, u.unit_path AS path FROM ${UNIT_PATHS} u WHERE u.unit_id = ANY($1::uuid[])`,
+        [unitIds],
+      ),
+      manager.query<{ worker_id: string; seq: string }[]>(
+        `SELECT w.worker_id, w.worker_seq AS seq FROM ${WORKER_NUMBERS} w WHERE w.worker_id = ANY($1::uuid[])`,
+        [workerIds],
+      ),
+    ]);
+    return {
+      paths: new Map(paths.map((p) => [p.unit_id, p.path])),
+      seqs: new Map(seqs.map((w) => [w.worker_id, Number(w.seq)])),
+    };
+  }
+
+  /**
+   * Folds many new payments into the roll-up at once (a campaign batch's results): the rows are
+   * grouped by cell, the cells are locked in one `SELECT … FOR UPDATE` (in the order `apply`
+   * locks them), each cell's worker set is edited once, and one upsert writes them all. Like
+   * `apply`, it runs after the fund's row is locked.
+   */
+  async applyPayments(
+    manager: EntityManager,
+    rows: readonly RolledUpPayment[],
+    placements: RollupPlacements,
+  ): Promise<void> {
+    const changes = new Map<string, CellChange>();
+    for (const row of rows) {
+      if (row.amount <= 0) throw new Error('applyPayments folds in payments, never reversals');
+      const path = placements.paths.get(row.unitId);
+      const seq = placements.seqs.get(row.workerId);
+      if (path === undefined || seq === undefined) throw new Error('a payment without its placement');
+      const month = firstOfMonth(row.paidOn);
+      for (const unitId of unitIdsOnPath(path)) {
+        const name = cellName({ unit_id: unitId, month, case_type: row.caseType, fund_id: row.fundId });
+        let change = changes.get(name);
+        if (!change) {
+          change = {
+            unitId,
+            month,
+            caseType: row.caseType,
+            fundId: row.fundId,
+            personTimes: 0,
+            amount: 0,
+            members: [],
+          };
+          changes.set(name, change);
+        }
+        change.personTimes += 1;
+        change.amount += row.amount;
+        change.members.push(seq);
+      }
+    }
+    const cells = [...changes.values()].sort((a, b) =>
+      a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0,
+    );
+    if (cells.length === 0) return;
+    const key = (c: { unit_id: string; month: string; case_type: string; fund_id: string }) => cellName(c);
+    const locked = await manager.query<
+      { unit_id: string; month: string; case_type: string; fund_id: string; workers: Buffer }[]
+    >(
+      `SELECT r.unit_id, to_char(r.month, 'YYYY-MM-DD') AS month, r.case_type, r.fund_id, r.workers
+       FROM disbursement_rollup r
+       JOIN unnest($1::uuid[], $2::date[], $3::varchar[], $4::uuid[]) AS t(unit_id, month, case_type, fund_id)
+         ON r.unit_id = t.unit_id AND r.month = t.month AND r.case_type = t.case_type AND r.fund_id = t.fund_id
+       ORDER BY r.unit_id FOR UPDATE OF r`,
+      [
+        cells.map((c) => c.unitId),
+        cells.map((c) => c.month),
+        cells.map((c) => c.caseType),
+        cells.map((c) => c.fundId),
+      ],
+    );
+    const stored = new Map(locked.map((cell) => [key(cell), cell.workers]));
+    const workers: Buffer[] = [];
+    for (const cell of cells) {
+      const name = cellName({
+        unit_id: cell.unitId,
+        month: cell.month,
+        case_type: cell.caseType,
+        fund_id: cell.fundId,
+      });
+      workers.push(await addToWorkerSet(stored.get(name) ?? null, cell.members));
+    }
+    await manager.query(
+      `INSERT INTO disbursement_rollup (unit_id, month, case_type, fund_id, person_times, amount, workers)
+       SELECT * FROM unnest($1::uuid[], $2::date[], $3::varchar[], $4::uuid[], $5::int[], $6::bigint[], $7::bytea[])
+       ON CONFLICT (unit_id, month, case_type, fund_id) DO UPDATE SET
+         person_times = disbursement_rollup.person_times + EXCLUDED.person_times,
+         amount = disbursement_rollup.amount + EXCLUDED.amount,
+         workers = EXCLUDED.workers`,
+      [
+        cells.map((c) => c.unitId),
+        cells.map((c) => c.month),
+        cells.map((c) => c.caseType),
+        cells.map((c) => c.fundId),
+        cells.map((c) => c.personTimes),
+        cells.map((c) => String(c.amount)),
+        workers,
+      ],
+    );
   }
 
   /** Replaces every cell with one recomputed from the ledger, a month at a time. */

@@ -27,6 +27,22 @@ export async function editWorkerSet(
   }
 }
 
+/** Adds every one of `members` to a stored set (none yet: `null`), and returns the new stored set. */
+export async function addToWorkerSet(
+  stored: StoredWorkerSet | null,
+  members: readonly number[],
+): Promise<Buffer> {
+  await ready;
+  const set = stored ? RoaringBitmap32.deserialize(stored, 'portable') : new RoaringBitmap32();
+  try {
+    set.addMany(members);
+    set.runOptimize();
+    return Buffer.from(set.serialize('portable'));
+  } finally {
+    set.dispose();
+  }
+}
+
 /** A stored set of the given members. */
 export async function storeWorkerSet(members: Iterable<number>): Promise<Buffer> {
   await ready;

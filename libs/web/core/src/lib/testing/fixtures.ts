@@ -110,6 +110,8 @@ export function aPayment(overrides: Partial<DisbursementView> = {}): Disbursemen
     caseId: 'c-1',
     caseNo: 'MED-2026-000001',
     caseStatus: 'approved',
+    campaignId: null,
+    campaignName: null,
     workerId: 'w-1',
     workerName: '张秀英',
     unitId: 's',

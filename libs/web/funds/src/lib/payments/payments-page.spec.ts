@@ -110,6 +110,29 @@ describe('PaymentsPage', () => {
     ).toEqual(['payments-reverse-HRD-2026-000001-0']);
   });
 
+  it('shows a campaign line’s payment with its campaign instead of a case, reversible like any other', async () => {
+    await setUp();
+    await answer(
+      ledgerRequest(),
+      ledger([
+        payment('x', '2026-02-01', {
+          id: 'd-c',
+          caseId: null,
+          caseNo: null,
+          caseStatus: null,
+          campaignId: 'cp-1',
+          campaignName: '2026年两节送温暖',
+        }),
+      ]),
+    );
+    expect(rows()).toEqual(['2026年两节送温暖-0']);
+    expect(page.querySelector('[data-testid="payment-campaign"]')?.textContent?.trim()).toBe(
+      '2026年两节送温暖',
+    );
+    expect(page.querySelector('[data-testid="payments-row-2026年两节送温暖-0"] a')).toBeNull();
+    expect(page.querySelector('[data-testid="payments-reverse-2026年两节送温暖-0"]')).not.toBeNull();
+  });
+
   it('filters by days typed the Chinese way, sent as YYYY-MM-DD, and by fund; "clear" shows all again', async () => {
     await setUp();
     await answer(ledgerRequest(), ledger([payment('HRD-2026-000001', '2026-02-01')]));

@@ -103,13 +103,17 @@ export class PaymentsPage {
       .subscribe((query) => this.ledger.load(query));
   }
 
-  /** The row's test-id key: the case number and the row's place among that case's rows here (0 = newest). */
+  /**
+   * The row's test-id key: the case number (a campaign's name for its lines) and the row's place
+   * among that subject's rows here (0 = newest).
+   */
   protected rowKey(row: DisbursementView): string {
+    const subject = subjectOf(row);
     const index = this.ledger
       .items()
-      .filter((r) => r.caseNo === row.caseNo)
+      .filter((r) => subjectOf(r) === subject)
       .indexOf(row);
-    return `${row.caseNo}-${index}`;
+    return `${subject}-${index}`;
   }
 
   protected reversible(row: DisbursementView): boolean {
@@ -130,7 +134,7 @@ export class PaymentsPage {
       .afterClosed()
       .subscribe((reversal) => {
         if (!reversal) return;
-        this.notifier.success('payments.reversed', { caseNo: reversal.caseNo });
+        this.notifier.success('payments.reversed', { caseNo: subjectOf(reversal) });
         this.ledger.reload();
       });
   }
@@ -140,4 +144,9 @@ export class PaymentsPage {
     const { from, to, fundId, unitId } = this.filters.getRawValue();
     return { from: toIsoDate(from), to: toIsoDate(to), fundId, unitId };
   }
+}
+
+/** What a ledger row pays: its case's number, or its campaign's name. */
+function subjectOf(row: DisbursementView): string {
+  return row.caseNo ?? row.campaignName ?? '';
 }

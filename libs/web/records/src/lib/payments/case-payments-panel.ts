@@ -86,7 +86,7 @@ export class CasePaymentsPanel {
       .afterClosed()
       .subscribe((payment) => {
         if (!payment) return;
-        this.notifier.success('payments.recorded', { caseNo: payment.caseNo });
+        this.notifier.success('payments.recorded', { caseNo: payment.caseNo ?? '' });
         this.changed.emit();
       });
   }
@@ -101,7 +101,7 @@ export class CasePaymentsPanel {
       .afterClosed()
       .subscribe((reversal) => {
         if (!reversal) return;
-        this.notifier.success('payments.reversed', { caseNo: reversal.caseNo });
+        this.notifier.success('payments.reversed', { caseNo: reversal.caseNo ?? '' });
         this.changed.emit();
       });
   }

@@ -33,7 +33,9 @@ export interface ReversalDialogData {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'payments.reversal.title' | transloco }} · {{ data.payment.caseNo }}</h2>
+    <h2 mat-dialog-title>
+      {{ 'payments.reversal.title' | transloco }} · {{ data.payment.caseNo ?? data.payment.campaignName }}
+    </h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="reversal-dialog">
       <mat-dialog-content>
         @if (errorKey(); as key) {
