@@ -6,3 +6,4 @@ export * from './lib/entities/bank-layout.entity';
 export * from './lib/campaigns.service';
 export * from './lib/batches.service';
 export * from './lib/campaigns.module';
+export * from './lib/campaign-names.reader';
