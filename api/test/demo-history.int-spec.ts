@@ -43,7 +43,7 @@ describe("the demo's city history", () => {
     await seedDemoStandards(app.server.app);
     await seedDemoFiles(app.server.app, now);
     manager = await app.login('manager');
-  }, 180_000);
+  }, 420_000);
   afterAll(() => app.stop());
 
   const get = (path: string) => request(app.http).get(path).auth(manager, { type: 'bearer' }).expect(200);
