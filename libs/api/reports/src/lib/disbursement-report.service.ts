@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AID_TYPES,
+  isCaseType,
   type DisbursementReport,
   type DisbursementReportRow,
   type ReportGroup,
@@ -43,7 +44,7 @@ const CASES = '';
  * report unit's own cases when grouping by unit, come from the ledger rows, summed per worker
  * in SQL and folded into the same sets. Reversals net out either way: they carry their
  * payment's day, and a reversed payment counts for nobody. The roll-up has no campaign
- * dimension: grouped by campaign, the whole period is read from the ledger rows.
+ * dimension: grouped by campaign, the campaigns' payments are read from their ledger rows.
  */
 @Injectable()
 export class DisbursementReportService {
@@ -86,8 +87,7 @@ export class DisbursementReportService {
         return key;
       };
       if (groupBy.has('campaign')) {
-        const rows = await this.figures.ledgerRowsByCampaign({ unit, from: request.from, to: request.to });
-        for (const row of rows) workers.addMember(add(row), row.worker);
+        await this.addByCampaign(add, workers, request, unit, period, cellUnits, ownFromLedger);
       } else {
         await this.addFigures(add, workers, unit, period, cellUnits, ownFromLedger);
       }
@@ -104,7 +104,32 @@ export class DisbursementReportService {
     });
   }
 
-  /** Whole months from the roll-up cells, the rest from the ledger rows. */
+  /**
+   * Grouped by campaign: the campaigns' payments from their ledger rows (the roll-up has no
+   * campaign dimension); the cases' payments from the roll-up as in any report, but for a type
+   * a campaign also paid in the period (school aid counts as education), read from the ledger.
+   */
+  private async addByCampaign(
+    add: (slice: Slice) => string,
+    workers: DistinctWorkerCounter<string>,
+    request: DisbursementReportRequest,
+    unit: Unit,
+    period: ReportPeriod,
+    cellUnits: string[],
+    ownFromLedger: boolean,
+  ): Promise<void> {
+    const whole = { unit, from: request.from, to: request.to };
+    const campaignRows = await this.figures.campaignLedgerRows(whole);
+    for (const row of campaignRows) workers.addMember(add(row), row.worker);
+    const mixed = new Set(campaignRows.map((row) => row.type).filter(isCaseType));
+    for (const row of await this.figures.caseLedgerRows(whole, [...mixed]))
+      workers.addMember(add({ ...row, campaignId: null }), row.worker);
+    // Campaigns' own types are all campaigns'; a mixed type came from the ledger above.
+    const casesOnly = (slice: LedgerSlice) => isCaseType(slice.type) && !mixed.has(slice.type);
+    await this.addFigures(add, workers, unit, period, cellUnits, ownFromLedger, casesOnly);
+  }
+
+  /** Whole months from the roll-up cells, the rest from the ledger rows; only the slices `keep` keeps. */
   private async addFigures(
     add: (slice: Slice) => string,
     workers: DistinctWorkerCounter<string>,
@@ -112,10 +137,11 @@ export class DisbursementReportService {
     period: ReportPeriod,
     cellUnits: string[],
     ownFromLedger: boolean,
+    keep: (slice: LedgerSlice) => boolean = () => true,
   ): Promise<void> {
     if (period.months) {
       for (const cell of await this.figures.rollupCells(cellUnits, period.months)) {
-        workers.addStored(add(cell), cell.workers);
+        if (keep(cell)) workers.addStored(add(cell), cell.workers);
       }
     }
     const ledgerRows = await this.figures.ledgerRows({
@@ -123,7 +149,7 @@ export class DisbursementReportService {
       days: period.days,
       ownCasesInMonths: ownFromLedger ? period.months : null,
     });
-    for (const row of ledgerRows) workers.addMember(add(row), row.worker);
+    for (const row of ledgerRows) if (keep(row)) workers.addMember(add(row), row.worker);
   }
 
   /** Rows with names and persons, in a stable order: type, unit code, month, fund code, campaign. */

@@ -102,22 +102,31 @@ export class DisbursementFigures {
   }
 
   /**
-   * Payments not reversed in a whole period, per worker and campaign: the roll-up has no campaign
-   * dimension, so a report grouped by campaign reads the ledger rows (exact, if slower).
+   * Campaigns' payments not reversed in a whole period, per worker and campaign: the roll-up has
+   * no campaign dimension. Read through the partial index of the rows that pay a campaign line.
    */
-  async ledgerRowsByCampaign(request: LedgerPeriodRequest): Promise<CampaignWorkerSlice[]> {
-    const parameters: unknown[] = [
-      request.unit.path,
-      request.unit.id,
-      request.from ?? null,
-      request.to ?? null,
-    ];
+  async campaignLedgerRows(request: LedgerPeriodRequest): Promise<CampaignWorkerSlice[]> {
     const rows = await this.perWorker(
-      `($3::date IS NULL OR d.paid_on >= $3::date) AND ($4::date IS NULL OR d.paid_on <= $4::date)`,
-      parameters,
+      `d.campaign_id IS NOT NULL ${inPeriod}`,
+      [request.unit.path, request.unit.id, request.from ?? null, request.to ?? null],
       true,
     );
     return rows.map((row) => ({ ...toSlice(row), worker: row.worker, campaignId: row.campaign_id ?? null }));
+  }
+
+  /**
+   * Cases' payments (no campaign) of these types not reversed in a whole period, per worker: for
+   * a type that cases and campaigns both pay (school aid counts as education), whose roll-up
+   * cells mix the two.
+   */
+  async caseLedgerRows(request: LedgerPeriodRequest, types: readonly AidType[]): Promise<WorkerSlice[]> {
+    if (types.length === 0) return [];
+    const rows = await this.perWorker(
+      `d.campaign_id IS NULL AND d.case_type = ANY($5::varchar[]) ${inPeriod}`,
+      [request.unit.path, request.unit.id, request.from ?? null, request.to ?? null, types],
+      false,
+    );
+    return rows.map((row) => ({ ...toSlice(row), worker: row.worker }));
   }
 
   /** `$1`/`$2` are the report unit's path and id; `when` picks the rows. */
@@ -143,6 +152,9 @@ export class DisbursementFigures {
     );
   }
 }
+
+/** `$3`/`$4`: a whole period's first and last day, open when null. */
+const inPeriod = `AND ($3::date IS NULL OR d.paid_on >= $3::date) AND ($4::date IS NULL OR d.paid_on <= $4::date)`;
 
 function toSlice(raw: RawSlice): LedgerSlice {
   return {
