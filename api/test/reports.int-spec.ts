@@ -3,8 +3,12 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
+  AID_TYPES,
+  CAMPAIGN_KIND_AID_TYPE,
   CASE_TYPES,
   parseYuan,
+  type AidType,
+  type CampaignKind,
   type CaseType,
   type CaseView,
   type DisbursementReport,
@@ -44,11 +48,76 @@ interface Paid {
   id: string;
   workerId: string;
   unitPath: string;
-  type: CaseType;
+  type: AidType;
   fundId: string;
   paidOn: string;
   amount: number;
   reversed: boolean;
+  /** The campaign that paid it; absent for a case's payment. */
+  campaignId?: string;
+}
+
+/**
+ * Test-only: a campaign of `kind` paying `lines` straight into the ledger in SQL (campaign, roster
+ * lines, ledger rows, the fund's draw-down), standing in for the batches' results, which the
+ * reports do not depend on. The caller rebuilds the roll-up afterwards.
+ */
+async function insertCampaignPayments(
+  dataSource: DataSource,
+  campaign: { kind: CampaignKind; name: string; unitId: string; fundId: string; createdBy: string },
+  lines: { workerId: string; unitId: string; amount: number; paidOn: string; reversed: boolean }[],
+): Promise<{ campaignId: string; paymentIds: string[] }> {
+  return dataSource.transaction(async (manager) => {
+    const [{ id: campaignId }] = await manager.query<{ id: string }[]>(
+      `INSERT INTO campaign (name, kind, year, status, unit_id, fund_id, eligibility, amounts, approved_by, approved_at, created_by)
+       VALUES ($1, $2, 2024, 'approved', $3, $4, '{"tiers":["deep"]}', '[]', $5, now(), $5) RETURNING id`,
+      [campaign.name, campaign.kind, campaign.unitId, campaign.fundId, campaign.createdBy],
+    );
+    const paymentIds: string[] = [];
+    for (const [i, line] of lines.entries()) {
+      const [{ id: lineId }] = await manager.query<{ id: string }[]>(
+        `INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, tier, migrant_worker, standard_amount, amount, status)
+         VALUES ($1, $2, $3, $4, 'deep', false, $5, $5, 'unpaid') RETURNING id`,
+        [campaignId, i + 1, line.workerId, line.unitId, line.amount],
+      );
+      const pay = async (amount: number, reversesId: string | null) => {
+        const [{ id }] = await manager.query<{ id: string }[]>(
+          `INSERT INTO disbursement (case_type, campaign_id, campaign_line_id, worker_id, unit_id, fund_id, amount,
+                                     method, paid_on, reverses_id, reason, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'bank', $8, $9, $10, $11) RETURNING id`,
+          [
+            CAMPAIGN_KIND_AID_TYPE[campaign.kind],
+            campaignId,
+            lineId,
+            line.workerId,
+            line.unitId,
+            campaign.fundId,
+            amount,
+            line.paidOn,
+            reversesId,
+            reversesId ? '账户已销户，退回' : null,
+            campaign.createdBy,
+          ],
+        );
+        return id;
+      };
+      const paid = await pay(line.amount, null);
+      paymentIds.push(paid);
+      if (line.reversed) await pay(-line.amount, paid);
+      const net = line.reversed ? 0 : line.amount;
+      await manager.query(
+        `UPDATE campaign_line SET status = $2, payment_id = $3, paid_on = $4 WHERE id = $1`,
+        [
+          lineId,
+          line.reversed ? 'unpaid' : 'paid',
+          line.reversed ? null : paid,
+          line.reversed ? null : line.paidOn,
+        ],
+      );
+      await manager.query(`UPDATE fund SET disbursed = disbursed + $2 WHERE id = $1`, [campaign.fundId, net]);
+    }
+    return { campaignId, paymentIds };
+  });
 }
 
 interface Query {
@@ -86,6 +155,7 @@ function expectedReport(payments: Paid[], query: Query): DisbursementReport {
     if (query.groupBy.includes('unit')) key['unitId'] = below || query.unit.id;
     if (query.groupBy.includes('month')) key['month'] = p.paidOn.slice(0, 7);
     if (query.groupBy.includes('fund')) key['fundId'] = p.fundId;
+    if (query.groupBy.includes('campaign') && p.campaignId) key['campaignId'] = p.campaignId;
     const name = JSON.stringify(key);
     const group = groups.get(name) ?? { key, workers: new Set<string>(), times: 0, amount: 0 };
     group.workers.add(p.workerId);
@@ -110,7 +180,7 @@ function expectedReport(payments: Paid[], query: Query): DisbursementReport {
 
 /** Rows keyed by their groups, names left out, for comparing regardless of order. */
 function comparable(report: DisbursementReport) {
-  const rows = report.rows.map(({ unitName: _u, fundName: _f, ...row }) => row);
+  const rows = report.rows.map(({ unitName: _u, fundName: _f, campaignName: _c, ...row }) => row);
   const key = (row: object) => JSON.stringify(row);
   return { rows: rows.sort((a, b) => key(a).localeCompare(key(b))), totals: report.totals };
 }
@@ -135,6 +205,8 @@ describe('reports', () => {
   const caseworkers = new Map<string, string>();
   const funds: FundView[] = [];
   const payments: Paid[] = [];
+  const registered: { id: string; unit: UnitView }[] = [];
+  const campaignNames = new Map<string, string>();
   let keyCounter = 0;
 
   const as = (token: string) => ({
@@ -206,6 +278,7 @@ describe('reports', () => {
           .post('/api/workers', { name: `职工${w}`, idNumber: identityNumber(), unitId: unit.id })
           .expect(201)
       ).body as { id: string };
+      registered.push({ id: worker.id, unit });
       for (let c = random.int(1, 3); c > 0; c -= 1) {
         const type = random.pick(CASE_TYPES);
         const aidCase = await approvedCase(unit, worker.id, type, 5_000_000);
@@ -242,6 +315,44 @@ describe('reports', () => {
         }
       }
     }
+
+    // Campaigns' payments (school aid counts as education), some workers in several, one reversed.
+    const dataSource = app.server.app.get(DataSource);
+    const [{ id: adminId }] = await dataSource.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE username = 'admin'`,
+    );
+    const kinds: CampaignKind[] = ['festival', 'festival', 'summer', 'other', 'school'];
+    for (const [n, kind] of kinds.entries()) {
+      const fund = random.pick(funds);
+      const name = `${2024 + (n % 2)}年专项活动${n}`;
+      const lines = random.sample(registered, random.int(3, 8)).map((worker) => ({
+        workerId: worker.id,
+        unitId: worker.unit.id,
+        amount: random.int(1, 20) * 10_000,
+        paidOn: day(),
+        reversed: random.chance(0.15),
+      }));
+      const made = await insertCampaignPayments(
+        dataSource,
+        { kind, name, unitId: center.id, fundId: fund.id, createdBy: adminId },
+        lines,
+      );
+      campaignNames.set(made.campaignId, name);
+      lines.forEach((line, i) =>
+        payments.push({
+          id: made.paymentIds[i],
+          workerId: line.workerId,
+          unitPath: pathOf(registered.find((w) => w.id === line.workerId)?.unit as UnitView),
+          type: CAMPAIGN_KIND_AID_TYPE[kind],
+          fundId: fund.id,
+          paidOn: line.paidOn,
+          amount: line.amount,
+          reversed: line.reversed,
+          campaignId: made.campaignId,
+        }),
+      );
+    }
+    await new DisbursementRollupService().rebuild(dataSource.manager);
   }, 120_000);
   afterAll(() => app.stop());
 
@@ -264,6 +375,10 @@ describe('reports', () => {
       ['type', 'month'],
       ['unit', 'type'],
       ['type', 'unit', 'month', 'fund'],
+      ['campaign'],
+      ['type', 'campaign'],
+      ['unit', 'campaign', 'month'],
+      ['type', 'unit', 'month', 'fund', 'campaign'],
     ];
     const periods: { from?: string; to?: string }[] = [
       {},
@@ -284,6 +399,44 @@ describe('reports', () => {
             ...comparable(expectedReport(payments, query)),
           });
         }
+  });
+
+  it("counts a campaign's payments under its aid type, in the order of the aid types", async () => {
+    const answer = (await report(centerManager, { groupBy: ['type'] }).expect(200))
+      .body as DisbursementReport;
+    const types = answer.rows.map((row) => row.type as AidType);
+    expect(types).toEqual([...types].sort((a, b) => AID_TYPES.indexOf(a) - AID_TYPES.indexOf(b)));
+    expect(types).toEqual(expect.arrayContaining(['festival', 'summer', 'other_campaign', 'education']));
+    const standing = payments.filter((p) => !p.reversed && p.type === 'festival');
+    expect(answer.rows.find((row) => row.type === 'festival')).toEqual({
+      type: 'festival',
+      persons: new Set(standing.map((p) => p.workerId)).size,
+      personTimes: standing.length,
+      amount: standing.reduce((sum, p) => sum + p.amount, 0),
+    });
+  });
+
+  it("groups by campaign: each campaign's name, and the cases' payments as a row without one", async () => {
+    const answer = (await report(centerManager, { groupBy: ['campaign'] }).expect(200))
+      .body as DisbursementReport;
+    const [cases, ...campaigns] = answer.rows;
+    expect(cases.campaignId).toBeUndefined();
+    expect(cases.personTimes).toBe(payments.filter((p) => !p.campaignId && !p.reversed).length);
+    expect(campaigns.map((row) => row.campaignName)).toEqual(
+      campaigns.map((row) => campaignNames.get(row.campaignId as string)),
+    );
+    expect(campaigns.length).toBe(campaignNames.size);
+    const csv = await as(centerManager)
+      .get('/api/reports/disbursements?groupBy=type,campaign&format=csv&lang=zh-CN')
+      .expect(200);
+    const records = parse(csv.text.slice(1), { relax_column_count: true }) as string[][];
+    expect(records).toContainEqual(['帮扶类型', '专项活动', '人数', '人次', '金额（元）']);
+    const names = [...campaignNames.values()];
+    const festival = records.filter((r) => r[0] === '两节送温暖');
+    expect(festival.length).toBeGreaterThan(0);
+    expect(festival.every((r) => names.includes(r[1]))).toBe(true);
+    const hardship = records.filter((r) => r[0] === '生活救助');
+    expect(hardship.every((r) => r[1] === '个案救助')).toBe(true);
   });
 
   it('names the units and funds of its rows, and covers each child unit with its subtree', async () => {

@@ -84,7 +84,11 @@ async function main(): Promise<number> {
       record(await benchCaseList(started, pool, { label, ...user(key), depth: null }));
       record(await benchCaseList(started, pool, { label, ...user(key), depth: 100_000 }));
     }
-    const year = { from: '2017-01-01', to: '2017-12-31', groupBy: ['type', 'month'] as ('type' | 'month')[] };
+    const year = {
+      from: '2017-01-01',
+      to: '2017-12-31',
+      groupBy: ['type', 'month'] as ('type' | 'month' | 'campaign')[],
+    };
     record(await benchReport(started, pool, { label: 'root manager', ...user('rootManager'), ...year }));
     record(
       await benchReport(started, pool, { label: 'industry manager', ...user('industryManager'), ...year }),
@@ -96,6 +100,15 @@ async function main(): Promise<number> {
         from: '2013-01-01',
         to: '2017-12-31',
         groupBy: ['type'],
+      }),
+    );
+    record(
+      await benchReport(started, pool, {
+        label: 'root manager',
+        ...user('rootManager'),
+        from: '2013-01-01',
+        to: '2017-12-31',
+        groupBy: ['type', 'campaign'],
       }),
     );
 

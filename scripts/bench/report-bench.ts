@@ -5,7 +5,7 @@ import type { ScenarioResult } from './scenario-result';
 import { scopePathOf } from './scope-lookup';
 import { measure } from './timing';
 
-type Grouping = 'type' | 'month';
+type Grouping = 'type' | 'month' | 'campaign';
 
 const BASELINE_BUDGET_MS = 60_000;
 
@@ -27,6 +27,14 @@ interface Figures {
 const GROUP_COLUMNS: Record<Grouping, string> = {
   type: 'd.case_type',
   month: `to_char(d.paid_on, 'YYYY-MM')`,
+  campaign: 'd.campaign_id::text',
+};
+
+/** The report row's field for a grouping (a campaign comes as its id). */
+const REPORT_FIELDS: Record<Grouping, 'type' | 'month' | 'campaignId'> = {
+  type: 'type',
+  month: 'month',
+  campaign: 'campaignId',
 };
 
 /**
@@ -64,6 +72,7 @@ export async function benchReport(app: BenchApp, pool: Pool, s: ReportScenario):
     is_total: boolean;
     type?: string;
     month?: string;
+    campaign?: string;
     persons: number;
     person_times: number;
     amount: string;
@@ -94,13 +103,16 @@ function compare(
     is_total: boolean;
     type?: string;
     month?: string;
+    campaign?: string;
     persons: number;
     person_times: number;
     amount: string;
   }[],
   groupBy: Grouping[],
 ): string[] {
-  const key = (row: Partial<Record<Grouping, string>>) => groupBy.map((g) => row[g] ?? '').join('|');
+  // A case's payment has no campaign: '' on both sides.
+  const key = (row: Partial<Record<Grouping, string | null>>) => groupBy.map((g) => row[g] ?? '').join('|');
+  const reportKey = (row: DisbursementReportRow) => groupBy.map((g) => row[REPORT_FIELDS[g]] ?? '').join('|');
   const expected = new Map<string, Figures>();
   let expectedTotals: Figures | null = null;
   for (const row of baseline) {
@@ -115,9 +127,7 @@ function compare(
     if (text(api) !== text(want))
       problems.push(`${what}: API ${text(api)} ≠ baseline ${text(want)} (persons/personTimes/amount)`);
   };
-  const actual = new Map(
-    report.rows.map((row: DisbursementReportRow) => [key(row as Partial<Record<Grouping, string>>), row]),
-  );
+  const actual = new Map(report.rows.map((row: DisbursementReportRow) => [reportKey(row), row]));
   for (const name of new Set([...expected.keys(), ...actual.keys()])) {
     const row = actual.get(name);
     differ(

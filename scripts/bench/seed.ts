@@ -18,6 +18,7 @@ import {
   workersSql,
 } from './seed-rows.sql';
 import { BENCH_PASSWORD, BENCH_USERS, SHAPE, type SeedShape } from './seed-shape';
+import { CAMPAIGNS_SQL } from './seed-campaigns.sql';
 import { FILE_COUNTERS_SQL, filesSql, FOLLOW_UPS_SQL } from './seed-files.sql';
 import { encryptedMemberNames, insertImports, insertPolicy } from './seed-inbox';
 import { encryptedDetailPools, insertEncryptedWorkers } from './seed-workers';
@@ -61,6 +62,10 @@ export async function seed(url: string, keyring: FieldKeyring, shape: SeedShape 
     );
     await timer.run('disbursements: payments', () => sql(PAYMENTS_SQL));
     await timer.run('disbursements: reversals', () => sql(REVERSALS_SQL));
+    await timer.run('campaigns paid into the ledger', async () => {
+      for (const statement of CAMPAIGNS_SQL)
+        await (statement.includes('$1') ? sql(statement) : client.query(statement));
+    });
     await timer.run('rebuild indexes and keys', () => restoreIndexes(clients, saved));
     await timer.run('fund allocations and totals, case-number counters', async () => {
       await sql(FUND_ALLOCATIONS_SQL);

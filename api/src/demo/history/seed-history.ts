@@ -6,14 +6,18 @@ import { CASE_DETAILS_COLUMN, ENCRYPTED_DETAIL_FIELDS } from '@worker-aid/api/ca
 import { DisbursementRollupService } from '@worker-aid/api/funds';
 import { idNumberIndex, WORKER_ENCRYPTED } from '@worker-aid/api/workers';
 import { bulkInsert, loadInBulk } from './bulk-insert';
+import { planFestivalCampaigns, type PlannedFestivalCampaign } from './festival-campaigns';
 import {
+  addDays,
   LOTTERY_GRANT_2014,
   planHistory,
+  roundUpToTenThousandYuan,
   type HistoryPlan,
   type PlannedCase,
   type PlannedFund,
 } from './history-plan';
 import { planLaterYears } from './later-years';
+import { festivalPaidPerFund, insertFestivalCampaigns } from './seed-festival-campaigns';
 
 /** China Standard Time at an hour of a day, e.g. `2015-03-02T09:00:00+08:00`, but never after `now`. */
 type Clock = (day: string, hour: number) => string;
@@ -30,8 +34,9 @@ function clockUntil(now: Date): Clock {
  * Loads the city's aid history on the demo's first start, in bulk: from 2013 to `now`'s day on
  * the center's clock, workers, cases with their history (closed, but for the last days' which
  * are paid and not closed yet), each year's funds, and every payment (a few bounced, reversed and
- * paid again), then fills the report roll-up. Its disbursement report for 2013–2017 by type gives
- * exactly the figures Chuzhou published; the later years carry on at the same scale.
+ * paid again), the festival campaigns of 2013–2017 (两节送温暖, paid in batches), then fills the
+ * report roll-up. Its disbursement report for 2013–2017 by type gives exactly the figures Chuzhou
+ * published; the later years carry on at the same scale.
  */
 export async function seedDemoHistory(dataSource: DataSource, now = new Date()): Promise<void> {
   await dataSource.transaction(async (manager) => {
@@ -62,15 +67,22 @@ export async function seedDemoHistory(dataSource: DataSource, now = new Date()):
     const unitCodes = [...units.keys()].sort();
     const published = planHistory(unitCodes);
     const later = planLaterYears(unitCodes, published, today);
+    const festival = planFestivalCampaigns(published.cases);
+    const festivalPaid = festivalPaidPerFund(festival);
     const plan: HistoryPlan = {
       workers: [...published.workers, ...later.workers],
       cases: [...published.cases, ...later.cases],
-      funds: [...published.funds, ...later.funds],
+      funds: [...published.funds, ...later.funds, ...festivalFunds(festival, festivalPaid)],
     };
-    await loadInBulk(manager, ['worker', 'aid_case', 'disbursement', 'case_event'], async () => {
-      const funds = await insertFunds(manager, plan, staff, at);
+    const tables = ['worker', 'aid_case', 'disbursement', 'case_event', 'campaign', 'campaign_line'];
+    await loadInBulk(manager, [...tables, 'campaign_batch', 'campaign_batch_line'], async () => {
+      const funds = await insertFunds(manager, plan, festivalPaid, staff, at);
       const workerIds = await insertWorkers(manager, plan, units, staff.admin, at);
       await insertCases(manager, plan.cases, workerIds, units, funds, staff, at);
+      const [{ id: centerId }] = await manager.query<{ id: string }[]>(
+        `SELECT id FROM unit WHERE level = 'center'`,
+      );
+      await insertFestivalCampaigns(manager, festival, { centerId, workerIds, units, funds, staff, at });
     });
     await new DisbursementRollupService().rebuild(manager);
     await manager.query(
@@ -80,6 +92,7 @@ export async function seedDemoHistory(dataSource: DataSource, now = new Date()):
         JSON.stringify({
           workers: plan.workers.length,
           cases: plan.cases.length,
+          campaigns: festival.length,
           years: `2013-${today.slice(0, 4)}`,
         }),
       ],
@@ -95,14 +108,27 @@ function need(map: Map<string, string>, key: string): string {
 
 type Staff = { admin: string; manager: string; finance: string };
 
+/** Each festival campaign's fund (两节送温暖专项资金), allocated what its campaign paid, rounded up. */
+function festivalFunds(campaigns: PlannedFestivalCampaign[], paid: Map<string, number>): PlannedFund[] {
+  return campaigns.map((c) => ({
+    code: c.fund,
+    name: `"两节"送温暖专项资金（${c.year}年度）`,
+    source: 'union_budget',
+    createdOn: addDays(c.rosterBuiltOn, -3),
+    allocated: roundUpToTenThousandYuan(paid.get(c.fund) ?? 0),
+    note: '"两节"送温暖专项资金下拨',
+  }));
+}
+
 /** The funds of the plan, held by the center, each with its allocation and what it paid out. */
 async function insertFunds(
   manager: EntityManager,
   plan: HistoryPlan,
+  campaignsPaid: ReadonlyMap<string, number>,
   staff: Staff,
   at: Clock,
 ): Promise<Map<string, string>> {
-  const paidPerFund = new Map<string, number>();
+  const paidPerFund = new Map<string, number>(campaignsPaid);
   for (const c of plan.cases) paidPerFund.set(c.fund, (paidPerFund.get(c.fund) ?? 0) + c.amount);
   const [{ id: centerId }] = await manager.query<{ id: string }[]>(
     `SELECT id FROM unit WHERE level = 'center'`,

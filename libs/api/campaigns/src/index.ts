@@ -9,3 +9,4 @@ export * from './lib/campaigns.module';
 export * from './lib/campaign-record';
 export * from './lib/campaign-lines.service';
 export * from './lib/campaign-line-encryption';
+export * from './lib/campaign-names.reader';

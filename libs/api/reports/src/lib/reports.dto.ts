@@ -29,7 +29,7 @@ export class LegalReportQueryDto {
 }
 
 export class DisbursementReportQueryDto extends LegalReportQueryDto {
-  /** A comma list of `type`, `unit`, `month`, `fund`; empty for the totals only. */
+  /** A comma list of `type`, `unit`, `month`, `fund`, `campaign`; empty for the totals only. */
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.split(',').filter((part) => part.trim() !== '') : value,

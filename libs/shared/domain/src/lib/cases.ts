@@ -1,3 +1,4 @@
+import type { AidType } from './campaigns';
 import type { Permission } from './permissions';
 
 /** The four core kinds of aid (帮扶类型), each a case type with details of its own. */
@@ -11,6 +12,22 @@ export type CaseType = (typeof CASE_TYPES)[number];
 export const CASE_TYPE_WORDS: Readonly<Record<'zh-CN' | 'en', Record<CaseType, string>>> = {
   'zh-CN': { hardship: '生活救助', medical: '医疗救助', education: '助学', legal: '法律援助' },
   en: { hardship: 'Hardship aid', medical: 'Medical aid', education: 'Education aid', legal: 'Legal aid' },
+};
+
+/** The same for every aid type a payment counts as: the case types and the campaigns' (两节送温暖…). */
+export const AID_TYPE_WORDS: Readonly<Record<'zh-CN' | 'en', Record<AidType, string>>> = {
+  'zh-CN': {
+    ...CASE_TYPE_WORDS['zh-CN'],
+    festival: '两节送温暖',
+    summer: '夏送清凉',
+    other_campaign: '其他专项活动',
+  },
+  en: {
+    ...CASE_TYPE_WORDS.en,
+    festival: 'Festival visits',
+    summer: 'Summer cooling',
+    other_campaign: 'Other campaigns',
+  },
 };
 
 /** Prefix of the human-readable case number, e.g. `MED-2026-000123`. */

@@ -1,7 +1,11 @@
-import type { CaseType, DisputeKind } from './cases';
+import type { DisputeKind } from './cases';
+import type { AidType } from './campaigns';
 
-/** The dimensions a disbursement report can be grouped by (`groupBy=type,unit,month,fund`). */
-export const REPORT_GROUPS = ['type', 'unit', 'month', 'fund'] as const;
+/**
+ * The dimensions a disbursement report can be grouped by (`groupBy=type,unit,month,fund,campaign`).
+ * Grouped by campaign, the payments of cases form one row without a campaign.
+ */
+export const REPORT_GROUPS = ['type', 'unit', 'month', 'fund', 'campaign'] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
 
 /** File formats a report can be downloaded as. */
@@ -26,12 +30,16 @@ export interface ReportFigures {
  * (the report's own unit has a row for the cases it holds itself), so a chart can drill down.
  */
 export interface DisbursementReportRow extends ReportFigures {
-  type?: CaseType;
+  /** A case type, or the aid type a campaign's payments count as. */
+  type?: AidType;
   unitId?: string;
   unitName?: string;
   month?: string;
   fundId?: string;
   fundName?: string;
+  /** Grouped by campaign: absent on the row of the cases' payments. */
+  campaignId?: string;
+  campaignName?: string;
 }
 
 export interface DisbursementReport {

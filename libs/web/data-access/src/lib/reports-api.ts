@@ -35,6 +35,8 @@ export interface Dashboard {
   byTypeMonth: DisbursementReport;
   byUnit: DisbursementReport;
   byUnitType: DisbursementReport;
+  /** Grouped by type and campaign: a row per campaign, and per case type for the cases' aid. */
+  byTypeCampaign: DisbursementReport;
   legal: LegalReport;
   files: FilesReport;
 }
@@ -98,7 +100,7 @@ export class ReportsApi {
   }
 
   /**
-   * The six reports of the dashboard, in parallel; fails if any fails (and cancels the others).
+   * The seven reports of the dashboard, in parallel; fails if any fails (and cancels the others).
    * The files are those on the period's last day (`filesReportDay`).
    */
   dashboard(query: ReportQuery, today: string = todayInCenter()): Observable<Dashboard> {
@@ -107,6 +109,7 @@ export class ReportsApi {
       byTypeMonth: this.disbursements(query, ['type', 'month']),
       byUnit: this.disbursements(query, ['unit']),
       byUnitType: this.disbursements(query, ['unit', 'type']),
+      byTypeCampaign: this.disbursements(query, ['type', 'campaign']),
       legal: this.legal(query),
       files: this.files({ on: filesReportDay(query, today), unitId: query.unitId }),
     });

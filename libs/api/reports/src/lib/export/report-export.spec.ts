@@ -71,3 +71,45 @@ describe('disbursement report files', () => {
     expect(values.filter((value) => typeof value === 'string' && /^[=+\-@\t\r]/.test(value))).toEqual([]);
   });
 });
+
+describe('a report grouped by type and campaign', () => {
+  const byCampaign: ResolvedReport = {
+    unit: { code: 'C', name: '市总工会' } as Unit,
+    rows: [
+      { type: 'hardship', persons: 2, personTimes: 2, amount: 100_000 },
+      {
+        type: 'festival',
+        campaignId: 'c1',
+        campaignName: '2017年"两节"送温暖',
+        persons: 3,
+        personTimes: 3,
+        amount: 450_000,
+      },
+    ],
+    totals: { persons: 5, personTimes: 5, amount: 550_000 },
+  };
+
+  it.each([
+    ['zh-CN', ['帮扶类型', '专项活动'], ['生活救助', '个案救助'], ['两节送温暖', '2017年"两节"送温暖']],
+    ['en', ['Aid type', 'Campaign'], ['Hardship aid', 'Case aid'], ['Festival visits', '2017年"两节"送温暖']],
+  ] as const)('names the aid types and campaigns in %s', (language, headers, cases, festival) => {
+    const written = reportTable(byCampaign, { groupBy: ['type', 'campaign'] }, language);
+    expect(written.headers.slice(0, 2)).toEqual(headers);
+    expect(written.rows.map((row) => row.labels)).toEqual([cases, festival]);
+  });
+
+  it('has a name for every aid type in both languages', () => {
+    const summer = reportTable(
+      { ...byCampaign, rows: [{ type: 'summer', persons: 1, personTimes: 1, amount: 1 }] },
+      { groupBy: ['type'] },
+      'zh-CN',
+    );
+    expect(summer.rows[0].labels).toEqual(['夏送清凉']);
+    const other = reportTable(
+      { ...byCampaign, rows: [{ type: 'other_campaign', persons: 1, personTimes: 1, amount: 1 }] },
+      { groupBy: ['type'] },
+      'en',
+    );
+    expect(other.rows[0].labels).toEqual(['Other campaigns']);
+  });
+});

@@ -1,4 +1,4 @@
-import { CASE_TYPE_WORDS, type CaseType, type ReportGroup } from '@worker-aid/shared/domain';
+import { AID_TYPE_WORDS, type AidType, type ReportGroup } from '@worker-aid/shared/domain';
 import type { ReportLanguage } from '../reports.dto';
 
 interface Labels {
@@ -13,7 +13,9 @@ interface Labels {
   persons: string;
   personTimes: string;
   amount: string;
-  types: Record<CaseType, string>;
+  types: Record<AidType, string>;
+  /** The campaign column of the cases' payments (no campaign). */
+  noCampaign: string;
 }
 
 /** Headings of report files, in the words of DOMAIN.md. */
@@ -26,11 +28,12 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, Labels>> = {
     unit: '统计单位',
     generatedAt: '生成时间',
     total: '合计',
-    groups: { type: '帮扶类型', unit: '单位', month: '月份', fund: '资金来源' },
+    groups: { type: '帮扶类型', unit: '单位', month: '月份', fund: '资金来源', campaign: '专项活动' },
     persons: '人数',
     personTimes: '人次',
     amount: '金额（元）',
-    types: CASE_TYPE_WORDS['zh-CN'],
+    types: AID_TYPE_WORDS['zh-CN'],
+    noCampaign: '个案救助',
   },
   en: {
     title: 'Disbursement report',
@@ -40,11 +43,12 @@ export const REPORT_LABELS: Readonly<Record<ReportLanguage, Labels>> = {
     unit: 'Unit',
     generatedAt: 'Generated',
     total: 'Total',
-    groups: { type: 'Aid type', unit: 'Unit', month: 'Month', fund: 'Fund' },
+    groups: { type: 'Aid type', unit: 'Unit', month: 'Month', fund: 'Fund', campaign: 'Campaign' },
     persons: 'Persons',
     personTimes: 'Person-times',
     amount: 'Amount (yuan)',
-    types: CASE_TYPE_WORDS.en,
+    types: AID_TYPE_WORDS.en,
+    noCampaign: 'Case aid',
   },
 };
 

@@ -47,6 +47,8 @@ export function reportTable(
         return row.month ?? '';
       case 'fund':
         return row.fundName ?? '';
+      case 'campaign':
+        return row.campaignId ? (row.campaignName ?? '') : labels.noCampaign;
     }
   };
   const groups = query.groupBy;

@@ -2,12 +2,13 @@ import { DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CASE_TYPE_ICONS, FenPipe } from '@worker-aid/web/ui';
+import { FenPipe } from '@worker-aid/web/ui';
 import { CASE_TYPE_COLORS } from '../charts/chart-palette';
-import type { CaseType } from '@worker-aid/shared/domain';
+import type { AidType } from '@worker-aid/shared/domain';
+import { AID_TYPE_ICONS } from './aid-type-icons';
 import type { ReportCard } from '../data/report-figures';
 
-type KindCard = ReportCard & { key: CaseType };
+type KindCard = ReportCard & { key: AidType };
 
 /** The headline figures: the total of all aid as a band, then one card per kind of aid. */
 @Component({
@@ -19,7 +20,7 @@ type KindCard = ReportCard & { key: CaseType };
 })
 export class ReportCards {
   readonly cards = input.required<readonly ReportCard[]>();
-  protected readonly icons = CASE_TYPE_ICONS;
+  protected readonly icons = AID_TYPE_ICONS;
   protected readonly colors = CASE_TYPE_COLORS;
 
   protected total(): ReportCard | undefined {

@@ -6,7 +6,15 @@ import type { UnitLine } from '../data/report-figures';
 
 const labels: ChartLabels = {
   language: 'zh-CN',
-  typeNames: { hardship: '生活救助', medical: '医疗救助', education: '助学', legal: '法律援助' },
+  typeNames: {
+    hardship: '生活救助',
+    medical: '医疗救助',
+    education: '助学',
+    legal: '法律援助',
+    festival: '两节送温暖',
+    summer: '夏送清凉',
+    other_campaign: '其他专项活动',
+  },
   amount: '金额(元)',
   persons: '人数',
   personTimes: '人次',
@@ -47,7 +55,15 @@ describe('report charts', () => {
       persons: 1,
       personTimes: 1,
       amount,
-      byType: { hardship: amount, medical: 0, education: 0, legal: 0 },
+      byType: {
+        hardship: amount,
+        medical: 0,
+        education: 0,
+        legal: 0,
+        festival: 0,
+        summer: 0,
+        other_campaign: 0,
+      },
     });
     const options = unitOptions([line('i1', '<b>建设</b>', 10_000), line('c', '中心', 500, true)], labels);
     expect(options.yAxis).toMatchObject({ data: ['<b>建设</b>', '中心(本级)'], inverse: true });

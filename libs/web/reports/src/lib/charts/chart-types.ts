@@ -6,7 +6,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { CaseType } from '@worker-aid/shared/domain';
+import type { AidType } from '@worker-aid/shared/domain';
 
 /** The options of the report charts: bars with grid, tooltip and legend (the modules registered). */
 export type ReportChartOption = ComposeOption<
@@ -16,7 +16,7 @@ export type ReportChartOption = ComposeOption<
 /** The words of the charts in the interface language, and the language for numbers and months. */
 export interface ChartLabels {
   language: string;
-  typeNames: Readonly<Record<CaseType, string>>;
+  typeNames: Readonly<Record<AidType, string>>;
   amount: string;
   persons: string;
   personTimes: string;

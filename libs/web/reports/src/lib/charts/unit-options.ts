@@ -1,4 +1,4 @@
-import { CASE_TYPES, formatFen } from '@worker-aid/shared/domain';
+import { AID_TYPES, formatFen } from '@worker-aid/shared/domain';
 import { compactYuan, type UnitLine } from '../data/report-figures';
 import { CASE_TYPE_COLORS, CHART_FONT, CHART_GRID, CHART_MUTED, CHART_TEXT } from './chart-palette';
 import { categoryTooltip, count, escapeHtml, type ChartLabels, type ReportChartOption } from './chart-types';
@@ -15,7 +15,7 @@ export function unitChartHeight(units: number): number {
 export function unitOptions(lines: readonly UnitLine[], labels: ChartLabels): ReportChartOption {
   const { language } = labels;
   const name = (line: UnitLine) => (line.own ? labels.ownUnit(line.unitName) : line.unitName);
-  const types = CASE_TYPES.filter((type) => lines.some((line) => line.byType[type] !== 0));
+  const types = AID_TYPES.filter((type) => lines.some((line) => line.byType[type] !== 0));
   const tooltip = (index: number): string => {
     const line = lines[index];
     const rows = types

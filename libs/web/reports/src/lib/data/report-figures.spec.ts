@@ -32,6 +32,36 @@ describe('report figures', () => {
     expect(cards[3].share).toBe(0);
   });
 
+  it("adds a campaign's kind of aid after the case types, only when it paid", () => {
+    const cards = reportCards(
+      report(
+        [
+          { type: 'hardship', persons: 5, personTimes: 5, amount: 100_000 },
+          { type: 'festival', persons: 3, personTimes: 3, amount: 300_000 },
+        ],
+        { persons: 7, personTimes: 8, amount: 400_000 },
+      ),
+    );
+    expect(cards.map((card) => card.key)).toEqual([
+      'total',
+      'hardship',
+      'medical',
+      'education',
+      'legal',
+      'festival',
+    ]);
+    expect(cards[5]).toEqual({
+      key: 'festival',
+      figures: { persons: 3, personTimes: 3, amount: 300_000 },
+      share: 0.75,
+    });
+    const t = trend(
+      [{ type: 'summer', month: '2017-07', persons: 1, personTimes: 1, amount: 5 }],
+      ['2017-07'],
+    );
+    expect(t.series.map((s) => s.type)).toEqual(['summer']);
+  });
+
   it('spreads the monthly rows over every month, keeping only the kinds that were paid', () => {
     const t = trend(
       [
@@ -92,7 +122,15 @@ describe('report figures', () => {
       ['i3', 0, false],
       ['c', 999_999, true],
     ]);
-    expect(lines[0].byType).toEqual({ hardship: 100_000, medical: 0, education: 400_000, legal: 0 });
+    expect(lines[0].byType).toEqual({
+      hardship: 100_000,
+      medical: 0,
+      education: 400_000,
+      legal: 0,
+      festival: 0,
+      summer: 0,
+      other_campaign: 0,
+    });
     expect(lines[0].persons).toBe(4);
   });
 

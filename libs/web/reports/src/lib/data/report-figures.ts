@@ -1,7 +1,8 @@
 import {
-  CASE_TYPES,
+  AID_TYPES,
   DISPUTE_KINDS,
-  type CaseType,
+  isCaseType,
+  type AidType,
   type DisbursementReport,
   type DisbursementReportRow,
   type LegalReport,
@@ -14,7 +15,7 @@ export const NO_FIGURES: ReportFigures = { persons: 0, personTimes: 0, amount: 0
 
 /** A headline card: one kind of aid, or the total of all. */
 export interface ReportCard {
-  key: CaseType | 'total';
+  key: AidType | 'total';
   figures: ReportFigures;
   /** Share of the total amount, 0–1 (1 for the total card). */
   share: number;
@@ -24,12 +25,16 @@ function figuresOf(row: ReportFigures | undefined): ReportFigures {
   return row ? { persons: row.persons, personTimes: row.personTimes, amount: row.amount } : NO_FIGURES;
 }
 
-/** The total card and one card per kind of aid (zeros for a kind without payments), from `groupBy=type`. */
+/**
+ * The total card and one card per kind of aid, from `groupBy=type`: every case type (zeros for
+ * one without payments), and a campaign's type (两节送温暖…) only when it paid in the period.
+ */
 export function reportCards(report: DisbursementReport): ReportCard[] {
   const total = report.totals.amount;
+  const paid = new Set(report.rows.filter((row) => row.personTimes !== 0).map((row) => row.type));
   return [
     { key: 'total', figures: figuresOf(report.totals), share: 1 },
-    ...CASE_TYPES.map((type) => {
+    ...AID_TYPES.filter((type) => isCaseType(type) || paid.has(type)).map((type) => {
       const figures = figuresOf(report.rows.find((row) => row.type === type));
       return { key: type, figures, share: total > 0 ? figures.amount / total : 0 };
     }),
@@ -38,7 +43,7 @@ export function reportCards(report: DisbursementReport): ReportCard[] {
 
 /** One kind of aid over the months of the period (same order as `months`). */
 export interface TrendSeries {
-  type: CaseType;
+  type: AidType;
   amounts: number[];
   persons: number[];
   personTimes: number[];
@@ -51,11 +56,11 @@ export interface Trend {
 
 /**
  * The monthly trend per kind of aid from `groupBy=type,month`: every month of the period (gaps as
- * zero) and only the kinds that were paid at all, in the order of CASE_TYPES.
+ * zero) and only the kinds that were paid at all, in the order of AID_TYPES.
  */
 export function trend(rows: readonly DisbursementReportRow[], months: readonly string[]): Trend {
   const index = new Map(months.map((month, i) => [month, i]));
-  const series = CASE_TYPES.map<TrendSeries>((type) => ({
+  const series = AID_TYPES.map<TrendSeries>((type) => ({
     type,
     amounts: months.map(() => 0),
     persons: months.map(() => 0),
@@ -82,11 +87,11 @@ export interface UnitLine extends ReportFigures {
   /** The report's own unit (its directly held cases): not a step down. */
   own: boolean;
   /** Amount per kind of aid (fen), from `groupBy=unit,type`. */
-  byType: Record<CaseType, number>;
+  byType: Record<AidType, number>;
 }
 
-function noAmounts(): Record<CaseType, number> {
-  return { hardship: 0, medical: 0, education: 0, legal: 0 };
+function noAmounts(): Record<AidType, number> {
+  return Object.fromEntries(AID_TYPES.map((type) => [type, 0])) as Record<AidType, number>;
 }
 
 /**

@@ -50,6 +50,10 @@ function disbursements(groupBy: string, unitId: string): DisbursementReport {
       { unitId: 'i1', unitName: '市建设工会', type: 'hardship', ...i1 },
       { unitId: 'i2', unitName: '市教育工会', type: 'medical', ...i2 },
     ],
+    'type,campaign': [
+      { type: 'hardship', ...i1 },
+      { type: 'medical', campaignId: 'k1', campaignName: '2017年"两节"送温暖活动', ...i2 },
+    ],
   };
   return { rows: rows[groupBy] ?? [], totals };
 }
@@ -86,10 +90,10 @@ describe('ReportsPage', () => {
     await harness.fixture.whenStable();
   }
 
-  /** Answers the six report requests of the dashboard; returns them for checks. */
+  /** Answers the seven report requests of the dashboard; returns them for checks. */
   async function answerDashboard(): Promise<TestRequest[]> {
     const requests = http.match((req) => DASHBOARD_URLS.includes(req.url));
-    expect(requests).toHaveLength(6);
+    expect(requests).toHaveLength(7);
     for (const request of requests) {
       const params = request.request.params;
       if (request.request.url === LEGAL_REPORT_URL) request.flush(legal);
@@ -147,6 +151,7 @@ describe('ReportsPage', () => {
     expect(requests.map((r) => r.request.params.get('groupBy')).sort()).toEqual([
       null,
       'type',
+      'type,campaign',
       'type,month',
       'unit',
       'unit,type',
@@ -166,6 +171,15 @@ describe('ReportsPage', () => {
     expect(text('[data-testid="report-unit-total"]')).toContain('¥4,000.00');
     expect(text('[data-testid="report-legal-recovered"]')).toBe('¥25,650.00');
     expect(text('[data-testid="report-breadcrumb"]')).toContain('市困难职工帮扶中心');
+    // Grouped by campaign: the campaign by its name first, then the cases' aid.
+    const campaignRows = page().querySelectorAll('[data-testid="report-campaigns"] tbody tr');
+    expect([...campaignRows].map((row) => row.getAttribute('data-testid'))).toEqual([
+      'report-campaign-k1',
+      'report-campaign-hardship',
+    ]);
+    expect(text('[data-testid="report-campaign-k1"]')).toContain('2017年"两节"送温暖活动');
+    expect(text('[data-testid="report-campaign-k1"]')).toContain('¥1,000.00');
+    expect(byTestId('report-campaigns-none')).toBeNull();
   });
 
   it('drills down into a unit and back up by the breadcrumb', async () => {

@@ -14,7 +14,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { CASE_TYPES, todayInCenter, type CaseType, type ReportFormat } from '@worker-aid/shared/domain';
+import { AID_TYPES, todayInCenter, type AidType, type ReportFormat } from '@worker-aid/shared/domain';
 import {
   AuthService,
   LanguageService,
@@ -27,6 +27,7 @@ import {
   UnitDirectory,
 } from '@worker-aid/web/core';
 import { ErrorBox, PageHeader } from '@worker-aid/web/ui';
+import { CampaignPanel } from '../campaigns/campaign-panel';
 import { ReportCards } from '../cards/report-cards';
 import type { ChartLabels } from '../charts/chart-types';
 import { childrenOf, drillPath } from '../data/drill-path';
@@ -69,6 +70,7 @@ export const EXPORT_GROUPS = ['unit', 'type'] as const;
     ReportCards,
     TrendPanel,
     UnitPanel,
+    CampaignPanel,
     LegalPanel,
     FilesPanel,
   ],
@@ -131,6 +133,7 @@ export class ReportsPage {
         childrenOf(query.unitId, this.units.units()),
       ),
       unitTotals: dashboard.byUnit.totals,
+      byTypeCampaign: dashboard.byTypeCampaign,
       legal: dashboard.legal,
       files: dashboard.files,
       filesOn: filesReportDay(query, this.today),
@@ -143,8 +146,8 @@ export class ReportsPage {
     const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(key, params);
     return {
       language: this.language.active(),
-      typeNames: Object.fromEntries(CASE_TYPES.map((type) => [type, t(`caseTypes.${type}`)])) as Record<
-        CaseType,
+      typeNames: Object.fromEntries(AID_TYPES.map((type) => [type, t(`caseTypes.${type}`)])) as Record<
+        AidType,
         string
       >,
       amount: t('reports.figures.amountYuan'),

@@ -1,0 +1,27 @@
+import { Injectable, Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export interface CampaignName {
+  name: string;
+  year: number;
+}
+
+/** The campaigns' names for reports (a row per campaign), without the campaign endpoints' dependencies. */
+@Injectable()
+export class CampaignNamesReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async namesOf(ids: readonly string[]): Promise<Map<string, CampaignName>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<(CampaignName & { id: string })[]>(
+      `SELECT id, name, year FROM campaign WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, { name: row.name, year: row.year }]));
+  }
+}
+
+/** The campaigns feature's readers, apart from `CampaignsModule`. */
+@Module({ providers: [CampaignNamesReader], exports: [CampaignNamesReader] })
+export class CampaignReadersModule {}
