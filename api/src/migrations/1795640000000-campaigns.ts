@@ -96,9 +96,17 @@ export class Campaigns1795640000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "campaign_batch_line" ADD CONSTRAINT "campaign_batch_line_payment_fkey" FOREIGN KEY ("payment_id") REFERENCES "disbursement"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `CREATE INDEX "disbursement_campaign_unit_idx" ON "disbursement"  ("unit_id", "paid_on") WHERE "campaign_id" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "campaign_batch_line_line_idx" ON "campaign_batch_line"  ("line_id") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."campaign_batch_line_line_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."disbursement_campaign_unit_idx"`);
     await queryRunner.query(
       `ALTER TABLE "campaign_batch_line" DROP CONSTRAINT "campaign_batch_line_payment_fkey"`,
     );

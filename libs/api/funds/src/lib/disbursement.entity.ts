@@ -37,6 +37,8 @@ import { Fund } from './fund.entity';
 @Index('disbursement_paid_on_idx', ['paidOn', 'listSeq'])
 @Index('disbursement_worker_idx', ['workerId', 'paidOn'])
 @Index('disbursement_campaign_idx', ['campaignId', 'paidOn'], { where: `"campaign_id" IS NOT NULL` })
+// Reports of a unit's campaign payments (grouped by campaign) read them by unit and day.
+@Index('disbursement_campaign_unit_idx', ['unitId', 'paidOn'], { where: `"campaign_id" IS NOT NULL` })
 @Index('disbursement_campaign_line_idx', ['campaignLineId'], { where: `"campaign_line_id" IS NOT NULL` })
 export class Disbursement {
   @PrimaryGeneratedColumn('uuid')

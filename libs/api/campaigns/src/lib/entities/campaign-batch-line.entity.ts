@@ -18,6 +18,8 @@ export type BatchLineOutcome = (typeof BATCH_LINE_OUTCOMES)[number];
 @Check('campaign_batch_line_amount_check', `"amount" > 0`)
 @Index('campaign_batch_line_pending_key', ['lineId'], { unique: true, where: `"outcome" = 'pending'` })
 @Index('campaign_batch_line_paid_key', ['lineId'], { unique: true, where: `"outcome" = 'paid'` })
+// A roster rebuilt deletes its lines: each delete's foreign-key check looks lines up here.
+@Index('campaign_batch_line_line_idx', ['lineId'])
 export class CampaignBatchLine {
   @PrimaryColumn({ name: 'batch_id', type: 'uuid' })
   batchId!: string;
