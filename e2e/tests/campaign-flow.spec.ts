@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
 import {
   CASE_TYPES,
   checkCharacterOf,
@@ -7,11 +8,9 @@ import {
   todayInCenter,
   UNIT_LEVELS,
   type ApprovalPolicy,
-  type BatchResultsAnswer,
   type CampaignLineView,
   type FileView,
   type FundView,
-  type LoginResponse,
   type Page as ListPage,
   type WorkerView,
 } from '@worker-aid/shared/domain';
@@ -34,10 +33,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * it; another reviewer of the union approves it (the manager may not: four eyes); finance creates
  * a bank batch, downloads the bank's payroll file, loads the bank's results with one failed line,
  * pays that line in a cash batch and records the receipt; the dashboard counts two persons, two
- * person-times and ¥1,300.00 of festival aid.
- *
- * The campaign pages are driven in the browser; the batch page's file download, result upload and
- * receipt (built by another helper) go through the API with the finance officer's token.
+ * person-times and ¥1,300.00 of festival aid. Every step is taken in the browser; the API only
+ * sets up the union, its people, the fund and the filed workers.
  */
 test('a festival roster is built, trimmed, approved, paid by bank and in cash, and counted', async ({
   page,
@@ -78,7 +75,8 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
   try {
     await flow();
   } finally {
-    await admin.put('/api/approval-policy', policyBefore);
+    const { limits, noticeDays, objectionContact } = policyBefore;
+    await admin.put('/api/approval-policy', { limits, noticeDays, objectionContact });
   }
 
   async function flow(): Promise<void> {
@@ -169,41 +167,42 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
     await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}\/batches\/[0-9a-f-]{36}$/);
     const bankBatchId = page.url().split('/').at(-1) ?? '';
 
-    const token = await tokenOf(request, login('fi'), password);
-    const bankFile = await request.get(`/api/batches/${bankBatchId}/bank-file?format=xlsx`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    expect(bankFile.status(), await bankFile.text()).toBe(200);
-    const results = await bankResults(await bankFile.body(), failedAtBank.name, '账户已销户');
-    const upload = await request.post(`/api/batches/${bankBatchId}/results`, {
-      headers: { Authorization: `Bearer ${token}` },
-      multipart: { file: { name: '回盘.xlsx', mimeType: XLSX, buffer: results } },
-    });
-    expect([200, 201], await upload.text()).toContain(upload.status());
-    const answer = (await upload.json()) as BatchResultsAnswer;
-    expect(answer).toMatchObject({ paid: 1, paidAmount: 80_000, failed: 1, refused: [] });
+    // The payroll file (代发) from the batch page, and the bank's result file (回盘) back into it.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('batch-download-xlsx').click();
+    const payroll = await readFile((await (await download).path()) ?? '');
+    const results = await bankResults(payroll, failedAtBank.name, '账户已销户');
+    await page
+      .getByTestId('batch-results-input')
+      .setInputFiles({ name: '回盘.xlsx', mimeType: XLSX, buffer: results });
+    await expect(page.getByTestId('batch-results-paid')).toContainText('1');
+    await expect(page.getByTestId('batch-results-failed')).toContainText('1');
+    await expect(page.getByTestId('batch-results-refused-count')).toContainText('0');
 
-    // The failed line shows why; it is paid in cash in a second batch, and signed for.
+    // The failed line shows why on the roster.
     await page.goto(campaignUrl);
     await expect(lineRow(page, failedAtBank.name)).toContainText('账户已销户');
     await expect(lineRow(page, paidByBank.name)).toContainText('已发放');
-    await expect(page.getByTestId('campaign-batch-1')).toBeVisible();
-    await page.getByTestId('campaign-batch-method').click();
-    await page.getByTestId('campaign-batch-method-option-cash').click();
-    await page.getByTestId('campaign-batch-create').click();
+
+    // It is paid in cash in a follow-up batch, and signed for on the receipt sheet.
+    await page.goto(`${campaignUrl}/batches/${bankBatchId}`);
+    await page.getByTestId('batch-follow-up').click();
+    await page.getByTestId('batch-follow-up-cash').click();
     await expect(page).toHaveURL(/\/batches\/[0-9a-f-]{36}$/);
-    const cashBatchId = page.url().split('/').at(-1) ?? '';
+    expect(page.url()).not.toContain(bankBatchId);
     const finance = await ApiSetup.as(request, login('fi'), password);
     const lines = await finance.get<ListPage<CampaignLineView>>(
       `/api/campaigns/${campaignId}/lines?q=${encodeURIComponent(failedAtBank.name)}`,
     );
     const failedLine = lines.items.find((line) => line.workerId === failedAtBank.id);
-    expect(failedLine?.batchId).toBe(cashBatchId);
-    await finance.post(
-      `/api/batches/${cashBatchId}/receipts`,
-      { lineIds: [failedLine?.id], receivedOn: today },
-      200,
-    );
+    expect(page.url()).toContain(failedLine?.batchId ?? 'no batch');
+    await page.getByTestId('batch-print-receipts').click();
+    await expect(page.getByTestId('receipts-sheet-row')).toHaveCount(1);
+    await expect(page.getByTestId('receipts-sheet-row')).toContainText(failedAtBank.name);
+    await page.goBack();
+    await page.getByTestId(`batch-line-select-${failedLine?.lineNo}`).first().click();
+    await page.getByTestId('batch-record-receipts').click();
+    await expect(page.getByTestId('batch-status')).toContainText('已完成');
     await page.goto(campaignUrl);
     await expect(page.getByTestId('campaign-total-paid')).toHaveText('¥1,300.00');
     await expect(lineRow(page, failedAtBank.name)).toContainText('已发放');
@@ -226,12 +225,6 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
 /** The roster's row (a table row on a desktop) of the worker named `name`. */
 function lineRow(page: Page, name: string) {
   return page.getByTestId('campaign-line-table').locator('tr', { hasText: name });
-}
-
-async function tokenOf(request: APIRequestContext, username: string, password: string): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as LoginResponse).accessToken;
 }
 
 /**

@@ -135,8 +135,16 @@ describe('BatchPage', () => {
     const request = http.expectOne(`${BATCHES_URL}/b-2/receipts`);
     expect(request.request.body.lineIds).toEqual(['l-1']);
     expect(request.request.body.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    request.flush({ ...cash, paidLines: 2, pendingLines: 0, status: 'done' });
+    request.flush({
+      paid: 1,
+      paidAmount: 80_000,
+      failed: 0,
+      alreadyPaid: 0,
+      refused: [],
+      batch: { ...cash, paidLines: 2, pendingLines: 0, status: 'done' },
+    });
     await settle(fixture);
+    expect(text('batch-status')).toContain('done');
     http.expectOne(`${BATCHES_URL}/b-2/lines?limit=50`).flush({ items: [], nextCursor: null });
   });
 

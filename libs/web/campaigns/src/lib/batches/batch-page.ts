@@ -244,7 +244,8 @@ export class BatchPage {
     }
     this.recording.set(true);
     try {
-      this.batch.set(await firstValueFrom(this.api.receipts(batch.id, { lineIds, receivedOn })));
+      const answer = await firstValueFrom(this.api.receipts(batch.id, { lineIds, receivedOn }));
+      this.batch.set(answer.batch);
       this.selected.set(new Set());
       this.lines.reload();
       this.notifier.success('batches.receipts.done', { count: lineIds.length });

@@ -59,8 +59,15 @@ describe('BatchesApi', () => {
     const received = firstValueFrom(api.receipts('b-2', { lineIds: ['l-1'], receivedOn: '2026-11-30' }));
     const receipts = http.expectOne(`${BATCHES_URL}/b-2/receipts`);
     expect(receipts.request.body).toEqual({ lineIds: ['l-1'], receivedOn: '2026-11-30' });
-    receipts.flush(aBatch({ id: 'b-2' }));
-    await received;
+    receipts.flush({
+      paid: 1,
+      paidAmount: 80_000,
+      failed: 0,
+      alreadyPaid: 0,
+      refused: [],
+      batch: aBatch({ id: 'b-2' }),
+    });
+    expect((await received).batch.id).toBe('b-2');
 
     const created = firstValueFrom(api.createBatch('cp-1', { method: 'cash', lineIds: ['l-1'] }));
     const create = http.expectOne('/api/campaigns/cp-1/batches');

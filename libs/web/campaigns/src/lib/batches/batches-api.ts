@@ -95,8 +95,9 @@ export class BatchesApi {
   }
 
   /** Lines of a cash or in-kind batch signed for on `receivedOn`: they become payments. */
-  receipts(id: string, request: ReceiptsRequest): Observable<BatchView> {
-    return this.http.post<BatchView>(`${BATCHES_URL}/${segment(id)}/receipts`, request);
+  /** The signed-for lines paid: the same answer as results (`refused` names lines not signed for). */
+  receipts(id: string, request: ReceiptsRequest): Observable<BatchResultsAnswer> {
+    return this.http.post<BatchResultsAnswer>(`${BATCHES_URL}/${segment(id)}/receipts`, request);
   }
 
   /** A new batch of the campaign (a follow-up of failed lines when `lineIds` names them). */
