@@ -13,11 +13,13 @@ import { User } from '@worker-aid/api/users';
  */
 export async function seedDemoCampaigns(app: INestApplication): Promise<void> {
   const dataSource = app.get(DataSource);
+  const year = Number(todayInCenter().slice(0, 4));
+  // The history holds the festival campaigns of past years: this one is looked for by its year.
   const [{ count }] = await dataSource.query<{ count: number }[]>(
-    'SELECT count(*)::int AS count FROM campaign',
+    `SELECT count(*)::int AS count FROM campaign WHERE kind = 'festival' AND year = $1`,
+    [year],
   );
   if (count > 0) return;
-  const year = Number(todayInCenter().slice(0, 4));
   const [fund] = await dataSource.query<{ id: string }[]>('SELECT id FROM fund WHERE code = $1', [
     `UNION-${year}`,
   ]);
