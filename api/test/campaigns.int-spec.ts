@@ -385,7 +385,7 @@ describe('campaigns', () => {
       await buildRoster(world, campaign.id);
     });
 
-    it('finds lines by a name fragment, a file number or a whole identity number', async () => {
+    it('finds lines by a name fragment, a file number, a line number or a whole identity number', async () => {
       expect((await linesOf(campaign.id, { q: '建国' })).map((line) => line.workerId)).toEqual([
         files.deep.workerId,
       ]);
@@ -405,6 +405,10 @@ describe('campaigns', () => {
       // A part of an identity number finds nothing: numbers are matched whole, through the blind index.
       expect(await linesOf(campaign.id, { q: revealed.idNumber.slice(0, 10) })).toEqual([]);
       expect(await linesOf(campaign.id, { q: '%' })).toEqual([]);
+      // A line number (序号), as the payroll file and the bank's results name lines.
+      const sudden = (await linesOf(campaign.id, {})).find((line) => line.workerId === files.sudden.workerId);
+      const byNumber = await linesOf(campaign.id, { q: String(sudden?.lineNo) });
+      expect(byNumber.map((line) => line.workerId)).toContain(files.sudden.workerId);
     });
 
     it('pages by line number', async () => {

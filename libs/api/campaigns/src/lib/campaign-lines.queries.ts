@@ -50,7 +50,7 @@ const LINE_COLUMNS = `l.id, l.campaign_id AS "campaignId", l.line_no AS "lineNo"
 export class CampaignLineQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A page of a campaign's lines by line number; `q` a name or file-number fragment, or an identity number. */
+  /** A page of a campaign's lines by line number; `q` a name or file-number fragment, a line number (序号) or an identity number. */
   async page(campaignId: string, filter: LineFilter): Promise<CampaignLineRow[]> {
     const parameters: unknown[] = [campaignId];
     const bind = (value: unknown) => `$${parameters.push(value)}`;
@@ -64,6 +64,8 @@ export class CampaignLineQueries {
         `EXISTS (SELECT 1 FROM ${WORKER_NAMES} wn WHERE wn.worker_id = l.worker_id AND wn.worker_name ILIKE ${like})`,
         `fn.file_no ILIKE ${like}`,
       );
+      // A 序号 as the payroll file and the bank's results name the line.
+      if (/^\d{1,9}$/.test(filter.text)) search.push(`l.line_no = ${bind(Number(filter.text))}`);
     }
     if (filter.idNumberIndex) {
       search.push(
