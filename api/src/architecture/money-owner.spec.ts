@@ -3,15 +3,16 @@ import { join, relative } from 'node:path';
 
 /**
  * Money has one owner: every movement of money and every change of a fund's or a case's paid
- * totals goes through the funds feature's ledger (`LedgerService`). These are the only calls
+ * totals goes through the funds feature's ledger (`LedgerService`, and `BulkPayments` for a batch's
+ * lines, both moving a fund's totals through `moveFundTotals`). These are the only calls
  * that write them; each may be made from the one file named here and nowhere else in the API
  * (its libraries and the app, demo seeders included).
  */
 const REPO = join(__dirname, '..', '..', '..');
 const LEDGER = 'libs/api/funds/src/lib/ledger/ledger.service.ts';
 const WRITERS: Record<string, string> = {
-  /** A fund's totals: one conditional UPDATE. */
-  moveTotals: LEDGER,
+  /** A fund's totals: one conditional UPDATE, behind `moveFundTotals`. */
+  moveTotals: 'libs/api/funds/src/lib/ledger/fund-totals.ts',
   /** A case's paid total, status and history (cases' `CasePayments`). */
   recordPaidChange: LEDGER,
   lockForPayment: LEDGER,
@@ -51,5 +52,12 @@ describe('money has one owner', () => {
       )
       .map((file) => file.path);
     expect(writers).toEqual([LEDGER]);
+  });
+
+  it("writes a batch's ledger rows in bulk from the ledger's BulkPayments only", () => {
+    const writers = files
+      .filter((file) => /INSERT INTO disbursement\b/.test(file.text))
+      .map((file) => file.path);
+    expect(writers).toEqual(['libs/api/funds/src/lib/ledger/bulk-payments.service.ts']);
   });
 });

@@ -102,7 +102,12 @@ describe('ReportsApi', () => {
       void firstValueFrom(api.dashboard(query, '2026-11-30'));
       const files = http.expectOne((req) => req.url === FILES_REPORT_URL);
       expect(files.request.params.toString()).toBe('on=2025-12-31&unitId=u1');
-      expect(http.match((req) => req.url === DISBURSEMENT_REPORT_URL)).toHaveLength(4);
+      // By type, unit, month and fund, and by type and campaign.
+      const groupings = http
+        .match((req) => req.url === DISBURSEMENT_REPORT_URL)
+        .map((req) => req.request.params.get('groupBy'));
+      expect(groupings).toHaveLength(5);
+      expect(groupings).toContain('type,campaign');
       expect(http.match((req) => req.url === LEGAL_REPORT_URL)).toHaveLength(1);
     });
 
