@@ -34,10 +34,18 @@ import {
   problemMessageKey,
   toApiProblem,
 } from '@worker-aid/web/core';
-import { DateTimePipe, EmptyState, ErrorBox, FenPipe, PageHeader, TierBadge } from '@worker-aid/web/ui';
+import {
+  CampaignStatusChip,
+  DateTimePipe,
+  EmptyState,
+  ErrorBox,
+  FenPipe,
+  LineStatusChip,
+  PageHeader,
+  TierBadge,
+} from '@worker-aid/web/ui';
 import { BehaviorSubject, combineLatest, firstValueFrom, map } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
-import { CampaignStatusChip, LineStatusChip } from '../ui/campaign-status-chip';
 import { CampaignActionDialog, type CampaignActionDialogData } from './campaign-action-dialog';
 import { campaignOffer } from './campaign-actions';
 import { type LineChange, LineDialog, type LineDialogData } from './line-dialog';
