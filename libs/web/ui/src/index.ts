@@ -14,3 +14,4 @@ export * from './lib/files/tier-badge';
 export * from './lib/files/file-status-chip';
 export * from './lib/forms/field-error';
 export * from './lib/campaigns/campaign-status-chip';
+export * from './lib/files/file-drop-zone';
