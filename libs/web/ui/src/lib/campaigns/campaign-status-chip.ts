@@ -46,5 +46,7 @@ export class LineStatusChip {
   readonly status = input.required<CampaignLineStatus>();
   /** An unpaid line the bank's results failed. */
   readonly failed = input(false);
-  protected readonly tone = computed(() => (this.failed() ? ('waiting' as StatusTone) : LINE_TONES[this.status()]));
+  protected readonly tone = computed<StatusTone>(() =>
+    this.failed() ? 'waiting' : LINE_TONES[this.status()],
+  );
 }
