@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -41,7 +40,6 @@ import {
   EmptyState,
   ErrorBox,
   FenPipe,
-  LineStatusChip,
   PageHeader,
   TierBadge,
 } from '@worker-aid/web/ui';
@@ -49,6 +47,7 @@ import { BehaviorSubject, combineLatest, firstValueFrom, map } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
 import { CampaignActionDialog, type CampaignActionDialogData } from './campaign-action-dialog';
 import { campaignOffer } from './campaign-actions';
+import { CampaignRoster } from './campaign-roster';
 import { type LineChange, LineDialog, type LineDialogData } from './line-dialog';
 
 const LINES_PAGE_SIZE = 50;
@@ -69,7 +68,6 @@ interface LineQuery {
 @Component({
   selector: 'wa-campaign-page',
   imports: [
-    NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -89,7 +87,7 @@ interface LineQuery {
     PageHeader,
     TierBadge,
     CampaignStatusChip,
-    LineStatusChip,
+    CampaignRoster,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaign-page.html',
@@ -145,18 +143,6 @@ export class CampaignPage {
     const changed = this.changedLines();
     return this.lines.items().map((line) => changed.get(line.id) ?? line);
   });
-  protected readonly lineColumns = computed(() => [
-    'lineNo',
-    'worker',
-    'idNumber',
-    'unit',
-    'tier',
-    'standardAmount',
-    'amount',
-    'status',
-    'reason',
-    ...(this.offer()?.editRoster ? ['edit'] : []),
-  ]);
   protected readonly batchColumns = [
     'number',
     'method',
