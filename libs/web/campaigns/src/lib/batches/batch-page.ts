@@ -33,16 +33,25 @@ import {
   toApiProblem,
 } from '@worker-aid/web/core';
 import { DATE_INPUT_HINTS, fromIsoDate, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
-import { ErrorBox, PageHeader } from '@worker-aid/web/ui';
+import { ErrorBox, FileDropZone, PageHeader } from '@worker-aid/web/ui';
 import { firstValueFrom, forkJoin, map, Subject } from 'rxjs';
 import { followUpLineIds, isBankBatch, receivable } from './batch-progress';
 import { BatchProgressBar } from './batch-progress-bar';
 import { BatchLines } from './batch-lines';
 import { BATCH_LINE_OUTCOMES, BatchesApi, type BankFileFormat, type BatchLineOutcome } from './batches-api';
-import { RESULT_FILE_NAME, ResultDropZone } from './result-drop-zone';
 import { ResultsAnswer } from './results-answer';
 
 const PAGE_SIZE = 50;
+
+/** A bank's result file (回盘) by name; the API checks the content. */
+const RESULT_FILE_NAME = /\.(xlsx|csv)$/i;
+
+/** The result drop zone's parts, as the e2e tests know them. */
+const RESULT_DROP_TEST_IDS = {
+  zone: 'batch-results-drop',
+  choose: 'batch-results-choose',
+  input: 'batch-results-input',
+} as const;
 
 interface LinesQuery {
   batchId: string;
@@ -80,7 +89,7 @@ interface UploadError {
     PageHeader,
     BatchProgressBar,
     BatchLines,
-    ResultDropZone,
+    FileDropZone,
     ResultsAnswer,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -129,6 +138,7 @@ export class BatchPage {
   protected readonly uploading = signal(false);
   protected readonly uploadError = signal<UploadError | null>(null);
   protected readonly answer = signal<BatchResultsAnswer | null>(null);
+  protected readonly resultDropTestIds = RESULT_DROP_TEST_IDS;
 
   /** Lines ticked for a receipt. */
   protected readonly selected = signal<ReadonlySet<string>>(new Set());

@@ -34,12 +34,20 @@ import {
   problemMessageKey,
   toApiProblem,
 } from '@worker-aid/web/core';
-import { DateTimePipe, EmptyState, ErrorBox, FenPipe, PageHeader, TierBadge } from '@worker-aid/web/ui';
+import {
+  CampaignStatusChip,
+  DateTimePipe,
+  EmptyState,
+  ErrorBox,
+  FenPipe,
+  PageHeader,
+  TierBadge,
+} from '@worker-aid/web/ui';
 import { BehaviorSubject, combineLatest, firstValueFrom, map } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
-import { CampaignStatusChip, LineStatusChip } from '../ui/campaign-status-chip';
 import { CampaignActionDialog, type CampaignActionDialogData } from './campaign-action-dialog';
 import { campaignOffer } from './campaign-actions';
+import { CampaignRoster } from './campaign-roster';
 import { type LineChange, LineDialog, type LineDialogData } from './line-dialog';
 
 const LINES_PAGE_SIZE = 50;
@@ -79,7 +87,7 @@ interface LineQuery {
     PageHeader,
     TierBadge,
     CampaignStatusChip,
-    LineStatusChip,
+    CampaignRoster,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaign-page.html',
@@ -135,18 +143,6 @@ export class CampaignPage {
     const changed = this.changedLines();
     return this.lines.items().map((line) => changed.get(line.id) ?? line);
   });
-  protected readonly lineColumns = computed(() => [
-    'lineNo',
-    'worker',
-    'idNumber',
-    'unit',
-    'tier',
-    'standardAmount',
-    'amount',
-    'status',
-    'reason',
-    ...(this.offer()?.editRoster ? ['edit'] : []),
-  ]);
   protected readonly batchColumns = [
     'number',
     'method',

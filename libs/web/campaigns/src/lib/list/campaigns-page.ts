@@ -20,10 +20,9 @@ import {
   type CampaignStatus,
 } from '@worker-aid/shared/domain';
 import { AuthService, keysetList } from '@worker-aid/web/core';
-import { EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
+import { CampaignStatusChip, EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
 import { map } from 'rxjs';
 import { type CampaignQuery, CampaignsApi } from '../data-access/campaigns-api';
-import { CampaignStatusChip } from '../ui/campaign-status-chip';
 
 const PAGE_SIZE = 25;
 /** Below this width the rows become cards. */

@@ -9,13 +9,15 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { IMPORT_LANGUAGES, type ImportLanguage, type ImportSummary } from '@worker-aid/shared/domain';
 import { keysetList, LanguageService } from '@worker-aid/web/core';
 import { ImportsApi } from '@worker-aid/web/data-access';
-import { ErrorBox, PageHeader } from '@worker-aid/web/ui';
+import { ErrorBox, FileDropZone, PageHeader } from '@worker-aid/web/ui';
 import { SheetDownloads } from '../shared/sheet-downloads';
-import { ImportDropZone } from '../upload/import-drop-zone';
 import { refusalBeforeUpload, refusalOf, type UploadRefusal, uploadLimits } from '../upload/upload-refusals';
 import { ImportsTable } from './imports-table';
 
 const PAGE_SIZE = 25;
+
+/** The drop zone's parts, as the specs and the e2e tests know them. */
+const DROP_TEST_IDS = { zone: 'import-drop', choose: 'import-choose', input: 'import-file-input' } as const;
 
 /** The sheet on its way: its name and how far its bytes are (null: unknown, or all sent and being read). */
 interface Sending {
@@ -38,7 +40,7 @@ interface Sending {
     TranslocoPipe,
     ErrorBox,
     PageHeader,
-    ImportDropZone,
+    FileDropZone,
     ImportsTable,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,6 +61,7 @@ export class ImportsPage {
   );
   protected readonly fetchingTemplate = signal<ImportLanguage | null>(null);
   protected readonly limits = computed(() => uploadLimits(this.lang()));
+  protected readonly dropTestIds = DROP_TEST_IDS;
   protected readonly sending = signal<Sending | null>(null);
   protected readonly refusal = signal<UploadRefusal | null>(null);
   // The list has no filters: the API answers the user's scope, newest first.

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CampaignLineStatus, CampaignStatus } from '@worker-aid/shared/domain';
+import type { StatusTone } from '../status/status-tone';
 
-const CAMPAIGN_TONES: Record<CampaignStatus, string> = {
+const CAMPAIGN_TONES: Record<CampaignStatus, StatusTone> = {
   draft: 'draft',
   submitted: 'waiting',
   approved: 'good',
   closed: 'over',
 };
 
-const LINE_TONES: Record<CampaignLineStatus, string> = {
+const LINE_TONES: Record<CampaignLineStatus, StatusTone> = {
   unpaid: 'draft',
   in_batch: 'waiting',
   paid: 'done',
@@ -23,7 +24,7 @@ const LINE_TONES: Record<CampaignLineStatus, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[class]': '"tone-" + tone()', '[attr.data-status]': 'status()' },
   template: `{{ 'campaigns.statuses.' + status() | transloco }}`,
-  styleUrl: './status-chip.scss',
+  styleUrl: '../status/status-chip.scss',
 })
 export class CampaignStatusChip {
   readonly status = input.required<CampaignStatus>();
@@ -39,11 +40,13 @@ export class CampaignStatusChip {
   template: `{{
     (failed() ? 'campaigns.lineStatuses.failed' : 'campaigns.lineStatuses.' + status()) | transloco
   }}`,
-  styleUrl: './status-chip.scss',
+  styleUrl: '../status/status-chip.scss',
 })
 export class LineStatusChip {
   readonly status = input.required<CampaignLineStatus>();
   /** An unpaid line the bank's results failed. */
   readonly failed = input(false);
-  protected readonly tone = computed(() => (this.failed() ? 'waiting' : LINE_TONES[this.status()]));
+  protected readonly tone = computed<StatusTone>(() =>
+    this.failed() ? 'waiting' : LINE_TONES[this.status()],
+  );
 }
