@@ -40,6 +40,8 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
   page,
   request,
 }) => {
+  // Five people sign in and out along the way: the longest flow of the suite.
+  test.setTimeout(120_000);
   const suffix = Date.now().toString(36).toUpperCase();
   const password = 'e2e-password-123';
   const login = (role: string) => `g${role}${suffix.toLowerCase()}`;
