@@ -3,12 +3,7 @@ import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import {
-  AppConfig,
-  demoEncryptionKeys,
-  FieldKeyring,
-  installFieldKeyring,
-} from '@worker-aid/api/core';
+import { AppConfig, demoEncryptionKeys, FieldKeyring, installFieldKeyring } from '@worker-aid/api/core';
 import { AppModule } from './app/app.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { openDatabase } from './database/open-database';

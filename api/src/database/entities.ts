@@ -1,5 +1,11 @@
 import { ApprovalPolicyRow } from '@worker-aid/api/approvals';
-import { BankLayoutRow, Campaign, CampaignBatch, CampaignBatchLine, CampaignLine } from '@worker-aid/api/campaigns';
+import {
+  BankLayoutRow,
+  Campaign,
+  CampaignBatch,
+  CampaignBatchLine,
+  CampaignLine,
+} from '@worker-aid/api/campaigns';
 import { AuditEntry } from '@worker-aid/api/audit';
 import { RefreshSession } from '@worker-aid/api/auth';
 import { AidCase, CaseEvent, CaseNumberCounter } from '@worker-aid/api/cases';

@@ -153,8 +153,9 @@ export async function createRecords(
     fundId: fund.id,
     lines: [{ workerId: worker.id, unitId: unit.id, amount: 80_000 }],
   });
-  const batch = (await as('post', `/api/campaigns/${paidCampaign.id}/batches`, { method: 'cash' }).expect(201))
-    .body as BatchView;
+  const batch = (
+    await as('post', `/api/campaigns/${paidCampaign.id}/batches`, { method: 'cash' }).expect(201)
+  ).body as BatchView;
   const bankLayout = (
     await as('post', '/api/bank-layouts', {
       bankName: `银行${uniqueCode()}`,

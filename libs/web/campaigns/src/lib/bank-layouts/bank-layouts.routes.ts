@@ -12,4 +12,3 @@ export const BANK_LAYOUT_ROUTES: Routes = [
     loadComponent: () => import('./bank-layouts-page').then((m) => m.BankLayoutsPage),
   },
 ];
-
