@@ -1,4 +1,5 @@
 import type { BatchLineView, BatchView, CampaignView } from '@worker-aid/shared/domain';
+import { aCampaign as aDraftCampaign, aLine } from './campaign-fixtures';
 
 /** Batch 1 of the 2026 festival campaign: a bank batch of 4 lines of ¥800, 2 paid, 1 failed, 1 pending. */
 export function aBatch(overrides: Partial<BatchView> = {}): BatchView {
@@ -22,23 +23,11 @@ export function aBatch(overrides: Partial<BatchView> = {}): BatchView {
   };
 }
 
-/** 2026年"两节"送温暖 of the center, approved. */
+/** 2026年"两节"送温暖 of the center, approved: the campaign fixture with its batch's figures. */
 export function aCampaign(overrides: Partial<CampaignView> = {}): CampaignView {
-  return {
-    id: 'cp-1',
-    name: '2026年"两节"送温暖',
-    kind: 'festival',
-    year: 2026,
+  return aDraftCampaign({
     status: 'approved',
-    unitId: 'c',
     unitName: '滁州市总工会',
-    fundId: 'f-1',
-    fundName: '帮扶专项资金',
-    eligibility: { tiers: ['deep', 'relative'] },
-    amounts: [
-      { tier: 'deep', amount: 80000 },
-      { tier: 'relative', amount: 50000 },
-    ],
     rosterBuiltAt: '2026-11-20T01:00:00.000Z',
     totals: {
       lines: 4,
@@ -58,34 +47,19 @@ export function aCampaign(overrides: Partial<CampaignView> = {}): CampaignView {
     createdAt: '2026-11-20T01:00:00.000Z',
     updatedAt: '2026-11-21T01:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 /** Line 1: 张秀英 of the school union, ¥800 pending in batch 1. */
 export function aBatchLine(overrides: Partial<BatchLineView> = {}): BatchLineView {
   return {
-    id: 'l-1',
-    campaignId: 'cp-1',
-    lineNo: 1,
-    workerId: 'w-1',
-    workerName: '张秀英',
-    idNumber: '341102********002X',
-    unitId: 's',
-    unitName: '滁州市第一中学工会',
-    fileId: 'fi-1',
-    fileNo: 'CZ-2026-0001',
-    tier: 'deep',
-    migrantWorker: false,
-    standardAmount: 80000,
-    amount: 80000,
-    status: 'in_batch',
-    reason: null,
-    children: [],
-    bankAccount: '****1234',
-    batchId: 'b-1',
-    failure: null,
-    paymentId: null,
-    paidOn: null,
+    ...aLine({
+      unitName: '滁州市第一中学工会',
+      fileId: 'fi-1',
+      fileNo: 'CZ-2026-0001',
+      status: 'in_batch',
+      batchId: 'b-1',
+    }),
     batchAmount: 80000,
     outcome: 'pending',
     batchFailure: null,
