@@ -94,7 +94,7 @@ export class BankLayoutsService {
 function assertUsable(dto: BankLayoutDto): void {
   const problems = bankLayoutProblems(dto);
   if (problems.length > 0)
-    throw invalid(problems.map((problem) => ({ ...problem, code: 'format' as const })));
+    throw invalid(problems.map(({ field, message }) => ({ field, message, code: 'format' as const })));
 }
 
 function layoutOf(layout: BankLayoutRequest): BankLayoutRequest {

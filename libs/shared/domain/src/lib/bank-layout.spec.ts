@@ -11,22 +11,30 @@ describe('bank layouts', () => {
       columns: DEFAULT_BANK_LAYOUT.columns.filter((c) => c.field !== 'account'),
     };
     expect(bankLayoutProblems(without)).toEqual([
-      { field: 'columns', message: 'must have the field account' },
+      {
+        field: 'columns',
+        problem: 'missing_field',
+        params: { field: 'account' },
+        message: 'must have the field account',
+      },
     ]);
     const twice = {
       ...DEFAULT_BANK_LAYOUT,
       columns: [...DEFAULT_BANK_LAYOUT.columns, { field: 'name' as const, heading: '姓名' }],
     };
-    expect(bankLayoutProblems(twice)).toEqual([{ field: 'columns', message: 'a field is there twice' }]);
+    expect(bankLayoutProblems(twice).map((p) => p.problem)).toEqual(['duplicate_field']);
     const sameHeading = {
       ...DEFAULT_BANK_LAYOUT,
       columns: [...DEFAULT_BANK_LAYOUT.columns, { field: 'idNumber' as const, heading: '户名' }],
     };
-    expect(bankLayoutProblems(sameHeading)).toEqual([
-      { field: 'columns', message: 'two columns have the same heading' },
+    expect(bankLayoutProblems(sameHeading).map((p) => [p.problem, p.params])).toEqual([
+      ['duplicate_heading', { heading: '户名' }],
     ]);
     const long = { ...DEFAULT_BANK_LAYOUT, columns: [{ field: 'name' as const, heading: 'x'.repeat(31) }] };
     expect(bankLayoutProblems(long).map((p) => p.message)).toContain('headings must be 1–30 characters');
+    expect(
+      bankLayoutProblems({ ...DEFAULT_BANK_LAYOUT, bankName: ' ', columns: [] }).map((p) => p.problem),
+    ).toEqual(['bank_name', 'no_columns', 'missing_field', 'missing_field', 'missing_field']);
   });
 
   it('wants distinct result headings and a paid value', () => {

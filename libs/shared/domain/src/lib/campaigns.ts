@@ -453,41 +453,97 @@ export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
 export const BANK_FILE_FORMATS = ['xlsx', 'csv'] as const;
 export type BankFileFormat = (typeof BANK_FILE_FORMATS)[number];
 
+/** What can be wrong with a bank's layout; the web app says each in the user's language. */
+export const BANK_LAYOUT_PROBLEMS = [
+  'bank_name',
+  'no_columns',
+  'missing_field',
+  'duplicate_field',
+  'heading',
+  'duplicate_heading',
+  'result_heading',
+  'duplicate_result_heading',
+] as const;
+export type BankLayoutProblemKind = (typeof BANK_LAYOUT_PROBLEMS)[number];
+
+/** The result file's headings, in the order an editor shows them. */
+export const BANK_RESULT_HEADINGS = ['lineRef', 'status', 'paidValue', 'reason'] as const;
+export type BankResultHeading = (typeof BANK_RESULT_HEADINGS)[number];
+
+export interface BankLayoutProblem {
+  /** `bankName`, `columns` or `resultColumns`. */
+  field: 'bankName' | 'columns' | 'resultColumns';
+  problem: BankLayoutProblemKind;
+  /** What the problem names: a field, a 1-based column, a heading, a limit. */
+  params: Record<string, string | number>;
+  message: string;
+}
+
 /**
- * Whether a bank's layout can be used, as a list of problems (empty when it can): the required
- * fields present, no field twice, headings 1–30 characters and distinct, the result file's
- * headings and paid value given.
+ * Whether a bank's layout can be used, as a list of problems (empty when it can): a bank name of
+ * 1–50 characters, at least one column, the required fields present, no field twice, headings
+ * 1–30 characters and distinct, the result file's headings and paid value given, its three
+ * column headings distinct. The API refuses with these; the layout editor shows them first.
  */
-export function bankLayoutProblems(layout: BankLayoutRequest): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  const fields = layout.columns.map((column) => column.field);
-  for (const required of BANK_FILE_REQUIRED_FIELDS) {
-    if (!fields.includes(required))
-      problems.push({ field: 'columns', message: `must have the field ${required}` });
-  }
-  if (new Set(fields).size !== fields.length)
-    problems.push({ field: 'columns', message: 'a field is there twice' });
-  const headings = layout.columns.map((column) => column.heading.trim());
-  if (headings.some((heading) => heading.length < 1 || heading.length > BANK_HEADING_MAX_LENGTH)) {
-    problems.push({ field: 'columns', message: `headings must be 1–${BANK_HEADING_MAX_LENGTH} characters` });
-  }
-  if (new Set(headings).size !== headings.length) {
-    problems.push({ field: 'columns', message: 'two columns have the same heading' });
-  }
-  const result = layout.resultColumns;
-  const resultHeadings = [result.lineRef, result.status, result.reason].map((heading) => heading.trim());
-  if (
-    [...resultHeadings, result.paidValue.trim()].some(
-      (text) => text.length < 1 || text.length > BANK_HEADING_MAX_LENGTH,
-    )
-  ) {
-    problems.push({
-      field: 'resultColumns',
-      message: `headings and the paid value must be 1–${BANK_HEADING_MAX_LENGTH} characters`,
+export function bankLayoutProblems(layout: BankLayoutRequest): BankLayoutProblem[] {
+  const problems: BankLayoutProblem[] = [];
+  const add = (
+    field: BankLayoutProblem['field'],
+    problem: BankLayoutProblemKind,
+    message: string,
+    params: BankLayoutProblem['params'] = {},
+  ) => problems.push({ field, problem, params, message });
+  const bad = (text: string, max: number) => text.trim().length < 1 || text.trim().length > max;
+
+  if (bad(layout.bankName, BANK_NAME_MAX_LENGTH)) {
+    add('bankName', 'bank_name', `must be 1–${BANK_NAME_MAX_LENGTH} characters`, {
+      max: BANK_NAME_MAX_LENGTH,
     });
   }
-  if (new Set(resultHeadings).size !== resultHeadings.length) {
-    problems.push({ field: 'resultColumns', message: 'two result columns have the same heading' });
+  if (layout.columns.length === 0) add('columns', 'no_columns', 'must have at least one column');
+  const fields = layout.columns.map((column) => column.field);
+  for (const field of BANK_FILE_REQUIRED_FIELDS) {
+    if (!fields.includes(field)) add('columns', 'missing_field', `must have the field ${field}`, { field });
+  }
+  for (const field of repeated(fields)) {
+    add('columns', 'duplicate_field', `the field ${field} is there twice`, { field });
+  }
+  layout.columns.forEach((column, index) => {
+    if (bad(column.heading, BANK_HEADING_MAX_LENGTH)) {
+      add('columns', 'heading', `headings must be 1–${BANK_HEADING_MAX_LENGTH} characters`, {
+        column: index + 1,
+        max: BANK_HEADING_MAX_LENGTH,
+      });
+    }
+  });
+  const headings = layout.columns.map((column) => column.heading.trim()).filter(Boolean);
+  for (const heading of repeated(headings)) {
+    add('columns', 'duplicate_heading', `two columns have the heading ${heading}`, { heading });
+  }
+  for (const name of BANK_RESULT_HEADINGS) {
+    if (bad(layout.resultColumns[name], BANK_HEADING_MAX_LENGTH)) {
+      add('resultColumns', 'result_heading', `${name} must be 1–${BANK_HEADING_MAX_LENGTH} characters`, {
+        name,
+        max: BANK_HEADING_MAX_LENGTH,
+      });
+    }
+  }
+  const { lineRef, status, reason } = layout.resultColumns;
+  for (const heading of repeated([lineRef, status, reason].map((text) => text.trim()).filter(Boolean))) {
+    add('resultColumns', 'duplicate_result_heading', `two result columns have the heading ${heading}`, {
+      heading,
+    });
   }
   return problems;
+}
+
+/** The values seen more than once, each once, in the order of their second sighting. */
+function repeated<T>(values: readonly T[]): T[] {
+  const seen = new Set<T>();
+  const twice = new Set<T>();
+  for (const value of values) {
+    if (seen.has(value)) twice.add(value);
+    seen.add(value);
+  }
+  return [...twice];
 }

@@ -1,26 +1,23 @@
 import {
   BANK_FILE_FIELDS,
-  BANK_FILE_REQUIRED_FIELDS,
+  BANK_HEADING_MAX_LENGTH,
+  BANK_NAME_MAX_LENGTH,
+  BANK_RESULT_HEADINGS,
+  bankLayoutProblems,
   type BankFileColumn,
+  type BankLayoutProblemKind,
+  type BankResultHeading,
   type BankFileField,
   type BankLayoutRequest,
 } from '@worker-aid/shared/domain';
 
-/*
- * The rules of a bank's payroll layout as the API checks them (API.md "Campaigns and batches";
- * required fields present, fields distinct, headings 1–30 characters and distinct), so the
- * editor says what is wrong before saving. Pure functions: they could move to the shared domain
- * as they are.
- */
-
-/** Longest heading the bank's files may have (the API's limit). */
-export const BANK_LAYOUT_HEADING_MAX = 30;
-/** Longest bank name. */
-export const BANK_NAME_MAX = 50;
+/** Longest heading and bank name: the shared domain's limits, as the editor shows them. */
+export const BANK_LAYOUT_HEADING_MAX = BANK_HEADING_MAX_LENGTH;
+export const BANK_NAME_MAX = BANK_NAME_MAX_LENGTH;
 
 /** The result file's headings, in the order the editor shows them. */
-export const RESULT_HEADINGS = ['lineRef', 'status', 'paidValue', 'reason'] as const;
-export type ResultHeading = (typeof RESULT_HEADINGS)[number];
+export const RESULT_HEADINGS = BANK_RESULT_HEADINGS;
+export type ResultHeading = BankResultHeading;
 
 /** What is wrong with a layout: a translation key under `batches.layouts.problems` and its values. */
 export interface LayoutProblem {
@@ -28,61 +25,23 @@ export interface LayoutProblem {
   params?: Record<string, string | number>;
 }
 
-function badText(text: string, max: number): boolean {
-  const trimmed = text.trim();
-  return trimmed.length === 0 || trimmed.length > max;
-}
+const PROBLEM_KEYS: Record<BankLayoutProblemKind, string> = {
+  bank_name: 'bankName',
+  no_columns: 'noColumns',
+  missing_field: 'missingField',
+  duplicate_field: 'duplicateField',
+  heading: 'heading',
+  duplicate_heading: 'duplicateHeading',
+  result_heading: 'resultHeading',
+  duplicate_result_heading: 'duplicateResultHeading',
+};
 
-/** Everything wrong with `layout`; empty when the API would take it. */
+/** Everything wrong with `layout` as the API sees it (`bankLayoutProblems`), in the editor's words. */
 export function layoutProblems(layout: BankLayoutRequest): LayoutProblem[] {
-  const problems: LayoutProblem[] = [];
-  if (badText(layout.bankName, BANK_NAME_MAX)) {
-    problems.push({ key: 'batches.layouts.problems.bankName', params: { max: BANK_NAME_MAX } });
-  }
-  if (layout.columns.length === 0) problems.push({ key: 'batches.layouts.problems.noColumns' });
-  const fields = layout.columns.map((column) => column.field);
-  for (const field of BANK_FILE_REQUIRED_FIELDS) {
-    if (!fields.includes(field))
-      problems.push({ key: 'batches.layouts.problems.missingField', params: { field } });
-  }
-  for (const field of duplicates(fields)) {
-    problems.push({ key: 'batches.layouts.problems.duplicateField', params: { field } });
-  }
-  layout.columns.forEach((column, i) => {
-    if (badText(column.heading, BANK_LAYOUT_HEADING_MAX)) {
-      problems.push({
-        key: 'batches.layouts.problems.heading',
-        params: { column: i + 1, max: BANK_LAYOUT_HEADING_MAX },
-      });
-    }
-  });
-  for (const heading of duplicates(layout.columns.map((column) => column.heading.trim()).filter(Boolean))) {
-    problems.push({ key: 'batches.layouts.problems.duplicateHeading', params: { heading } });
-  }
-  for (const name of RESULT_HEADINGS) {
-    if (badText(layout.resultColumns[name], BANK_LAYOUT_HEADING_MAX)) {
-      problems.push({
-        key: 'batches.layouts.problems.resultHeading',
-        params: { name, max: BANK_LAYOUT_HEADING_MAX },
-      });
-    }
-  }
-  const { lineRef, status, reason } = layout.resultColumns;
-  for (const heading of duplicates([lineRef, status, reason].map((text) => text.trim()).filter(Boolean))) {
-    problems.push({ key: 'batches.layouts.problems.duplicateResultHeading', params: { heading } });
-  }
-  return problems;
-}
-
-/** The values seen more than once, each once, in the order of their second sighting. */
-function duplicates<T>(values: readonly T[]): T[] {
-  const seen = new Set<T>();
-  const twice = new Set<T>();
-  for (const value of values) {
-    if (seen.has(value)) twice.add(value);
-    seen.add(value);
-  }
-  return [...twice];
+  return bankLayoutProblems(layout).map(({ problem, params }) => ({
+    key: `batches.layouts.problems.${PROBLEM_KEYS[problem]}`,
+    ...(Object.keys(params).length > 0 && { params }),
+  }));
 }
 
 /** The layout as the API takes it: texts trimmed. */
