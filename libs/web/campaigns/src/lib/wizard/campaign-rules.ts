@@ -11,6 +11,7 @@ import {
   CAMPAIGN_YEAR_MAX,
   CAMPAIGN_YEAR_MIN,
   parseYuan,
+  requiredAmountKeys,
   SCHOOL_AID_LEVELS,
   type CampaignAmount,
   type CampaignKind,
@@ -43,12 +44,12 @@ export const ALL_AMOUNT_SLOTS: readonly AmountSlot[] = [
   ...CAMPAIGN_TIERS.flatMap((tier) => SCHOOL_AID_LEVELS.map((level) => ({ tier, level }))),
 ];
 
-/** The slots a campaign of `kind` paying `tiers` needs an amount for. */
+/** The slots a campaign of `kind` paying `tiers` needs an amount for (`requiredAmountKeys`), in tier order. */
 export function amountSlots(kind: CampaignKind, tiers: readonly CampaignTier[]): AmountSlot[] {
-  const chosen = CAMPAIGN_TIERS.filter((tier) => tiers.includes(tier));
-  return kind === 'school'
-    ? chosen.flatMap((tier) => SCHOOL_AID_LEVELS.map((level) => ({ tier, level })))
-    : chosen.map((tier) => ({ tier }));
+  return requiredAmountKeys(
+    kind,
+    CAMPAIGN_TIERS.filter((tier) => tiers.includes(tier)),
+  );
 }
 
 /** An amount above zero (`{ positive: true }` otherwise); leaves the format to `yuanValidator`. */
