@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { BATCH_FAILURE_MAX_LENGTH } from '@worker-aid/shared/domain';
 import { apiError, type Principal } from '@worker-aid/api/core';
 import { CampaignLedger, type CampaignLineReversal } from '@worker-aid/api/funds';
 import { BatchQueries } from './batch.queries';
+import { CampaignNamesReader } from './campaign-names.reader';
 
 /**
  * Registers the campaigns feature with the ledger at start-up: a reversed campaign payment
@@ -14,15 +14,16 @@ import { BatchQueries } from './batch.queries';
 @Injectable()
 export class BatchLedgerHooks implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: CampaignLedger,
     private readonly queries: BatchQueries,
+    private readonly names: CampaignNamesReader,
   ) {}
 
   onModuleInit(): void {
     this.ledger.register({
       lineReversed: (manager, principal, reversal) => this.lineReversed(manager, principal, reversal),
-      namesOf: (ids, manager) => this.queries.campaignNames(manager ?? this.dataSource.manager, ids),
+      namesOf: async (ids, manager) =>
+        new Map([...(await this.names.namesOf(ids, manager))].map(([id, { name }]) => [id, name])),
     });
   }
 

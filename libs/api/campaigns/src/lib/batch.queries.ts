@@ -354,12 +354,4 @@ export class BatchQueries {
     );
     return true;
   }
-
-  async campaignNames(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await manager.query<{ id: string; name: string }[]>(
-      'SELECT id, name FROM campaign WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.name]));
-  }
 }

@@ -1,20 +1,23 @@
 import { Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface CampaignName {
   name: string;
   year: number;
 }
 
-/** The campaigns' names for reports (a row per campaign), without the campaign endpoints' dependencies. */
+/**
+ * The campaigns' names, for reports (a row per campaign) and for ledger rows (the payments list),
+ * without the campaign endpoints' dependencies.
+ */
 @Injectable()
 export class CampaignNamesReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async namesOf(ids: readonly string[]): Promise<Map<string, CampaignName>> {
+  async namesOf(ids: readonly string[], manager?: EntityManager): Promise<Map<string, CampaignName>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<(CampaignName & { id: string })[]>(
+    const rows = await (manager ?? this.dataSource.manager).query<(CampaignName & { id: string })[]>(
       `SELECT id, name, year FROM campaign WHERE id = ANY($1::uuid[])`,
       [ids],
     );
