@@ -207,9 +207,12 @@ describe('campaigns', () => {
         'amounts',
         'required',
       );
-      await as(app, world.manager)
-        .patch(`/api/campaigns/${campaign.id}`, festivalRules(world.fund.id))
-        .expect(400); // `kind` is not editable
+      // `kind` is not editable.
+      await invalidField(
+        as(app, world.manager).patch(`/api/campaigns/${campaign.id}`, festivalRules(world.fund.id)),
+        'kind',
+        'unknown_field',
+      );
       const rules: Partial<CreateCampaignRequest> = festivalRules(world.fund.id);
       delete rules.kind;
       await as(app, world.manager).patch(`/api/campaigns/${campaign.id}`, rules).expect(200);
