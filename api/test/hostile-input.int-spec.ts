@@ -125,6 +125,8 @@ function validBodies(records: Records, industryId: string): Record<string, Recor
     'PATCH /api/campaigns/:id': { name: '2026年"两节"送温暖（调整）', year: 2026 },
     'POST /api/campaigns/:id/roster': {},
     'PATCH /api/campaigns/:id/lines/:lineId': { excluded: true, reason: '已离世' },
+    'POST /api/campaigns/:id/lines/:lineId/objections': { content: '该户已购置新房', receivedVia: 'in_person' },
+    'POST /api/campaigns/:id/lines/:lineId/reinstate': { reason: '异议不成立' },
     'POST /api/campaigns/:id/submit': { comment: '请审批' },
     'POST /api/campaigns/:id/approve': { comment: '同意' },
     'POST /api/campaigns/:id/return': { comment: '名单需复核' },

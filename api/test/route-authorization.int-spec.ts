@@ -55,6 +55,10 @@ const VALID_CALLS: Record<string, (records: Records) => Call> = {
   'POST /api/files/:id/documents': () => ({ form: uploadForm('income_proof', pdfWith()) }),
   'PATCH /api/campaigns/:id': () => ({ body: { name: '改名测试' } }),
   'PATCH /api/campaigns/:id/lines/:lineId': () => ({ body: { excluded: true, reason: '已离世' } }),
+  'POST /api/campaigns/:id/lines/:lineId/objections': () => ({
+    body: { content: '该户已购置新房', receivedVia: 'in_person' },
+  }),
+  'POST /api/campaigns/:id/lines/:lineId/reinstate': () => ({ body: { reason: '异议不成立' } }),
   'POST /api/cases/:id/documents': () => ({ form: uploadForm('invoice', pdfWith()) }),
   'POST /api/campaigns/:id/batches': () => ({ body: { method: 'cash' } }),
   'POST /api/batches/:id/results': () => ({ body: { results: [{ lineId: randomUUID(), paid: true }] } }),

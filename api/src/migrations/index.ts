@@ -12,6 +12,7 @@ import { WorkerImports1795610000000 } from './1795610000000-worker-imports';
 import { ApprovalByLevel1795620000000 } from './1795620000000-approval-by-level';
 import { InboxIndexes1795630000002 } from './1795630000002-inbox-indexes';
 import { Campaigns1795640000000 } from './1795640000000-campaigns';
+import { CampaignLineObjections1795650000000 } from './1795650000000-campaign-line-objections';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ApprovalByLevel1795620000000,
   InboxIndexes1795630000002,
   Campaigns1795640000000,
+  CampaignLineObjections1795650000000,
 ];

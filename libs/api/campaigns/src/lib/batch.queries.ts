@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BatchOutcome, BatchStatus, CampaignKind, PaymentMethod } from '@worker-aid/shared/domain';
 import type { ListScope } from '@worker-aid/api/core';
+import type { StoredObjection } from './entities/campaign-line.entity';
 
 /** A batch with what its campaign says about paying it. */
 export interface BatchRecord {
@@ -66,6 +67,7 @@ export interface BatchLineRow {
   failure: string | null;
   paymentId: string | null;
   paidOn: string | null;
+  objection: StoredObjection | null;
   batchAmount: number;
   outcome: BatchOutcome;
   batchFailure: string | null;
@@ -322,7 +324,7 @@ export class BatchQueries {
               cl.file_id AS "fileId", cl.tier, cl.migrant_worker AS "migrantWorker",
               cl.standard_amount::float8 AS "standardAmount", cl.amount::float8 AS amount, cl.status, cl.reason,
               cl.children, cl.batch_id AS "batchId", cl.failure, cl.payment_id AS "paymentId",
-              to_char(cl.paid_on, 'YYYY-MM-DD') AS "paidOn",
+              to_char(cl.paid_on, 'YYYY-MM-DD') AS "paidOn", cl.objection,
               bl.amount::float8 AS "batchAmount", bl.outcome, bl.failure AS "batchFailure"
        FROM campaign_batch_line bl JOIN campaign_line cl ON cl.id = bl.line_id
        WHERE ${conditions.join(' AND ')} ORDER BY cl.line_no LIMIT ${bind(query.limit)}`,

@@ -28,6 +28,7 @@ import { UnitsService } from '@worker-aid/api/units';
 import { WorkerPayees } from '@worker-aid/api/workers';
 import type { BatchLinesQueryDto, CreateBatchDto } from './batch.dto';
 import { toBatchView } from './batch.mapper';
+import { objectionView } from './campaign.mapper';
 import { BatchQueries, type BatchableLine, type BatchRecord } from './batch.queries';
 import { BankLayoutsService } from './bank-layouts.service';
 import { Campaign } from './entities/campaign.entity';
@@ -171,6 +172,7 @@ export class BatchesService {
         failure: row.failure,
         paymentId: row.paymentId,
         paidOn: row.paidOn,
+        objection: objectionView(row.objection),
         batchAmount: row.batchAmount,
         outcome: row.outcome,
         batchFailure: row.batchFailure,

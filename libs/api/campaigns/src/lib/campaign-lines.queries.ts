@@ -6,7 +6,7 @@ import { decodeCursor, escapeLike, invalidCursor, rowsForPage } from '@worker-ai
 import { FILE_NUMBERS } from '@worker-aid/api/files';
 import { WORKER_ID_NUMBER_INDEXES, WORKER_NAMES } from '@worker-aid/api/workers';
 import { encryptedChildren } from './campaign-line-encryption';
-import { CampaignLine } from './entities/campaign-line.entity';
+import { CampaignLine, type StoredObjection } from './entities/campaign-line.entity';
 
 /** A line as the list statement answers it; `children` decrypted. */
 export interface CampaignLineRow {
@@ -28,6 +28,7 @@ export interface CampaignLineRow {
   failure: string | null;
   paymentId: string | null;
   paidOn: string | null;
+  objection: StoredObjection | null;
 }
 
 /** What a line list is filtered by: `q` either text, or a whole identity number's blind index. */
@@ -43,7 +44,7 @@ const LINE_COLUMNS = `l.id, l.campaign_id AS "campaignId", l.line_no AS "lineNo"
   l.unit_id AS "unitId", l.file_id AS "fileId", fn.file_no AS "fileNo", l.tier,
   l.migrant_worker AS "migrantWorker", l.standard_amount::text AS "standardAmount", l.amount::text AS amount,
   l.status, l.reason, l.children, l.batch_id AS "batchId", l.failure, l.payment_id AS "paymentId",
-  l.paid_on::text AS "paidOn"`;
+  l.paid_on::text AS "paidOn", l.objection`;
 
 /** The queries of `campaign_line` for the roster's list and edits. */
 @Injectable()

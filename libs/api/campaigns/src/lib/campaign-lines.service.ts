@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { checkIdentityNumber, type CampaignLineView, type Page } from '@worker-aid/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  campaignInNotice,
+  checkIdentityNumber,
+  lineReinstatable,
+  lineTakesObjection,
+  todayInCenter,
+  type CampaignLineView,
+  type ObjectionRequest,
+  type Page,
+} from '@worker-aid/shared/domain';
 import { Access, apiError, invalidField, paginate, type Principal } from '@worker-aid/api/core';
 import { AuditService } from '@worker-aid/api/audit';
 import { UnitsService } from '@worker-aid/api/units';
@@ -9,7 +18,7 @@ import { idNumberIndex, WorkerRosterQueries } from '@worker-aid/api/workers';
 import { CampaignLineQueries, type CampaignLineRow } from './campaign-lines.queries';
 import { toCampaignLineView } from './campaign.mapper';
 import { CAMPAIGN } from './campaign-record';
-import type { CampaignLineQueryDto, CampaignLinePatchDto } from './campaigns.dto';
+import type { CampaignLineQueryDto, CampaignLinePatchDto, ReinstateLineDto } from './campaigns.dto';
 import { assertDraft } from './campaign-rules';
 
 /** A campaign's roster lines: the list, and the exclusions and amounts staff set on a draft. */
@@ -63,8 +72,7 @@ export class CampaignLinesService {
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.require(CAMPAIGN, principal, campaignId, { manager, lock: true });
       assertDraft(campaign);
-      const line = await this.queries.lockedLine(manager, campaign.id, lineId);
-      if (!line) throw apiError('campaign.line_not_found', 'no such line on this campaign');
+      const line = await this.requireLine(manager, campaign.id, lineId);
       const before = { status: line.status, amount: line.amount, reason: line.reason };
       if (dto.amount !== undefined) line.amount = dto.amount;
       if (dto.excluded !== undefined) line.status = dto.excluded ? 'excluded' : 'unpaid';
@@ -87,6 +95,93 @@ export class CampaignLinesService {
         },
       });
     });
+    return this.viewOf(campaignId, lineId);
+  }
+
+  /**
+   * An objection received during the campaign's public notice (公示异议): like a case sent back
+   * to review, the line is taken off the payment (excluded, the objection its reason) until a
+   * reviewer puts it back. The other lines go on. Audited in the same transaction.
+   */
+  async object(
+    principal: Principal,
+    campaignId: string,
+    lineId: string,
+    dto: ObjectionRequest,
+  ): Promise<CampaignLineView> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.access.require(CAMPAIGN, principal, campaignId, { manager, lock: true });
+      const line = await this.requireLine(manager, campaign.id, lineId);
+      if (!campaignInNotice(campaign, todayInCenter())) {
+        throw apiError('campaign.not_in_notice', 'objections are recorded only during the notice', {
+          noticeEndsOn: campaign.noticeEndsOn,
+        });
+      }
+      if (!lineTakesObjection(campaign, line, todayInCenter())) {
+        throw apiError('campaign.line_status', `status: the line is ${line.status}`);
+      }
+      const before = { status: line.status, reason: line.reason };
+      line.status = 'excluded';
+      line.reason = dto.content;
+      line.objection = { ...dto, at: new Date().toISOString(), by: principal.id };
+      await this.queries.save(manager, line);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        unitId: campaign.unitId,
+        action: 'campaign.objection',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        detail: { lineId: line.id, lineNo: line.lineNo, workerId: line.workerId, ...dto, before },
+      });
+    });
+    return this.viewOf(campaignId, lineId);
+  }
+
+  /**
+   * A line an objection excluded, put back to be paid once the objection did not stand: a
+   * reviewer's decision (cases:decide), never the campaign creator's (四眼原则), on an approved
+   * campaign. The objection stays on the line.
+   */
+  async reinstate(
+    principal: Principal,
+    campaignId: string,
+    lineId: string,
+    dto: ReinstateLineDto,
+  ): Promise<CampaignLineView> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.access.require(CAMPAIGN, principal, campaignId, { manager, lock: true });
+      const line = await this.requireLine(manager, campaign.id, lineId);
+      if (campaign.createdBy === principal.id) {
+        throw apiError('campaign.four_eyes', 'the user who created a campaign may not put a line back');
+      }
+      if (campaign.status !== 'approved') {
+        throw apiError('campaign.not_approved', `status: the campaign is ${campaign.status}`);
+      }
+      if (!lineReinstatable(campaign, line)) {
+        throw apiError('campaign.line_status', 'only a line an objection excluded is put back');
+      }
+      line.status = 'unpaid';
+      line.reason = dto.reason;
+      await this.queries.save(manager, line);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        unitId: campaign.unitId,
+        action: 'campaign.reinstate',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        detail: { lineId: line.id, lineNo: line.lineNo, workerId: line.workerId, reason: dto.reason },
+      });
+    });
+    return this.viewOf(campaignId, lineId);
+  }
+
+  private async requireLine(manager: EntityManager, campaignId: string, lineId: string) {
+    const line = await this.queries.lockedLine(manager, campaignId, lineId);
+    if (!line) throw apiError('campaign.line_not_found', 'no such line on this campaign');
+    return line;
+  }
+
+  private async viewOf(campaignId: string, lineId: string): Promise<CampaignLineView> {
     const row = await this.queries.row(campaignId, lineId);
     if (!row) throw apiError('campaign.line_not_found', 'no such line on this campaign');
     const [view] = await this.views([row]);

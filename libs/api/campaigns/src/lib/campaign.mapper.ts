@@ -1,4 +1,5 @@
 import type {
+  CampaignLineObjection,
   CampaignLineChild,
   CampaignLineView,
   CampaignListItem,
@@ -9,6 +10,7 @@ import type { RosterWorker } from '@worker-aid/api/workers';
 import type { CampaignListRow } from './campaign.queries';
 import type { CampaignLineRow } from './campaign-lines.queries';
 import type { Campaign } from './entities/campaign.entity';
+import type { StoredObjection } from './entities/campaign-line.entity';
 
 export function toCampaignView(
   campaign: Campaign,
@@ -84,5 +86,11 @@ export function toCampaignLineView(
     failure: row.failure,
     paymentId: row.paymentId,
     paidOn: row.paidOn,
+    objection: objectionView(row.objection),
   };
+}
+
+/** A line's objection as the API shows it: without who recorded it (that is in the audit trail). */
+export function objectionView(stored: StoredObjection | null): CampaignLineObjection | null {
+  return stored && { content: stored.content, receivedVia: stored.receivedVia, at: stored.at };
 }

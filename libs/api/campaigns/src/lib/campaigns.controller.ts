@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CampaignLineView,
   CampaignListItem,
@@ -7,7 +7,8 @@ import type {
   Page,
   RosterBuilt,
 } from '@worker-aid/shared/domain';
-import { Authorize, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import { Authorize, AuthorizeAny, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import { ObjectionDto } from '@worker-aid/api/approvals';
 import { CampaignLinesService } from './campaign-lines.service';
 import {
   CampaignCommentDto,
@@ -15,6 +16,7 @@ import {
   CampaignLineQueryDto,
   CampaignQueryDto,
   CreateCampaignDto,
+  ReinstateLineDto,
   UpdateCampaignDto,
 } from './campaigns.dto';
 import { CampaignsService } from './campaigns.service';
@@ -89,6 +91,36 @@ export class CampaignsController {
     @Body() dto: CampaignLinePatchDto,
   ): Promise<CampaignLineView> {
     return this.lines.patch(principal, id, lineId, dto);
+  }
+
+  /** An objection during the notice takes the line off the payment until a reviewer puts it back (200). */
+  @Post(':id/lines/:lineId/objections')
+  @HttpCode(200)
+  @AuthorizeAny('records:write', 'cases:decide')
+  @ApiOkResponse({ description: 'the line, `excluded` with the objection' })
+  @ApiConflictResponse({ description: '`campaign.not_in_notice`, `campaign.line_status`' })
+  object(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @IdParam('lineId') lineId: string,
+    @Body() body: ObjectionDto,
+  ): Promise<CampaignLineView> {
+    return this.lines.object(principal, id, lineId, body);
+  }
+
+  /** A line an objection excluded, back to be paid: the objection did not stand. */
+  @Post(':id/lines/:lineId/reinstate')
+  @HttpCode(200)
+  @Authorize('cases:decide')
+  @ApiForbiddenResponse({ description: '`campaign.four_eyes`' })
+  @ApiConflictResponse({ description: '`campaign.not_approved`, `campaign.line_status`' })
+  reinstate(
+    @CurrentUser() principal: Principal,
+    @IdParam() id: string,
+    @IdParam('lineId') lineId: string,
+    @Body() body: ReinstateLineDto,
+  ): Promise<CampaignLineView> {
+    return this.lines.reinstate(principal, id, lineId, body);
   }
 
   @Post(':id/submit')

@@ -35,6 +35,7 @@ import {
   type CreateCampaignRequest,
   type SchoolAidLevel,
   type UpdateCampaignRequest,
+  type ReinstateLineRequest,
 } from '@worker-aid/shared/domain';
 import { IsFen } from '@worker-aid/shared/domain/validation';
 import { IsOmittable, PageQueryDto, Trim } from '@worker-aid/api/core';
@@ -171,6 +172,14 @@ export class CampaignLinePatchDto implements CampaignLinePatch {
   @IsFen()
   amount?: number;
 
+  @Trim()
+  @IsString()
+  @Length(1, CAMPAIGN_REASON_MAX_LENGTH)
+  reason!: string;
+}
+
+/** A line an objection excluded, put back to be paid: why the objection did not stand. */
+export class ReinstateLineDto implements ReinstateLineRequest {
   @Trim()
   @IsString()
   @Length(1, CAMPAIGN_REASON_MAX_LENGTH)

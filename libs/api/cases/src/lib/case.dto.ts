@@ -3,8 +3,6 @@ import {
   CASE_STATUSES,
   CASE_TYPES,
   LEGAL_OUTCOMES,
-  OBJECTION_CHANNELS,
-  OBJECTION_CONTENT_MAX_LENGTH,
   type ApproveCaseRequest,
   type CaseDetails,
   type CaseStatus,
@@ -13,8 +11,6 @@ import {
   type CommentRequest,
   type CreateCaseRequest,
   type LegalOutcome,
-  type ObjectionChannel,
-  type ObjectionRequest,
   type UpdateCaseRequest,
   TEXT_LIMITS,
 } from '@worker-aid/shared/domain';
@@ -74,17 +70,6 @@ export class CommentDto implements CommentRequest {
   @IsString()
   @Length(1, TEXT_LIMITS.decisionComment)
   comment!: string;
-}
-
-/** An objection to an approved case during its public notice, and how it reached the union. */
-export class ObjectionDto implements ObjectionRequest {
-  @Trim()
-  @IsString()
-  @Length(1, OBJECTION_CONTENT_MAX_LENGTH)
-  content!: string;
-
-  @IsIn(OBJECTION_CHANNELS)
-  receivedVia!: ObjectionChannel;
 }
 
 export class CloseCaseDto implements CloseCaseRequest {

@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/com
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CaseHistoryEntry, CaseListItem, CaseView, CaseWarning, Page } from '@worker-aid/shared/domain';
 import { Authorize, AuthorizeAny, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import { ObjectionDto } from '@worker-aid/api/approvals';
 import {
   ApproveCaseDto,
   CaseQueryDto,
   CloseCaseDto,
   CommentDto,
   CreateCaseDto,
-  ObjectionDto,
   UpdateCaseDto,
   WarningsQueryDto,
 } from './case.dto';

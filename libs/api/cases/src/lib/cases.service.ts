@@ -25,7 +25,7 @@ import {
   invalid,
   unitLevelOf,
 } from '@worker-aid/api/core';
-import { ApprovalPolicyService } from '@worker-aid/api/approvals';
+import { ApprovalPolicyService, ObjectionDto } from '@worker-aid/api/approvals';
 import { WorkersService } from '@worker-aid/api/workers';
 import { AidCase } from './aid-case.entity';
 import { endRound, reopenForReview, startRound, takeStep } from './case-approval';
@@ -40,7 +40,6 @@ import {
   CloseCaseDto,
   CommentDto,
   CreateCaseDto,
-  ObjectionDto,
   UpdateCaseDto,
 } from './case.dto';
 import { toCaseView } from './case.mapper';

@@ -9,11 +9,11 @@ import type {
   Page,
 } from '@worker-aid/shared/domain';
 import { Authorize, AuthorizeAny, CurrentUser, IdParam, Principal } from '@worker-aid/api/core';
+import { ObjectionDto } from '@worker-aid/api/approvals';
 import {
   CreateFileDto,
   ExitFileDto,
   FileCommentDto,
-  FileObjectionDto,
   FileQueryDto,
   FollowUpDto,
   FollowUpQueryDto,
@@ -117,7 +117,7 @@ export class FilesController {
   object(
     @CurrentUser() principal: Principal,
     @IdParam() id: string,
-    @Body() body: FileObjectionDto,
+    @Body() body: ObjectionDto,
   ): Promise<FileView> {
     return this.files.object(principal, id, body);
   }

@@ -21,8 +21,6 @@ import {
   MEMBER_HEALTH,
   MEMBER_RELATIONS,
   MEMBER_WORK,
-  OBJECTION_CHANNELS,
-  OBJECTION_CONTENT_MAX_LENGTH,
   SECONDARY_CAUSES_MAX,
   TEXT_LIMITS,
   type CommentRequest,
@@ -30,8 +28,6 @@ import {
   type ExitFileRequest,
   type FileExitReason,
   type FollowUpRequest,
-  type ObjectionChannel,
-  type ObjectionRequest,
   type ReviewFileRequest,
   type FileHardshipCause,
   type FileMember,
@@ -180,17 +176,6 @@ export class FileCommentDto implements CommentRequest {
   @IsString()
   @Length(1, TEXT_LIMITS.decisionComment)
   comment!: string;
-}
-
-/** An objection to an approved file during its public notice, and how it reached the union. */
-export class FileObjectionDto implements ObjectionRequest {
-  @Trim()
-  @IsString()
-  @Length(1, OBJECTION_CONTENT_MAX_LENGTH)
-  content!: string;
-
-  @IsIn(OBJECTION_CHANNELS)
-  receivedVia!: ObjectionChannel;
 }
 
 export class FileQueryDto extends PageQueryDto {

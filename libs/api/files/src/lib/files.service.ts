@@ -28,7 +28,7 @@ import {
   type Page,
 } from '@worker-aid/shared/domain';
 import { Access, apiError, invalidField, paginate, Principal } from '@worker-aid/api/core';
-import { ApprovalPolicyService } from '@worker-aid/api/approvals';
+import { ApprovalPolicyService, ObjectionDto } from '@worker-aid/api/approvals';
 import { AuditService } from '@worker-aid/api/audit';
 import { StandardsService } from '@worker-aid/api/standards';
 import { UsersService } from '@worker-aid/api/users';
@@ -39,7 +39,6 @@ import {
   CreateFileDto,
   ExitFileDto,
   FileCommentDto,
-  FileObjectionDto,
   FileQueryDto,
   FollowUpDto,
   FollowUpQueryDto,
@@ -188,7 +187,7 @@ export class FilesService {
    * An objection received during the public notice of an approved file: back to `submitted`,
    * as if never approved, the objection in its history. 409 `file.not_in_notice` otherwise.
    */
-  async object(principal: Principal, id: string, dto: FileObjectionDto): Promise<FileView> {
+  async object(principal: Principal, id: string, dto: ObjectionDto): Promise<FileView> {
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.require(FILE, principal, id, { manager, lock: true });
       if (file.status !== 'active' || !inNotice(file, todayInCenter())) {

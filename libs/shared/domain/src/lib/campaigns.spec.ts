@@ -1,6 +1,8 @@
 import {
   campaignInNotice,
   campaignRulesProblems,
+  lineReinstatable,
+  lineTakesObjection,
   requiredAmountKeys,
   type CampaignAmount,
 } from './campaigns';
@@ -68,5 +70,26 @@ describe('campaign notice', () => {
     expect(campaignInNotice(approved, '2026-12-06')).toBe(false);
     expect(campaignInNotice({ status: 'approved', noticeEndsOn: null }, '2026-12-01')).toBe(false);
     expect(campaignInNotice({ status: 'draft', noticeEndsOn: '2026-12-05' }, '2026-12-01')).toBe(false);
+  });
+});
+
+describe('objections to a roster line', () => {
+  const approved = { status: 'approved' as const, noticeEndsOn: '2026-12-05' };
+  const objection = { content: '已购新房', receivedVia: 'phone' as const, at: '2026-12-01T02:00:00Z' };
+
+  it('takes them on a line still to be paid, during the notice only', () => {
+    expect(lineTakesObjection(approved, { status: 'unpaid' }, '2026-12-05')).toBe(true);
+    expect(lineTakesObjection(approved, { status: 'excluded' }, '2026-12-05')).toBe(false);
+    expect(lineTakesObjection(approved, { status: 'unpaid' }, '2026-12-06')).toBe(false);
+    expect(lineTakesObjection({ ...approved, status: 'submitted' }, { status: 'unpaid' }, '2026-12-01')).toBe(
+      false,
+    );
+  });
+
+  it('puts back only a line an objection excluded, on an approved campaign', () => {
+    expect(lineReinstatable(approved, { status: 'excluded', objection })).toBe(true);
+    expect(lineReinstatable(approved, { status: 'excluded', objection: null })).toBe(false);
+    expect(lineReinstatable(approved, { status: 'unpaid', objection })).toBe(false);
+    expect(lineReinstatable({ status: 'closed' }, { status: 'excluded', objection })).toBe(false);
   });
 });

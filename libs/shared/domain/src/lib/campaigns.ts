@@ -1,4 +1,4 @@
-import { inNotice } from './approval';
+import { inNotice, type ObjectionChannel } from './approval';
 import type { CalendarDay } from './calendar-days';
 import { CASE_TYPES, type CaseType } from './cases';
 import type { FieldProblem } from './error-codes';
@@ -291,7 +291,7 @@ export interface CampaignLineView {
   /** Fen to pay. */
   amount: number;
   status: CampaignLineStatus;
-  /** Why excluded, or why the amount differs from the standard. */
+  /** Why excluded (an objection's words), why the amount differs from the standard, or why a line an objection excluded was put back. */
   reason: string | null;
   children: CampaignLineChild[];
   /** A masked account (****1234), or null: the worker has none (a bank batch skips nothing, the file says so). */
@@ -301,6 +301,41 @@ export interface CampaignLineView {
   failure: string | null;
   paymentId: string | null;
   paidOn: string | null;
+  /** The last objection to the line during the notice (公示异议), kept after a reinstatement. */
+  objection: CampaignLineObjection | null;
+}
+
+/** An objection to a roster line received during the campaign's notice: the line is excluded until reinstated. */
+export interface CampaignLineObjection {
+  content: string;
+  receivedVia: ObjectionChannel;
+  /** When it was recorded (ISO instant). */
+  at: string;
+}
+
+/** `POST /api/campaigns/:id/lines/:lineId/reinstate`: why an objection did not stand. */
+export interface ReinstateLineRequest {
+  reason: string;
+}
+
+/**
+ * Whether an objection may be recorded against a line: the campaign is in notice and the line is
+ * still to be paid. (During the notice no batch exists, so such a line is `unpaid`.)
+ */
+export function lineTakesObjection(
+  campaign: { status: CampaignStatus; noticeEndsOn: string | null },
+  line: { status: CampaignLineStatus },
+  today: CalendarDay,
+): boolean {
+  return campaignInNotice(campaign, today) && line.status === 'unpaid';
+}
+
+/** Whether a reviewer may put back a line an objection excluded: the campaign is approved and open. */
+export function lineReinstatable(
+  campaign: { status: CampaignStatus },
+  line: { status: CampaignLineStatus; objection: unknown },
+): boolean {
+  return campaign.status === 'approved' && line.status === 'excluded' && line.objection != null;
 }
 
 /** `PATCH /api/campaigns/:id/lines/:lineId` (draft only). */

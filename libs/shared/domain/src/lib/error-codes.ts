@@ -105,6 +105,10 @@ export const ERROR_CODES = {
   'campaign.worker_twice': [409, "The worker is already on this campaign's roster."],
   'campaign.line_not_found': [404, 'No such line on this campaign.'],
   'campaign.line_status': [409, "The line's status does not allow this."],
+  'campaign.not_in_notice': [
+    409,
+    'The campaign is not in public notice: an objection to a line is recorded only during the notice.',
+  ],
   'batch.not_found': [404, 'No such batch in your scope.'],
   'batch.no_lines': [409, 'No unpaid, not excluded line is left to put in a batch.'],
   'batch.line_taken': [409, 'A line is already in an open batch, paid or excluded (`lineIds`).'],

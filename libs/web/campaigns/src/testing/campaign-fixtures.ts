@@ -67,6 +67,7 @@ export function aLine(overrides: Partial<CampaignLineView> = {}): CampaignLineVi
     failure: null,
     paymentId: null,
     paidOn: null,
+    objection: null,
     ...overrides,
   };
 }

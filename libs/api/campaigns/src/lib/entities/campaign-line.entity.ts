@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import {
   CAMPAIGN_LINE_STATUSES,
+  type CampaignLineObjection,
   CAMPAIGN_TIERS,
   type CampaignLineStatus,
   type CampaignTier,
@@ -20,6 +21,11 @@ import { HardshipFile } from '@worker-aid/api/files';
 import { Worker } from '@worker-aid/api/workers';
 import { encryptedChildren } from '../campaign-line-encryption';
 import { Campaign } from './campaign.entity';
+
+/** A line's objection as stored: with the user who recorded it. */
+export interface StoredObjection extends CampaignLineObjection {
+  by: string;
+}
 
 /**
  * One worker on a campaign's roster (名单), copied from their active file when the roster was
@@ -86,7 +92,7 @@ export class CampaignLine {
   @Column({ type: 'varchar', length: 16 })
   status!: CampaignLineStatus;
 
-  /** Why excluded, or why the amount differs from the standard. */
+  /** Why excluded (an objection's words), why the amount differs from the standard, or why a line an objection excluded was put back. */
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
@@ -105,6 +111,10 @@ export class CampaignLine {
 
   @Column({ name: 'paid_on', type: 'date', nullable: true })
   paidOn!: string | null;
+
+  /** The last objection during the notice (公示异议), with who recorded it; kept after a reinstatement. */
+  @Column({ type: 'jsonb', nullable: true })
+  objection!: StoredObjection | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

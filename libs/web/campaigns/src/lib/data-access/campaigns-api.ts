@@ -1,6 +1,8 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ObjectionRequest,
+  ReinstateLineRequest,
   BatchView,
   CampaignAction,
   CampaignKind,
@@ -89,6 +91,22 @@ export class CampaignsApi {
     return this.http.patch<CampaignLineView>(
       `${CAMPAIGNS_URL}/${segment(id)}/lines/${segment(lineId)}`,
       patch,
+    );
+  }
+
+  /** 登记异议 during the notice: the line is held from payment (excluded) until put back. */
+  objection(id: string, lineId: string, request: ObjectionRequest): Observable<CampaignLineView> {
+    return this.http.post<CampaignLineView>(
+      `${CAMPAIGNS_URL}/${segment(id)}/lines/${segment(lineId)}/objections`,
+      request,
+    );
+  }
+
+  /** A line an objection held, to be paid again: the objection did not stand. */
+  reinstate(id: string, lineId: string, request: ReinstateLineRequest): Observable<CampaignLineView> {
+    return this.http.post<CampaignLineView>(
+      `${CAMPAIGNS_URL}/${segment(id)}/lines/${segment(lineId)}/reinstate`,
+      request,
     );
   }
 

@@ -43,4 +43,21 @@ describe('campaignOffer', () => {
     });
     expect(campaignOffer(approved, 'u-m', as('manager'), '2026-12-06').actions).toEqual(['close']);
   });
+
+  it('takes objections during the notice from caseworkers and reviewers, never from finance', () => {
+    const approved = { ...campaign, status: 'approved', noticeEndsOn: '2026-12-05' } as CampaignView;
+    expect(campaignOffer(approved, 'u-c', as('caseworker'), '2026-12-05').objections).toBe(true);
+    expect(campaignOffer(approved, 'u-r', as('reviewer'), '2026-12-05').objections).toBe(true);
+    expect(campaignOffer(approved, 'u-f', as('finance'), '2026-12-05').objections).toBe(false);
+    expect(campaignOffer(approved, 'u-c', as('caseworker'), '2026-12-06').objections).toBe(false);
+  });
+
+  it('lets a reviewer other than the creator put a held line back, while the campaign is approved', () => {
+    const approved = { ...campaign, status: 'approved', noticeEndsOn: '2026-12-05' } as CampaignView;
+    expect(campaignOffer(approved, 'u-r', as('reviewer'), '2026-12-06').reinstate).toBe(true);
+    expect(campaignOffer(approved, 'u-m', as('manager'), '2026-12-06').reinstate).toBe(false);
+    expect(campaignOffer(approved, 'u-c', as('caseworker'), '2026-12-06').reinstate).toBe(false);
+    const closed = { ...approved, status: 'closed' } as CampaignView;
+    expect(campaignOffer(closed, 'u-r', as('reviewer'), '2026-12-06').reinstate).toBe(false);
+  });
 });

@@ -18,6 +18,10 @@ export interface CampaignOffer {
   newBatch: boolean;
   /** Approved, but still in public notice: no batch yet. */
   inNotice: boolean;
+  /** 登记异议 on the roster's lines: in notice, for records:write or cases:decide. */
+  objections: boolean;
+  /** 恢复发放 of a line an objection held: approved, cases:decide, not the creator (四眼原则). */
+  reinstate: boolean;
 }
 
 /** The permission each transition needs. */
@@ -47,5 +51,7 @@ export function campaignOffer(
     ownCampaign: own && allowed('approve'),
     newBatch: campaign.status === 'approved' && !noticeRunning && can('money:write'),
     inNotice: noticeRunning,
+    objections: noticeRunning && (can('records:write') || can('cases:decide')),
+    reinstate: campaign.status === 'approved' && can('cases:decide') && !own,
   };
 }

@@ -20,6 +20,7 @@ async function open(role: Role, campaign: CampaignView = aCampaign()) {
         statuses: { draft: '草稿', submitted: '待审批', approved: '已批准' },
         lineStatuses: { unpaid: '未发放', excluded: '已剔除' },
         lineDialog: { exclude: '剔除' },
+        objection: { held: '公示异议', reviewed: '异议已复核' },
         detail: { fourEyes: '本活动由您创建' },
       },
       validation: { required: '必填项' },
@@ -112,6 +113,59 @@ describe('CampaignPage', () => {
     post.flush({ id: 'b-1', number: 1 });
     await settle(fixture);
     expect(navigate).toHaveBeenCalledWith(['/campaigns', 'cp-1', 'batches', 'b-1']);
+  });
+
+  it('records an objection to a line during the notice: the line is held, the totals read again', async () => {
+    const inNotice = aCampaign({ status: 'approved', noticeEndsOn: '2999-12-31' });
+    const { fixture, element, http } = await open('caseworker', inNotice);
+    expect(has(element, 'campaign-line-exclude-1')).toBe(false);
+    byTestId(element, 'campaign-line-objection-button-1').click();
+    await settle(fixture);
+    byTestId(document.body, 'objection-channel').click();
+    await settle(fixture);
+    byTestId(document.body, 'objection-channel-option-phone').click();
+    await settle(fixture);
+    const content = byTestId<HTMLTextAreaElement>(document.body, 'objection-content');
+    content.value = '该户已购置新房';
+    content.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    byTestId(document.body, 'objection-save').click();
+    await settle(fixture);
+    const post = http.expectOne({ method: 'POST', url: `${CAMPAIGNS_URL}/cp-1/lines/l-1/objections` });
+    expect(post.request.body).toEqual({ content: '该户已购置新房', receivedVia: 'phone' });
+    post.flush(
+      aLine({
+        status: 'excluded',
+        reason: '该户已购置新房',
+        objection: { content: '该户已购置新房', receivedVia: 'phone', at: '2026-12-01T02:00:00Z' },
+      }),
+    );
+    await settle(fixture);
+    http.expectOne(`${CAMPAIGNS_URL}/cp-1`).flush(inNotice);
+    http.expectOne(`${CAMPAIGNS_URL}/cp-1/batches`).flush([]);
+    await settle(fixture);
+    expect(byTestId(element, 'campaign-line-objection-1').textContent).toContain('公示异议');
+    expect(has(element, 'campaign-line-objection-button-1')).toBe(false);
+    expect(has(element, 'campaign-line-objection-button-2')).toBe(true);
+  });
+
+  it('offers a reviewer to put back a line an objection held, and nobody else', async () => {
+    const approved = aCampaign({ status: 'approved', noticeEndsOn: '2020-01-01' });
+    lines[0] = aLine({
+      status: 'excluded',
+      reason: '已购新房',
+      objection: { content: '已购新房', receivedVia: 'letter', at: '2026-12-01T02:00:00Z' },
+    });
+    try {
+      const reviewer = await open('reviewer', approved);
+      expect(has(reviewer.element, 'campaign-line-reinstate-1')).toBe(true);
+      expect(has(reviewer.element, 'campaign-line-reinstate-2')).toBe(false);
+      TestBed.resetTestingModule();
+      const finance = await open('finance', approved);
+      expect(has(finance.element, 'campaign-line-reinstate-1')).toBe(false);
+    } finally {
+      lines[0] = aLine();
+    }
   });
 
   it('offers no batch while the campaign is in notice', async () => {

@@ -43,12 +43,13 @@ import {
   PageHeader,
   TierBadge,
 } from '@worker-aid/web/ui';
+import { ObjectionDialog, type ObjectionDialogData } from '@worker-aid/web/records';
 import { BehaviorSubject, combineLatest, firstValueFrom, map } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
 import { CampaignActionDialog, type CampaignActionDialogData } from './campaign-action-dialog';
 import { campaignOffer } from './campaign-actions';
-import { CampaignRoster } from './campaign-roster';
-import { type LineChange, LineDialog, type LineDialogData } from './line-dialog';
+import { CampaignRoster, type RosterEdit } from './campaign-roster';
+import { LineDialog, type LineDialogData } from './line-dialog';
 
 const LINES_PAGE_SIZE = 50;
 /** Below this width the rows become cards. */
@@ -220,23 +221,36 @@ export class CampaignPage {
       });
   }
 
-  protected changeLine(line: CampaignLineView, change: LineChange): void {
+  protected changeLine(line: CampaignLineView, change: RosterEdit['change']): void {
     const view = this.view();
     if (!view) return;
-    this.dialog
-      .open<LineDialog, LineDialogData, CampaignLineView>(LineDialog, {
-        data: { campaignId: view.id, line, change },
-        width: '480px',
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((updated) => {
-        if (!updated) return;
-        this.changedLines.update((changed) => new Map(changed).set(updated.id, updated));
-        this.notifier.success(`campaigns.lineDialog.done.${change}`, { name: updated.workerName });
-        // The totals changed with the line.
-        this.reloads.next();
-      });
+    const dialog =
+      change === 'objection'
+        ? this.dialog.open<ObjectionDialog, ObjectionDialogData<CampaignLineView>, CampaignLineView>(
+            ObjectionDialog,
+            {
+              data: {
+                kind: 'campaignLine',
+                label: `${line.lineNo}. ${line.workerName}`,
+                noticeEndsOn: view.noticeEndsOn,
+                send: (request) => this.api.objection(view.id, line.id, request),
+              },
+              width: '520px',
+              maxWidth: '95vw',
+            },
+          )
+        : this.dialog.open<LineDialog, LineDialogData, CampaignLineView>(LineDialog, {
+            data: { campaignId: view.id, line, change },
+            width: '480px',
+            maxWidth: '95vw',
+          });
+    dialog.afterClosed().subscribe((updated) => {
+      if (!updated) return;
+      this.changedLines.update((changed) => new Map(changed).set(updated.id, updated));
+      this.notifier.success(`campaigns.lineDialog.done.${change}`, { name: updated.workerName });
+      // The totals changed with the line.
+      this.reloads.next();
+    });
   }
 
   /** 新建批次: the unpaid lines in a batch of the chosen method; its page opens. */

@@ -67,6 +67,24 @@ describe('LineDialog', () => {
     request.flush(aLine());
   });
 
+  it('puts back a line an objection held, showing the objection, with why it did not stand', async () => {
+    const held = aLine({
+      status: 'excluded',
+      reason: '已购新房',
+      objection: { content: '已购新房', receivedVia: 'phone', at: '2026-12-01T02:00:00Z' },
+    });
+    const { fixture, element, http, close } = await open('reinstate', held);
+    expect(byTestId(element, 'line-dialog-objection').textContent).toContain('已购新房');
+    await typeInto(fixture, 'line-dialog-reason', '经核实为公租房');
+    byTestId(element, 'line-dialog-confirm').click();
+    await settle(fixture);
+    const request = http.expectOne({ method: 'POST', url: `${CAMPAIGNS_URL}/cp-1/lines/l-1/reinstate` });
+    expect(request.request.body).toEqual({ reason: '经核实为公租房' });
+    request.flush(aLine({ reason: '经核实为公租房' }));
+    await settle(fixture);
+    expect(close).toHaveBeenCalled();
+  });
+
   it('changes the amount, prefilled in yuan, sent in fen, checked before it goes', async () => {
     const { fixture, element, http } = await open('amount');
     expect(byTestId<HTMLInputElement>(element, 'line-dialog-amount').value).toBe('800.00');

@@ -20,13 +20,13 @@ import {
   yuanToFen,
   yuanValidator,
 } from '@worker-aid/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { CampaignsApi } from '../data-access/campaigns-api';
 import { formProblem, type ShownProblem } from '../ui/problem';
 import { positiveYuan } from '../wizard/campaign-rules';
 
-/** What the dialog changes on a draft's line. */
-export type LineChange = 'exclude' | 'include' | 'amount';
+/** What the dialog changes: a draft's line, or a line an objection held (reinstate). */
+export type LineChange = 'exclude' | 'include' | 'amount' | 'reinstate';
 
 export interface LineDialogData {
   campaignId: string;
@@ -35,8 +35,9 @@ export interface LineDialogData {
 }
 
 /**
- * Excludes a line from a draft's roster, puts it back, or changes its amount: always with a
- * reason (it is shown on the roster and kept in the audit trail). Closes with the updated line.
+ * Excludes a line from a draft's roster, puts it back, or changes its amount; or puts back to be
+ * paid a line an objection held. Always with a reason (it is shown on the roster and kept in the
+ * audit trail). Closes with the updated line.
  */
 @Component({
   selector: 'wa-line-dialog',
@@ -64,6 +65,13 @@ export interface LineDialogData {
             data-testid="line-dialog-error"
           />
         }
+        @if (data.line.objection; as objection) {
+          <p class="objection" data-testid="line-dialog-objection">
+            {{ 'campaigns.objection.held' | transloco }}（{{
+              'objection.channels.' + objection.receivedVia | transloco
+            }}）：{{ objection.content }}
+          </p>
+        }
         <p class="who">
           <strong>{{ data.line.lineNo }}. {{ data.line.workerName }}</strong>
           <span
@@ -84,7 +92,12 @@ export interface LineDialogData {
             matInput
             rows="3"
             formControlName="reason"
-            [placeholder]="'campaigns.lineDialog.reasonHint' | transloco"
+            [placeholder]="
+              (data.change === 'reinstate'
+                ? 'campaigns.lineDialog.reinstateHint'
+                : 'campaigns.lineDialog.reasonHint'
+              ) | transloco
+            "
             data-testid="line-dialog-reason"
           ></textarea>
           <mat-error [waFieldError]="form.controls.reason" />
@@ -104,6 +117,13 @@ export interface LineDialogData {
   styles: `
     .wide {
       width: 100%;
+    }
+    .objection {
+      margin: 0 0 12px;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container);
+      font: var(--mat-sys-body-medium);
     }
     .who {
       display: flex;
@@ -155,8 +175,7 @@ export class LineDialog {
     this.saving.set(true);
     this.problem.set(null);
     try {
-      const { line, campaignId } = this.data;
-      this.dialogRef.close(await firstValueFrom(this.api.patchLine(campaignId, line.id, this.patch())));
+      this.dialogRef.close(await firstValueFrom(this.send()));
     } catch (error: unknown) {
       this.problem.set(formProblem(error, this.form, ['amount', 'reason']));
     } finally {
@@ -164,9 +183,16 @@ export class LineDialog {
     }
   }
 
-  private patch(): CampaignLinePatch {
+  private send(): Observable<CampaignLineView> {
+    const { line, campaignId, change } = this.data;
     const reason = this.form.controls.reason.value;
-    switch (this.data.change) {
+    return change === 'reinstate'
+      ? this.api.reinstate(campaignId, line.id, { reason })
+      : this.api.patchLine(campaignId, line.id, this.patch(change, reason));
+  }
+
+  private patch(change: Exclude<LineChange, 'reinstate'>, reason: string): CampaignLinePatch {
+    switch (change) {
       case 'exclude':
         return { excluded: true, reason };
       case 'include':

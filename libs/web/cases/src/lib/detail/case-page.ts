@@ -257,14 +257,14 @@ export class CasePage {
   protected recordObjection(): void {
     const view = this.view();
     if (!view) return;
-    const data: ObjectionDialogData = {
+    const data: ObjectionDialogData<CaseView> = {
       kind: 'case',
-      id: view.id,
       label: view.caseNo,
       noticeEndsOn: view.noticeEndsOn,
+      send: (request) => this.api.objection(view.id, request),
     };
     this.dialog
-      .open<ObjectionDialog, ObjectionDialogData, CaseView>(ObjectionDialog, {
+      .open<ObjectionDialog, ObjectionDialogData<CaseView>, CaseView>(ObjectionDialog, {
         data,
         width: '520px',
         maxWidth: '95vw',

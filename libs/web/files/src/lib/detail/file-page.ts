@@ -150,13 +150,17 @@ export class FilePage {
   protected recordObjection(): void {
     const view = this.view();
     if (!view) return;
-    const data: ObjectionDialogData = {
+    const data: ObjectionDialogData<FileView> = {
       kind: 'file',
-      id: view.id,
       label: view.fileNo,
       noticeEndsOn: view.noticeEndsOn,
+      send: (request) => this.api.objection(view.id, request),
     };
-    this.openDialog<ObjectionDialog, ObjectionDialogData>(ObjectionDialog, data, 'objection.recordedFile');
+    this.openDialog<ObjectionDialog, ObjectionDialogData<FileView>>(
+      ObjectionDialog,
+      data,
+      'objection.recordedFile',
+    );
   }
 
   protected async act(action: FilePageAction): Promise<void> {

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { byTestId, renderComponent, settle } from '@worker-aid/web/core/testing';
-import { CASES_URL, FILES_URL } from '@worker-aid/web/data-access';
+import { CASES_URL, CasesApi, FILES_URL, FilesApi } from '@worker-aid/web/data-access';
 import { ObjectionDialog, type ObjectionDialogData } from './objection-dialog';
 
 jest.setTimeout(30_000);
@@ -59,11 +59,12 @@ describe('ObjectionDialog', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
   });
 
+  // The API services are read when the dialog sends, after the test bed is set up.
   const onCase: ObjectionDialogData = {
     kind: 'case',
-    id: 'c-1',
     label: 'MED-2026-000001',
     noticeEndsOn: '2026-12-05',
+    send: (request) => TestBed.inject(CasesApi).objection('c-1', request),
   };
 
   it('needs how it came in and what it says, then records it on the case', async () => {
@@ -85,9 +86,9 @@ describe('ObjectionDialog', () => {
   it('records it on a file, and says so when the notice has ended meanwhile (409)', async () => {
     const { fixture, http, close } = await open({
       kind: 'file',
-      id: 'f-1',
       label: 'DA-2026-000001',
       noticeEndsOn: '2026-12-05',
+      send: (request) => TestBed.inject(FilesApi).objection('f-1', request),
     });
     await choose(fixture, 'in_person');
     await write(fixture, '家庭收入不实');

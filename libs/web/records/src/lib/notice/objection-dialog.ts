@@ -10,28 +10,29 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   OBJECTION_CHANNELS,
   OBJECTION_CONTENT_MAX_LENGTH,
-  type CaseView,
-  type FileView,
   type ObjectionChannel,
   type ObjectionRequest,
 } from '@worker-aid/shared/domain';
 import { problemMessageKey, showServerErrors, toApiProblem } from '@worker-aid/web/core';
-import { CasesApi, FilesApi } from '@worker-aid/web/data-access';
 import { ErrorBox, FieldError } from '@worker-aid/web/ui';
 import { firstValueFrom, type Observable } from 'rxjs';
 
-/** What the objection is about: a case or a hardship file in notice. */
-export type ObjectionDialogData =
-  | { kind: 'case'; id: string; label: string; noticeEndsOn: string | null }
-  | { kind: 'file'; id: string; label: string; noticeEndsOn: string | null };
+/** What an objection is recorded against: what the dialog says it will do. */
+export type ObjectionSubject = 'case' | 'file' | 'campaignLine';
 
-/** The case or the file as the API answers after the objection (back in review). */
-export type ObjectionResult = CaseView | FileView;
+/** What the objection is about, and how its feature sends it; `R` is what the API answers. */
+export interface ObjectionDialogData<R = unknown> {
+  kind: ObjectionSubject;
+  /** The case or file number, or the roster line's worker. */
+  label: string;
+  noticeEndsOn: string | null;
+  send: (request: ObjectionRequest) => Observable<R>;
+}
 
 /**
- * 登记异议: what the objection says and how it came in (当面, 电话, 信函, 其他), for a case or a
- * file in public notice. Sends it, and closes with the record sent back to review. One dialog
- * for both, so cases and files record objections alike.
+ * 登记异议: what the objection says and how it came in (当面, 电话, 信函, 其他), for a case, a
+ * file or a campaign's roster line in public notice. Sends it through the caller's `send`, and
+ * closes with what the API answered. One dialog for all, so objections are recorded alike.
  */
 @Component({
   selector: 'wa-objection-dialog',
@@ -116,9 +117,7 @@ export type ObjectionResult = CaseView | FileView;
   `,
 })
 export class ObjectionDialog {
-  private readonly cases = inject(CasesApi);
-  private readonly files = inject(FilesApi);
-  private readonly dialogRef = inject<MatDialogRef<ObjectionDialog, ObjectionResult>>(MatDialogRef);
+  private readonly dialogRef = inject<MatDialogRef<ObjectionDialog, unknown>>(MatDialogRef);
   protected readonly data = inject<ObjectionDialogData>(MAT_DIALOG_DATA);
   protected readonly channels = OBJECTION_CHANNELS;
   protected readonly maxLength = OBJECTION_CONTENT_MAX_LENGTH;
@@ -150,7 +149,7 @@ export class ObjectionDialog {
     this.errorKey.set(null);
     this.errorDetails.set([]);
     try {
-      this.dialogRef.close(await firstValueFrom(this.send({ content: content.value, receivedVia })));
+      this.dialogRef.close(await firstValueFrom(this.data.send({ content: content.value, receivedVia })));
     } catch (error: unknown) {
       const problem = toApiProblem(error, ['content', 'receivedVia']);
       this.errorDetails.set(showServerErrors(this.form, problem));
@@ -158,11 +157,5 @@ export class ObjectionDialog {
     } finally {
       this.saving.set(false);
     }
-  }
-
-  private send(request: ObjectionRequest): Observable<ObjectionResult> {
-    return this.data.kind === 'case'
-      ? this.cases.objection(this.data.id, request)
-      : this.files.objection(this.data.id, request);
   }
 }
