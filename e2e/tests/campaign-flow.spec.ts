@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   CASE_TYPES,
   checkCharacterOf,
@@ -16,6 +16,7 @@ import {
 } from '@worker-aid/shared/domain';
 import { Workbook } from 'exceljs';
 import { ApiSetup } from '../support/api-setup';
+import { campaignLineRow } from '../support/campaigns';
 import { logout, signIn } from '../support/session';
 
 /** No limits and no notice for anything (the campaign's notice included): approved is payable at once. */
@@ -135,11 +136,11 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
     const campaignUrl = page.url();
     const campaignId = campaignUrl.split('/').at(-1) ?? '';
     await expect(page.getByTestId('campaign-status')).toContainText('草稿');
-    await lineRow(page, excluded.name).locator('[data-testid^="campaign-line-exclude-"]').click();
+    await campaignLineRow(page, excluded.name).locator('[data-testid^="campaign-line-exclude-"]').click();
     await page.getByTestId('line-dialog-reason').fill('已调离本单位');
     await page.getByTestId('line-dialog-confirm').click();
-    await expect(lineRow(page, excluded.name)).toContainText('已剔除');
-    await expect(lineRow(page, excluded.name)).toContainText('已调离本单位');
+    await expect(campaignLineRow(page, excluded.name)).toContainText('已剔除');
+    await expect(campaignLineRow(page, excluded.name)).toContainText('已调离本单位');
     await expect(page.getByTestId('campaign-total-lines')).toHaveText('2');
     await expect(page.getByTestId('campaign-total-amount')).toHaveText('¥1,300.00');
 
@@ -183,8 +184,8 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
 
     // The failed line shows why on the roster.
     await page.goto(campaignUrl);
-    await expect(lineRow(page, failedAtBank.name)).toContainText('账户已销户');
-    await expect(lineRow(page, paidByBank.name)).toContainText('已发放');
+    await expect(campaignLineRow(page, failedAtBank.name)).toContainText('账户已销户');
+    await expect(campaignLineRow(page, paidByBank.name)).toContainText('已发放');
 
     // It is paid in cash in a follow-up batch, and signed for on the receipt sheet.
     await page.goto(`${campaignUrl}/batches/${bankBatchId}`);
@@ -208,7 +209,7 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
     await expect(page.getByTestId('batch-status')).toContainText('已完成');
     await page.goto(campaignUrl);
     await expect(page.getByTestId('campaign-total-paid')).toHaveText('¥1,300.00');
-    await expect(lineRow(page, failedAtBank.name)).toContainText('已发放');
+    await expect(campaignLineRow(page, failedAtBank.name)).toContainText('已发放');
     await logout(page);
 
     // The manager's dashboard counts the festival aid of the union this year.
@@ -226,10 +227,6 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
 });
 
 /** The roster's row (a table row on a desktop) of the worker named `name`. */
-function lineRow(page: Page, name: string) {
-  return page.getByTestId('campaign-line-table').locator('tr', { hasText: name });
-}
-
 /**
  * The bank's result file (回盘) for a payroll file: each line's 序号 and the status column of
  * the default layout, 成功 for every line but the one of `failedName`, which fails with `reason`.

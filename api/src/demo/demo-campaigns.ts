@@ -3,13 +3,14 @@ import { DataSource } from 'typeorm';
 import { todayInCenter } from '@worker-aid/shared/domain';
 import { AuthService } from '@worker-aid/api/auth';
 import { CampaignsService } from '@worker-aid/api/campaigns';
+import { FundsService } from '@worker-aid/api/funds';
 import { User } from '@worker-aid/api/users';
 
 /**
  * This year's festival condolence campaign (两节送温暖), opened by the demo's manager at the
  * center and paid from the union's aid budget: a draft whose roster is built over the demo's
- * active files, ready for exclusions, amounts and submission. Runs after the files and the
- * approval policy; once only.
+ * active files, ready for exclusions, amounts and submission, and the fund's allocation that
+ * covers it. Runs after the files and the approval policy; once only.
  */
 export async function seedDemoCampaigns(app: INestApplication): Promise<void> {
   const dataSource = app.get(DataSource);
@@ -39,5 +40,11 @@ export async function seedDemoCampaigns(app: INestApplication): Promise<void> {
       { tier: 'sudden', amount: 80_000 },
     ],
   });
-  await campaigns.buildRoster(manager, campaign.id);
+  const roster = await campaigns.buildRoster(manager, campaign.id);
+  // The campaign's own allocation (专项拨款), so that a reviewer can approve the roster as built.
+  const finance = await dataSource.getRepository(User).findOneByOrFail({ username: 'finance' });
+  await app.get(FundsService).allocate(await app.get(AuthService).principalOf(finance.id), fund.id, {
+    amount: roster.amount,
+    note: `${year}年"两节"送温暖专项拨款`,
+  });
 }

@@ -12,7 +12,11 @@ async function open(change: LineChange, line = aLine()) {
     texts: {
       validation: { required: '必填项' },
       money: { invalid: '请输入金额' },
-      campaigns: { wizard: { amountPositive: '金额须大于 0' } },
+      campaigns: {
+        wizard: { amountPositive: '金额须大于 0' },
+        objection: { line: '公示异议（{{via}}）：{{content}}' },
+      },
+      objection: { channels: { phone: '电话' } },
       apiErrors: { campaign: { not_draft: '活动已不是草稿' } },
     },
     providers: [
@@ -74,7 +78,7 @@ describe('LineDialog', () => {
       objection: { content: '已购新房', receivedVia: 'phone', at: '2026-12-01T02:00:00Z' },
     });
     const { fixture, element, http, close } = await open('reinstate', held);
-    expect(byTestId(element, 'line-dialog-objection').textContent).toContain('已购新房');
+    expect(byTestId(element, 'line-dialog-objection').textContent?.trim()).toBe('公示异议（电话）：已购新房');
     await typeInto(fixture, 'line-dialog-reason', '经核实为公租房');
     byTestId(element, 'line-dialog-confirm').click();
     await settle(fixture);

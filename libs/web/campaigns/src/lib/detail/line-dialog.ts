@@ -67,9 +67,14 @@ export interface LineDialogData {
         }
         @if (data.line.objection; as objection) {
           <p class="objection" data-testid="line-dialog-objection">
-            {{ 'campaigns.objection.held' | transloco }}（{{
-              'objection.channels.' + objection.receivedVia | transloco
-            }}）：{{ objection.content }}
+            {{
+              'campaigns.objection.line'
+                | transloco
+                  : {
+                      via: 'objection.channels.' + objection.receivedVia | transloco,
+                      content: objection.content,
+                    }
+            }}
           </p>
         }
         <p class="who">
