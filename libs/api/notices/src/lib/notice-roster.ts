@@ -15,7 +15,7 @@ export interface Roster {
 
 /**
  * The roster to post (公示名单) as an Excel workbook on A4: the unit's title, the notice period,
- * one masked line per case or file, and where to object. Every text is neutralised, so a
+ * one masked line per case, file or campaign line, and where to object. Every text is neutralised, so a
  * unit or a contact written `=…` is never a formula; amounts are yuan with two decimals.
  */
 export async function noticeRosterXlsx(roster: Roster): Promise<Buffer> {
