@@ -58,7 +58,8 @@ export async function noticeRosterXlsx(roster: Roster): Promise<Buffer> {
   line(contact ? labels.objections(contact) : labels.objectionsToUnit(roster.unitName)).alignment = {
     wrapText: true,
   };
-  [6, 12, 22, 14, 14, 12, 18].forEach(
+  // The last column is wide enough for a campaign line's reference (`2026年"两节"送温暖 #275`).
+  [6, 12, 22, 14, 14, 12, 26].forEach(
     (columnWidth, index) => (sheet.getColumn(index + 1).width = columnWidth),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
