@@ -3,10 +3,15 @@ import request from 'supertest';
 import yauzl from 'yauzl';
 import {
   maskIdentityNumber,
+  maskName,
+  NOTICE_SUBJECTS,
   type AuditEntryView,
+  type CampaignLineView,
+  type CampaignView,
   type NoticeItem,
   type Page,
   type UnitView,
+  type WorkerView,
 } from '@worker-aid/shared/domain';
 import {
   activeFile,
@@ -15,8 +20,18 @@ import {
   demoPolicy,
   putPolicy,
   registerWorker,
+  setCampaignNotice,
   setStandard,
 } from './support/approval-states';
+import {
+  activeFile as filedWorker,
+  approvedCampaign,
+  as,
+  buildRoster,
+  campaignWorld,
+  draftCampaign,
+  type CampaignWorld,
+} from './support/campaign-world';
 import { refused } from './support/refused';
 import { binary } from './support/sheets';
 import { TestApp } from './support/test-app';
@@ -265,5 +280,184 @@ describe('public notice (公示)', () => {
         detail: { lines: 3, format: 'xlsx', lang: 'zh-CN' },
       }),
     );
+  });
+});
+
+/**
+ * Campaign lines (API.md "Campaigns and batches"): the industry union's festival campaigns over
+ * 张建国 (deep) and 王德福 (sudden) at its workstation and 李秀英 (relative) at the union itself,
+ * with five days of notice. Only approved campaigns whose notice has not ended post their lines,
+ * each line in its own unit's scope.
+ */
+describe('public notice of campaign lines', () => {
+  let app: TestApp;
+  let world: CampaignWorld;
+  /** 王德福's line is excluded. */
+  let inNotice: CampaignView;
+  let endsToday: CampaignView;
+  const silent: Record<'draft' | 'submitted' | 'closed' | 'ended' | 'noNotice', string> = {
+    draft: '',
+    submitted: '',
+    closed: '',
+    ended: '',
+    noNotice: '',
+  };
+  const workers: Record<'deep' | 'relative' | 'sudden', WorkerView> = {} as never;
+
+  const notices = async (token: string, query: Record<string, string> = {}) =>
+    ((await as(app, token).get('/api/notices', query).expect(200)).body as NoticeItem[]).filter(
+      (item) => item.entityType === 'campaign',
+    );
+  const linesOf = async (campaignId: string) =>
+    (
+      (await as(app, world.manager).get(`/api/campaigns/${campaignId}/lines`).expect(200))
+        .body as Page<CampaignLineView>
+    ).items;
+  const lineOf = async (campaignId: string, worker: WorkerView) => {
+    const line = (await linesOf(campaignId)).find((l) => l.workerId === worker.id);
+    if (!line) throw new Error(`${worker.name} is not on the roster`);
+    return line;
+  };
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    world = await campaignWorld(app);
+    workers.deep = (await filedWorker(world, world.grassroots.id, 'deep', { name: '张建国' })).worker;
+    workers.relative = (await filedWorker(world, world.industry.id, 'relative', { name: '李秀英' })).worker;
+    workers.sudden = (await filedWorker(world, world.grassroots.id, 'sudden', { name: '王德福' })).worker;
+    await putPolicy(app, world.admin, demoPolicy());
+
+    const draft = await draftCampaign(world, { name: '在公示的送温暖' });
+    await buildRoster(world, draft.id);
+    const excluded = await lineOf(draft.id, workers.sudden);
+    await as(app, world.manager)
+      .patch(`/api/campaigns/${draft.id}/lines/${excluded.id}`, { excluded: true, reason: '已调离' })
+      .expect(200);
+    await as(app, world.manager).post(`/api/campaigns/${draft.id}/submit`).expect(200);
+    inNotice = (await as(app, world.manager2).post(`/api/campaigns/${draft.id}/approve`).expect(200))
+      .body as CampaignView;
+
+    endsToday = await approvedCampaign(world, { name: '今天公示期满的送温暖' });
+    await setCampaignNotice(app, endsToday.id, {
+      noticeStartsOn: dayFromToday(-5),
+      noticeEndsOn: dayFromToday(0),
+    });
+    silent.ended = (await approvedCampaign(world, { name: '公示期已过的送温暖' })).id;
+    await setCampaignNotice(app, silent.ended, {
+      noticeStartsOn: dayFromToday(-6),
+      noticeEndsOn: dayFromToday(-1),
+    });
+    // Closed at once: its notice still runs, but only an approved campaign is posted.
+    silent.closed = (await approvedCampaign(world, { name: '已结束的送温暖' })).id;
+    await as(app, world.manager).post(`/api/campaigns/${silent.closed}/close`).expect(200);
+    silent.draft = (await draftCampaign(world, { name: '草稿送温暖' })).id;
+    await buildRoster(world, silent.draft);
+    silent.submitted = (await draftCampaign(world, { name: '已提交的送温暖' })).id;
+    await buildRoster(world, silent.submitted);
+    await as(app, world.manager).post(`/api/campaigns/${silent.submitted}/submit`).expect(200);
+
+    await putPolicy(
+      app,
+      world.admin,
+      demoPolicy({
+        noticeDays: NOTICE_SUBJECTS.map((type) => ({ type, days: type === 'campaign' ? 0 : 5 })),
+      }),
+    );
+    const noNotice = await approvedCampaign(world, { name: '不公示的送温暖' });
+    expect(noNotice.noticeEndsOn).toBeNull();
+    silent.noNotice = noNotice.id;
+  }, 120_000);
+  afterAll(() => app.stop());
+
+  it('posts the lines of an approved campaign in notice: masked, with the amount and the line', async () => {
+    const items = await notices(world.admin, { unitId: world.industry.id });
+    const posted = items.filter((item) => item.entityId === inNotice.id);
+    expect(posted).toHaveLength(2);
+    for (const worker of [workers.deep, workers.relative]) {
+      const line = await lineOf(inNotice.id, worker);
+      expect(posted.find((item) => item.lineId === line.id)).toEqual({
+        entityType: 'campaign',
+        entityId: inNotice.id,
+        lineId: line.id,
+        reference: `在公示的送温暖 #${line.lineNo}`,
+        name: maskName(worker.name),
+        idNumber: worker.idNumber,
+        aid: 'campaign',
+        amount: line.amount,
+        unitId: worker.unitId,
+        unitName: worker.unitId === world.grassroots.id ? world.grassroots.name : world.industry.name,
+        noticeStartsOn: inNotice.noticeStartsOn,
+        noticeEndsOn: inNotice.noticeEndsOn,
+      });
+    }
+    expect(posted.map((item) => item.name).sort()).toEqual(['张*国', '李*英'].sort());
+    expect(posted.find((item) => item.name === '张*国')?.amount).toBe(150_000);
+    expect(inNotice.noticeEndsOn).toBe(dayFromToday(5));
+  });
+
+  it('leaves out excluded lines', async () => {
+    const excluded = await lineOf(inNotice.id, workers.sudden);
+    expect(excluded.status).toBe('excluded');
+    const items = await notices(world.admin, { unitId: world.industry.id });
+    expect(items.some((item) => item.lineId === excluded.id)).toBe(false);
+  });
+
+  it('posts nothing of a draft, submitted or closed campaign, one whose notice ended, or one without notice', async () => {
+    const items = await notices(world.admin);
+    expect(new Set(items.map((item) => item.entityId))).toEqual(new Set([inNotice.id, endsToday.id]));
+    for (const id of Object.values(silent)) expect(items.some((item) => item.entityId === id)).toBe(false);
+    expect(items.filter((item) => item.entityId === endsToday.id)).toHaveLength(3);
+  });
+
+  it('orders lines by unit, then last day, then campaign and line number', async () => {
+    const items = await notices(world.admin, { unitId: world.grassroots.id });
+    const lineNos = async (campaign: CampaignView) =>
+      (await linesOf(campaign.id))
+        .filter((line) => line.unitId === world.grassroots.id && line.status !== 'excluded')
+        .map((line) => `${campaign.name} #${line.lineNo}`)
+        .sort((a, b) => Number(a.split('#')[1]) - Number(b.split('#')[1]));
+    expect(items.map((item) => item.reference)).toEqual([
+      ...(await lineNos(endsToday)),
+      ...(await lineNos(inNotice)),
+    ]);
+  });
+
+  it('keeps to the scope of each line’s unit, not the campaign’s', async () => {
+    const grassrootsUser = (await app.tokenFor(world.admin, world.grassroots.id, 'caseworker')).token;
+    const own = await notices(grassrootsUser);
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map((item) => item.unitId))).toEqual(new Set([world.grassroots.id]));
+    expect(own.some((item) => item.name === '李*英')).toBe(false);
+    expect(await notices(world.siblingManager)).toEqual([]);
+    expect(await notices(world.admin, { unitId: world.sibling.id })).toEqual([]);
+    await refused(
+      as(app, world.siblingManager).get('/api/notices', { unitId: world.industry.id }),
+      'unit.not_found',
+    );
+  });
+
+  it('prints campaign lines on the roster, with the aid and the amount in yuan', async () => {
+    const response = await as(app, world.admin)
+      .get('/api/notices/roster', { unitId: world.grassroots.id })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const rows = await rosterRows(response.body as Buffer);
+    const line = await lineOf(inNotice.id, workers.deep);
+    const row = rows.find((cells) => cells[6] === `在公示的送温暖 #${line.lineNo}`);
+    expect(row?.slice(1)).toEqual([
+      '张*国',
+      workers.deep.idNumber,
+      '专项帮扶活动',
+      '1,500.00',
+      dayFromToday(5),
+      `在公示的送温暖 #${line.lineNo}`,
+    ]);
+    const en = await as(app, world.admin)
+      .get('/api/notices/roster', { unitId: world.grassroots.id, lang: 'en' })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((await rosterRows(en.body as Buffer)).some((cells) => cells[3] === 'Campaign')).toBe(true);
   });
 });

@@ -67,6 +67,11 @@ export interface FileState {
   updatedAt?: Date;
 }
 
+export interface CampaignNotice {
+  noticeStartsOn: string | null;
+  noticeEndsOn: string | null;
+}
+
 const CASE_COLUMNS: Record<keyof CaseState, string> = {
   status: 'status',
   awaitingLevel: 'awaiting_level',
@@ -85,9 +90,14 @@ const FILE_COLUMNS: Record<keyof FileState, string> = {
   updatedAt: 'updated_at',
 };
 
+const CAMPAIGN_COLUMNS: Record<keyof CampaignNotice, string> = {
+  noticeStartsOn: 'notice_starts_on',
+  noticeEndsOn: 'notice_ends_on',
+};
+
 async function update(
   app: TestApp,
-  table: 'aid_case' | 'hardship_file',
+  table: 'aid_case' | 'hardship_file' | 'campaign',
   columns: Record<string, string>,
   id: string,
   state: Record<string, unknown>,
@@ -107,6 +117,11 @@ export function setCaseState(app: TestApp, caseId: string, state: CaseState): Pr
 
 export function setFileState(app: TestApp, fileId: string, state: FileState): Promise<void> {
   return update(app, 'hardship_file', FILE_COLUMNS, fileId, { ...state });
+}
+
+/** Moves an approved campaign's notice (a notice that has ended, say). */
+export function setCampaignNotice(app: TestApp, campaignId: string, notice: CampaignNotice): Promise<void> {
+  return update(app, 'campaign', CAMPAIGN_COLUMNS, campaignId, { ...notice });
 }
 
 /** Makes one of a closed file's open follow-up visits due on `dueOn`. */

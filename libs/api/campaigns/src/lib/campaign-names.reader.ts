@@ -1,4 +1,4 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -24,7 +24,3 @@ export class CampaignNamesReader {
     return new Map(rows.map((row) => [row.id, { name: row.name, year: row.year }]));
   }
 }
-
-/** The campaigns feature's readers, apart from `CampaignsModule`. */
-@Module({ providers: [CampaignNamesReader], exports: [CampaignNamesReader] })
-export class CampaignReadersModule {}

@@ -19,7 +19,7 @@ import { CampaignLinesService } from './campaign-lines.service';
 import { CampaignQueries } from './campaign.queries';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
-import { CampaignReadersModule } from './campaign-names.reader';
+import { CampaignReadersModule } from './campaign-readers.module';
 import { BankLayoutRow } from './entities/bank-layout.entity';
 import { CampaignBatchLine } from './entities/campaign-batch-line.entity';
 import { CampaignBatch } from './entities/campaign-batch.entity';

@@ -15,7 +15,7 @@ export interface Roster {
 
 /**
  * The roster to post (公示名单) as an Excel workbook on A4: the unit's title, the notice period,
- * one masked line per case or file, and where to object. Every text is neutralised, so a
+ * one masked line per case, file or campaign line, and where to object. Every text is neutralised, so a
  * unit or a contact written `=…` is never a formula; amounts are yuan with two decimals.
  */
 export async function noticeRosterXlsx(roster: Roster): Promise<Buffer> {
@@ -58,7 +58,8 @@ export async function noticeRosterXlsx(roster: Roster): Promise<Buffer> {
   line(contact ? labels.objections(contact) : labels.objectionsToUnit(roster.unitName)).alignment = {
     wrapText: true,
   };
-  [6, 12, 22, 14, 14, 12, 18].forEach(
+  // The last column is wide enough for a campaign line's reference (`2026年"两节"送温暖 #275`).
+  [6, 12, 22, 14, 14, 12, 26].forEach(
     (columnWidth, index) => (sheet.getColumn(index + 1).width = columnWidth),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -18,7 +18,7 @@ import { NoticesService } from './notices.service';
 export class NoticesController {
   constructor(private readonly notices: NoticesService) {}
 
-  /** Approved cases and files still in notice, names and identity numbers masked; by unit, then last day. */
+  /** Approved cases, files and campaign lines still in notice, names and identity numbers masked; by unit, then last day. */
   @Get()
   @Authorize('records:read')
   list(@CurrentUser() principal: Principal, @Query() query: NoticeQueryDto): Promise<NoticeItem[]> {

@@ -5,6 +5,7 @@ import { todayInCenter, type NoticeItem } from '@worker-aid/shared/domain';
 import { Access, type ListScope, type Principal } from '@worker-aid/api/core';
 import { ApprovalPolicyService } from '@worker-aid/api/approvals';
 import { AuditService } from '@worker-aid/api/audit';
+import { CampaignNoticeQueries } from '@worker-aid/api/campaigns';
 import { CaseNoticeQueries } from '@worker-aid/api/cases';
 import { FileNoticeQueries } from '@worker-aid/api/files';
 import { UnitsService } from '@worker-aid/api/units';
@@ -20,6 +21,8 @@ export const NOTICE_ITEMS_MAX = 5_000;
 interface Line extends Omit<NoticeItem, 'name' | 'idNumber' | 'unitName'> {
   workerId: string;
   unitPath: string;
+  /** After unit and last day: the case or file number, or the campaign's name and the line's number. */
+  order: readonly [string, number];
 }
 
 export interface RosterFile {
@@ -30,9 +33,10 @@ export interface RosterFile {
 }
 
 /**
- * Public notice (公示): the approved cases and hardship files of a unit's subtree whose notice
- * has not ended, with names and identity numbers masked by the one shared rule, as a list and
- * as the roster to post. The cases, files and workers features answer through their readers.
+ * Public notice (公示): the approved cases, hardship files and campaign lines of a unit's subtree
+ * whose notice has not ended, with names and identity numbers masked by the one shared rule, as a
+ * list and as the roster to post. The cases, files, campaigns and workers features answer through
+ * their readers.
  */
 @Injectable()
 export class NoticesService {
@@ -41,6 +45,7 @@ export class NoticesService {
     private readonly access: Access,
     private readonly cases: CaseNoticeQueries,
     private readonly files: FileNoticeQueries,
+    private readonly campaigns: CampaignNoticeQueries,
     private readonly workers: WorkerPostingQueries,
     private readonly units: UnitsService,
     private readonly policy: ApprovalPolicyService,
@@ -87,15 +92,18 @@ export class NoticesService {
 
   private async itemsIn(scope: ListScope): Promise<NoticeItem[]> {
     const today = todayInCenter();
-    const [cases, files] = await Promise.all([
+    const [cases, files, campaignLines] = await Promise.all([
       this.cases.inNotice(scope, today, NOTICE_ITEMS_MAX),
       this.files.inNotice(scope, today, NOTICE_ITEMS_MAX),
+      this.campaigns.inNotice(scope, today, NOTICE_ITEMS_MAX),
     ]);
     const lines: Line[] = [
       ...cases.map((c) => ({
         entityType: 'case' as const,
         entityId: c.id,
+        lineId: null,
         reference: c.caseNo,
+        order: [c.caseNo, 0] as const,
         aid: c.type,
         amount: c.approvedAmount,
         workerId: c.workerId,
@@ -107,7 +115,9 @@ export class NoticesService {
       ...files.map((f) => ({
         entityType: 'file' as const,
         entityId: f.id,
+        lineId: null,
         reference: f.fileNo,
+        order: [f.fileNo, 0] as const,
         aid: 'file' as const,
         amount: null,
         workerId: f.workerId,
@@ -115,6 +125,20 @@ export class NoticesService {
         unitPath: f.unitPath,
         noticeStartsOn: f.noticeStartsOn,
         noticeEndsOn: f.noticeEndsOn,
+      })),
+      ...campaignLines.map((l) => ({
+        entityType: 'campaign' as const,
+        entityId: l.campaignId,
+        lineId: l.lineId,
+        reference: `${l.campaignName} #${l.lineNo}`,
+        order: [l.campaignName, l.lineNo] as const,
+        aid: 'campaign' as const,
+        amount: l.amount,
+        workerId: l.workerId,
+        unitId: l.unitId,
+        unitPath: l.unitPath,
+        noticeStartsOn: l.noticeStartsOn,
+        noticeEndsOn: l.noticeEndsOn,
       })),
     ]
       .sort(byUnitThenEndThenReference)
@@ -126,6 +150,7 @@ export class NoticesService {
     return lines.map((line) => ({
       entityType: line.entityType,
       entityId: line.entityId,
+      lineId: line.lineId,
       reference: line.reference,
       name: people.get(line.workerId)?.name ?? '*',
       idNumber: people.get(line.workerId)?.idNumber ?? '******************',
@@ -144,7 +169,8 @@ function byUnitThenEndThenReference(a: Line, b: Line): number {
   return (
     compare(a.unitPath, b.unitPath) ||
     compare(a.noticeEndsOn, b.noticeEndsOn) ||
-    compare(a.reference, b.reference)
+    compare(a.order[0], b.order[0]) ||
+    a.order[1] - b.order[1]
   );
 }
 

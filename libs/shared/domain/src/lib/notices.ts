@@ -1,19 +1,22 @@
 import type { NoticeSubject } from './approval';
 
-/** What a notice lists: an approved case, or an approved hardship file (`file`). */
-export type NoticeEntityType = 'case' | 'file';
+/** What a notice lists: an approved case, an approved hardship file, or a line of an approved campaign. */
+export type NoticeEntityType = 'case' | 'file' | 'campaign';
 
 /** One line of a posted notice (公示): masked by `maskName` and `maskIdentityNumber`. */
 export interface NoticeItem {
   entityType: NoticeEntityType;
+  /** The case's, the file's or the campaign's id. */
   entityId: string;
-  /** The case or file number. */
+  /** The campaign line's id; null for a case or a file. */
+  lineId: string | null;
+  /** The case or file number; for a campaign line `<campaign name> #<line no>`. */
   reference: string;
   /** Masked: 张*国. */
   name: string;
   /** Masked: 341102********123X. */
   idNumber: string;
-  /** The aid type, or `file` for a hardship file. */
+  /** The aid type, `file` for a hardship file, `campaign` for a campaign line. */
   aid: NoticeSubject;
   /** Fen approved; `null` for a file. */
   amount: number | null;

@@ -1,13 +1,26 @@
 import type { NoticeItem, NoticeSubject } from '@worker-aid/shared/domain';
 
-/** The translation key of what a line is for: the aid type, or 建档 for a hardship file. */
+/** The translation key of what a line is for: the aid type, 建档 for a hardship file, the campaign for its line. */
 export function aidKey(aid: NoticeSubject): string {
-  return aid === 'file' ? 'notices.fileAid' : `caseTypes.${aid}`;
+  if (aid === 'file') return 'notices.fileAid';
+  if (aid === 'campaign') return 'notices.campaignAid';
+  return `caseTypes.${aid}`;
 }
 
-/** The router link of the case or file a line is about. */
+const RECORD_PAGES: Readonly<Record<NoticeItem['entityType'], string>> = {
+  case: '/cases',
+  file: '/files',
+  campaign: '/campaigns',
+};
+
+/** The router link of the case, file or campaign a line is about. */
 export function recordLink(item: Pick<NoticeItem, 'entityType' | 'entityId'>): string[] {
-  return [item.entityType === 'file' ? '/files' : '/cases', item.entityId];
+  return [RECORD_PAGES[item.entityType], item.entityId];
+}
+
+/** What tells lines apart: a campaign has many, one per line. */
+export function lineKey(item: Pick<NoticeItem, 'entityType' | 'entityId' | 'lineId'>): string {
+  return `${item.entityType}:${item.entityId}:${item.lineId ?? ''}`;
 }
 
 /** Whether the lines come from more than one unit (then each line names its unit). */

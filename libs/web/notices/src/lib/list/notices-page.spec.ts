@@ -6,7 +6,7 @@ import type { UnitView } from '@worker-aid/shared/domain';
 import { LanguageService } from '@worker-aid/web/core';
 import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { NOTICE_ROSTER_URL, NOTICES_URL, UNITS_URL } from '@worker-aid/web/data-access';
-import { aNotice } from '../../testing/notice-fixtures';
+import { aCampaignLine, aNotice } from '../../testing/notice-fixtures';
 import { of } from 'rxjs';
 import { NoticesPage } from './notices-page';
 
@@ -20,7 +20,12 @@ const units: UnitView[] = [
 
 const texts = {
   caseTypes: { medical: '医疗救助' },
-  notices: { fileAid: '困难职工建档', period: '{{start}} 至 {{end}}', empty: '目前没有公示中的帮扶对象。' },
+  notices: {
+    fileAid: '困难职工建档',
+    campaignAid: '专项帮扶活动',
+    period: '{{start}} 至 {{end}}',
+    empty: '目前没有公示中的帮扶对象。',
+  },
 };
 
 async function render() {
@@ -58,14 +63,21 @@ describe('NoticesPage', () => {
         noticeStartsOn: '2026-11-25',
         noticeEndsOn: '2026-11-30',
       }),
+      aCampaignLine(),
+      aCampaignLine({ lineId: 'l-13', reference: '2026年"两节"送温暖 #13', name: '赵*' }),
     ]);
     await settle(fixture);
     expect(rows(element)).toEqual([
       'MED-2026-000001 | 张*英 | 341102********002X | 医疗救助 | ¥4,500.50 | 2026-11-28 至 2026-12-03',
       'DA-2026-000002 | 李* | 341102********002X | 困难职工建档 | — | 2026-11-25 至 2026-11-30',
+      '2026年"两节"送温暖 #12 | 王*福 | 341102********002X | 专项帮扶活动 | ¥1,500.00 | 2026-11-29 至 2026-12-04',
+      '2026年"两节"送温暖 #13 | 赵* | 341102********002X | 专项帮扶活动 | ¥1,500.00 | 2026-11-29 至 2026-12-04',
     ]);
+    expect(
+      [...element.querySelectorAll('[data-testid="notice-row"] a.link')].map((a) => a.getAttribute('href')),
+    ).toEqual(['/cases/c-1', '/files/f-1', '/campaigns/k-1', '/campaigns/k-1']);
     expect(element.querySelector('[data-testid="notices-summary"]')?.textContent).toContain(
-      '2026-11-25 至 2026-12-03',
+      '2026-11-25 至 2026-12-04',
     );
     expect(element.querySelector('[data-testid="notices-print"]')?.getAttribute('href')).toBe(
       '/notices/print?unitId=i',

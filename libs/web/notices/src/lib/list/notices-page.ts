@@ -23,7 +23,7 @@ import { firstValueFrom } from 'rxjs';
 import { NoticesTable } from './notices-table';
 
 /**
- * 公示公告: the cases and hardship files in public notice in a unit and below it, masked as posted;
+ * 公示公告: the cases, hardship files and campaign lines in public notice in a unit and below it, masked as posted;
  * the roster as xlsx, and the printed notice (`/notices/print`). The unit lives in the URL
  * (`?unitId=`, the user's own unit without one), so the print page and a reload keep it.
  */

@@ -7,12 +7,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { NoticeItem } from '@worker-aid/shared/domain';
 import { EmptyState, FenPipe } from '@worker-aid/web/ui';
 import { map } from 'rxjs';
-import { aidKey, recordLink, spansUnits } from '../notice-lines';
+import { aidKey, lineKey, recordLink, spansUnits } from '../notice-lines';
 
 /** Below this width the rows become cards. */
 const PHONE = '(max-width: 599.98px)';
 
-/** The masked roster; each line opens its case or file. A table on wide screens, cards on a phone. */
+/** The masked roster; each line opens its case, file or campaign. A table on wide screens, cards on a phone. */
 @Component({
   selector: 'wa-notices-table',
   imports: [MatTableModule, RouterLink, TranslocoPipe, EmptyState, FenPipe],
@@ -33,7 +33,12 @@ export class NoticesTable {
   readonly empty = input<string | null>(null);
 
   protected readonly lines = computed(() =>
-    this.items().map((item) => ({ ...item, aidKey: aidKey(item.aid), link: recordLink(item) })),
+    this.items().map((item) => ({
+      ...item,
+      key: lineKey(item),
+      aidKey: aidKey(item.aid),
+      link: recordLink(item),
+    })),
   );
   protected readonly columns = computed(() => [
     'reference',

@@ -3,7 +3,7 @@ import { todayInCenter } from '@worker-aid/shared/domain';
 import { LanguageService } from '@worker-aid/web/core';
 import { aUser, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { NOTICES_URL, UNITS_URL } from '@worker-aid/web/data-access';
-import { aNotice } from '../../testing/notice-fixtures';
+import { aCampaignLine, aNotice } from '../../testing/notice-fixtures';
 import { longDay } from '../notice-lines';
 import { NoticePrintPage } from './notice-print-page';
 
@@ -15,6 +15,7 @@ const units: UnitView[] = [
 const texts = {
   caseTypes: { medical: '医疗救助' },
   notices: {
+    campaignAid: '专项帮扶活动',
     sheet: {
       title: '{{unit}}困难职工帮扶公示',
       intro: '公示期为 {{start}} 至 {{end}}。',
@@ -52,11 +53,13 @@ describe('NoticePrintPage', () => {
       [
         aNotice(),
         aNotice({ entityId: 'c-2', reference: 'MED-2026-000002', name: '王*', noticeStartsOn: '2026-11-30' }),
+        aCampaignLine(),
+        aCampaignLine({ lineId: 'l-13', reference: '2026年"两节"送温暖 #13', name: '赵*' }),
       ],
       '电话 0550-3022000（市困难职工帮扶中心）',
     );
     expect(text(element, 'notice-sheet-title')).toBe('滁州市第一中学工会困难职工帮扶公示');
-    expect(text(element, 'notice-sheet-intro')).toBe('公示期为 2026年11月28日 至 2026年12月3日。');
+    expect(text(element, 'notice-sheet-intro')).toBe('公示期为 2026年11月28日 至 2026年12月4日。');
     const rows = [...element.querySelectorAll('[data-testid="notice-sheet-row"]')].map((row) =>
       [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
     );
@@ -78,6 +81,24 @@ describe('NoticePrintPage', () => {
         '医疗救助',
         '¥4,500.50',
         '2026-11-30 – 2026-12-03',
+      ],
+      [
+        '3',
+        '2026年"两节"送温暖 #12',
+        '王*福',
+        '341102********002X',
+        '专项帮扶活动',
+        '¥1,500.00',
+        '2026-11-29 – 2026-12-04',
+      ],
+      [
+        '4',
+        '2026年"两节"送温暖 #13',
+        '赵*',
+        '341102********002X',
+        '专项帮扶活动',
+        '¥1,500.00',
+        '2026-11-29 – 2026-12-04',
       ],
     ]);
     expect(text(element, 'notice-sheet-objection')).toBe(

@@ -11,7 +11,7 @@ import { AuthService, LanguageService, loadLatest, Notifier, UnitDirectory } fro
 import { NoticesApi } from '@worker-aid/web/data-access';
 import { FenPipe } from '@worker-aid/web/ui';
 import { forkJoin } from 'rxjs';
-import { aidKey, longDay, spansUnits } from '../notice-lines';
+import { aidKey, lineKey, longDay, spansUnits } from '../notice-lines';
 
 /**
  * 打印公示: the notice to post, as one A4 portrait sheet per page — the unit's name as its title,
@@ -50,7 +50,7 @@ export class NoticePrintPage {
     const lang = this.language.active();
     const period = noticePeriod(loaded.items);
     return {
-      lines: loaded.items.map((item) => ({ ...item, aidKey: aidKey(item.aid) })),
+      lines: loaded.items.map((item) => ({ ...item, key: lineKey(item), aidKey: aidKey(item.aid) })),
       showUnit: spansUnits(loaded.items),
       period: period && { start: longDay(period.start, lang), end: longDay(period.end, lang) },
       contact: loaded.contact,
