@@ -152,7 +152,14 @@ describe('public notice (公示)', () => {
     );
     const byId = new Map(items.map((item) => [item.entityId, item]));
     expect(byId.get(ids['李四'])).toEqual(
-      expect.objectContaining({ entityType: 'case', name: '李*', aid: 'medical', unitId: unitA1.id }),
+      expect.objectContaining({
+        entityType: 'case',
+        lineId: null,
+        linked: true,
+        name: '李*',
+        aid: 'medical',
+        unitId: unitA1.id,
+      }),
     );
     expect(byId.get(ids['张三国'])?.name).toBe('张*国');
     expect(byId.get(ids['张三国'])?.noticeEndsOn).toBe(dayFromToday(0));
@@ -167,6 +174,8 @@ describe('public notice (公示)', () => {
     expect(byId.get(ids['赵小六'])).toEqual(
       expect.objectContaining({
         entityType: 'file',
+        lineId: null,
+        linked: true,
         name: '赵*六',
         aid: 'file',
         amount: null,
@@ -379,6 +388,7 @@ describe('public notice of campaign lines', () => {
         entityType: 'campaign',
         entityId: inNotice.id,
         lineId: line.id,
+        linked: true,
         reference: `在公示的送温暖 #${line.lineNo}`,
         name: maskName(worker.name),
         idNumber: worker.idNumber,
@@ -428,6 +438,12 @@ describe('public notice of campaign lines', () => {
     expect(own.length).toBeGreaterThan(0);
     expect(new Set(own.map((item) => item.unitId))).toEqual(new Set([world.grassroots.id]));
     expect(own.some((item) => item.name === '李*英')).toBe(false);
+    // The industry union's campaign is posted at the station, but is not the station's to open;
+    // the union's own users open it, whatever unit their list is filtered by.
+    expect(own.every((item) => !item.linked)).toBe(true);
+    const filtered = await notices(world.admin, { unitId: world.grassroots.id });
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((item) => item.linked)).toBe(true);
     expect(await notices(world.siblingManager)).toEqual([]);
     expect(await notices(world.admin, { unitId: world.sibling.id })).toEqual([]);
     await refused(

@@ -19,6 +19,8 @@ export interface CampaignLineInNotice {
   amount: number;
   noticeStartsOn: string;
   noticeEndsOn: string;
+  /** The campaign's own unit lies in the caller's subtree: the caller may open it. */
+  campaignInReach: boolean;
 }
 
 interface CampaignLineInNoticeRow extends Omit<CampaignLineInNotice, 'amount'> {
@@ -34,11 +36,17 @@ interface CampaignLineInNoticeRow extends Omit<CampaignLineInNotice, 'amount'> {
 export class CampaignNoticeQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async inNotice(scope: ListScope, today: string, limit: number): Promise<CampaignLineInNotice[]> {
+  /** `reach` is the caller's whole subtree, where `scope` may be a unit below it. */
+  async inNotice(
+    scope: ListScope,
+    reach: ListScope,
+    today: string,
+    limit: number,
+  ): Promise<CampaignLineInNotice[]> {
     const parameters: unknown[] = [];
     const bind = (value: unknown): string => `$${parameters.push(value)}`;
     const rows = await this.dataSource.query<CampaignLineInNoticeRow[]>(
-      `SELECT c.id AS "campaignId", c.name AS "campaignName", l.id AS "lineId", l.line_no AS "lineNo",
+      `SELECT ${reach.condition('c.unit_id', bind)} AS "campaignInReach", c.id AS "campaignId", c.name AS "campaignName", l.id AS "lineId", l.line_no AS "lineNo",
   l.worker_id AS "workerId", l.unit_id AS "unitId", u.unit_path AS "unitPath", l.amount,
   to_char(c.notice_starts_on, 'YYYY-MM-DD') AS "noticeStartsOn", to_char(c.notice_ends_on, 'YYYY-MM-DD') AS "noticeEndsOn"
 FROM campaign_line l JOIN campaign c ON c.id = l.campaign_id JOIN ${UNIT_PATHS} u ON u.unit_id = l.unit_id

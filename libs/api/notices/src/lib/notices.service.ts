@@ -53,7 +53,7 @@ export class NoticesService {
   ) {}
 
   async list(principal: Principal, query: NoticeQueryDto): Promise<NoticeItem[]> {
-    return this.itemsIn(await this.access.list(principal, query.unitId));
+    return this.itemsIn(principal, await this.access.list(principal, query.unitId));
   }
 
   /** The roster of a unit (the caller's by default) to post; each download is audited. */
@@ -62,7 +62,7 @@ export class NoticesService {
     const lang = query.lang ?? 'zh-CN';
     const scope = await this.access.list(principal, unitId);
     const [items, units, policy] = await Promise.all([
-      this.itemsIn(scope),
+      this.itemsIn(principal, scope),
       this.units.namesOf([unitId]),
       this.policy.view(),
     ]);
@@ -90,18 +90,20 @@ export class NoticesService {
     };
   }
 
-  private async itemsIn(scope: ListScope): Promise<NoticeItem[]> {
+  private async itemsIn(principal: Principal, scope: ListScope): Promise<NoticeItem[]> {
     const today = todayInCenter();
+    const reach = await this.access.list(principal);
     const [cases, files, campaignLines] = await Promise.all([
       this.cases.inNotice(scope, today, NOTICE_ITEMS_MAX),
       this.files.inNotice(scope, today, NOTICE_ITEMS_MAX),
-      this.campaigns.inNotice(scope, today, NOTICE_ITEMS_MAX),
+      this.campaigns.inNotice(scope, reach, today, NOTICE_ITEMS_MAX),
     ]);
     const lines: Line[] = [
       ...cases.map((c) => ({
         entityType: 'case' as const,
         entityId: c.id,
         lineId: null,
+        linked: true,
         reference: c.caseNo,
         order: [c.caseNo, 0] as const,
         aid: c.type,
@@ -116,6 +118,7 @@ export class NoticesService {
         entityType: 'file' as const,
         entityId: f.id,
         lineId: null,
+        linked: true,
         reference: f.fileNo,
         order: [f.fileNo, 0] as const,
         aid: 'file' as const,
@@ -130,6 +133,7 @@ export class NoticesService {
         entityType: 'campaign' as const,
         entityId: l.campaignId,
         lineId: l.lineId,
+        linked: l.campaignInReach,
         reference: `${l.campaignName} #${l.lineNo}`,
         order: [l.campaignName, l.lineNo] as const,
         aid: 'campaign' as const,
@@ -151,6 +155,7 @@ export class NoticesService {
       entityType: line.entityType,
       entityId: line.entityId,
       lineId: line.lineId,
+      linked: line.linked,
       reference: line.reference,
       name: people.get(line.workerId)?.name ?? '*',
       idNumber: people.get(line.workerId)?.idNumber ?? '******************',

@@ -10,6 +10,11 @@ export interface NoticeItem {
   entityId: string;
   /** The campaign line's id; null for a case or a file. */
   lineId: string | null;
+  /**
+   * Whether the caller may open the case, file or campaign: a campaign held by a union above the
+   * caller's unit posts its lines there, but is not the caller's to open.
+   */
+  linked: boolean;
   /** The case or file number; for a campaign line `<campaign name> #<line no>`. */
   reference: string;
   /** Masked: 张*国. */

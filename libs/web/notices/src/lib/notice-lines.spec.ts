@@ -17,6 +17,10 @@ describe('notice lines', () => {
     ]);
   });
 
+  it('links no campaign held above the caller’s unit', () => {
+    expect(recordLink(aNotice({ entityType: 'campaign', entityId: 'k-1', linked: false }))).toBeNull();
+  });
+
   it('tells apart the lines of one campaign', () => {
     const line = (lineId: string) => aNotice({ entityType: 'campaign', entityId: 'k-1', lineId });
     expect(lineKey(line('l-1'))).not.toBe(lineKey(line('l-2')));

@@ -13,9 +13,9 @@ const RECORD_PAGES: Readonly<Record<NoticeItem['entityType'], string>> = {
   campaign: '/campaigns',
 };
 
-/** The router link of the case, file or campaign a line is about. */
-export function recordLink(item: Pick<NoticeItem, 'entityType' | 'entityId'>): string[] {
-  return [RECORD_PAGES[item.entityType], item.entityId];
+/** The router link of the case, file or campaign a line is about; null when not the caller's to open. */
+export function recordLink(item: Pick<NoticeItem, 'entityType' | 'entityId' | 'linked'>): string[] | null {
+  return item.linked ? [RECORD_PAGES[item.entityType], item.entityId] : null;
 }
 
 /** What tells lines apart: a campaign has many, one per line. */

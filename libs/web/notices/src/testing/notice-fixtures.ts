@@ -6,6 +6,7 @@ export function aNotice(overrides: Partial<NoticeItem> = {}): NoticeItem {
     entityType: 'case',
     entityId: 'c-1',
     lineId: null,
+    linked: true,
     reference: 'MED-2026-000001',
     name: '张*英',
     idNumber: '341102********002X',
