@@ -2,21 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import {
   CASE_TYPES,
-  checkCharacterOf,
   DEFAULT_BANK_LAYOUT,
   NOTICE_SUBJECTS,
   todayInCenter,
   UNIT_LEVELS,
   type ApprovalPolicy,
   type CampaignLineView,
-  type FileView,
   type FundView,
   type Page as ListPage,
-  type WorkerView,
 } from '@worker-aid/shared/domain';
 import { Workbook } from 'exceljs';
 import { ApiSetup } from '../support/api-setup';
-import { campaignLineRow } from '../support/campaigns';
+import { campaignLineRow, filedWorker, underPolicy } from '../support/campaigns';
 import { logout, signIn } from '../support/session';
 
 /** No limits and no notice for anything (the campaign's notice included): approved is payable at once. */
@@ -73,44 +70,17 @@ test('a festival roster is built, trimmed, approved, paid by bank and in cash, a
   });
   await unionAdmin.post(`/api/funds/${fund.id}/allocations`, { amount: 10_000_000, note: '两节送温暖' });
 
-  const policyBefore = await admin.get<ApprovalPolicy>('/api/approval-policy');
-  await admin.put('/api/approval-policy', NO_NOTICE_POLICY);
-  try {
-    await flow();
-  } finally {
-    const { limits, noticeDays, objectionContact } = policyBefore;
-    await admin.put('/api/approval-policy', { limits, noticeDays, objectionContact });
-  }
+  await underPolicy(admin, NO_NOTICE_POLICY, flow);
 
   async function flow(): Promise<void> {
     // Three active hardship files in the station: two in deep hardship, one relative.
     const caseworker = await ApiSetup.as(request, login('cw'), password);
     const reviewer = await ApiSetup.as(request, login('rv'), password);
-    let serial = Date.now() % 900;
-    async function filedWorker(name: string, monthlyIncome: number): Promise<WorkerView> {
-      const first17 = `34110219780512${String(serial++).padStart(3, '0')}`;
-      const worker = await caseworker.post<WorkerView>('/api/workers', {
-        name,
-        idNumber: first17 + checkCharacterOf(first17),
-        unitId: station.id,
-        bankAccount: `62220200000${String(serial).padStart(8, '0')}`,
-      });
-      const file = await caseworker.post<FileView>('/api/files', {
-        workerId: worker.id,
-        members: [
-          { name, relation: 'self', birthYear: 1978, health: 'chronic', work: 'employed', monthlyIncome },
-        ],
-        monthlyRigidExpenses: 0,
-        mainCause: 'low_income',
-      });
-      await caseworker.post(`/api/files/${file.id}/submit`, {}, 200);
-      const approved = await reviewer.post<FileView>(`/api/files/${file.id}/approve`, {}, 200);
-      expect(approved.status).toBe('active');
-      return worker;
-    }
-    const paidByBank = await filedWorker('高建军', 60_000);
-    const failedAtBank = await filedWorker('罗桂兰', 120_000);
-    const excluded = await filedWorker('梁德明', 50_000);
+    const filed = (name: string, monthlyIncome: number) =>
+      filedWorker({ caseworker, reviewer }, station.id, name, { monthlyIncome, bankAccount: true });
+    const paidByBank = await filed('高建军', 60_000);
+    const failedAtBank = await filed('罗桂兰', 120_000);
+    const excluded = await filed('梁德明', 50_000);
 
     // The manager builds this year's festival roster in the wizard.
     await signIn(page, login('m'), password);

@@ -1,19 +1,16 @@
 import { expect, test } from '@playwright/test';
 import {
   CASE_TYPES,
-  checkCharacterOf,
   maskName,
   NOTICE_SUBJECTS,
   todayInCenter,
   UNIT_LEVELS,
   type ApprovalPolicy,
   type CampaignView,
-  type FileView,
   type FundView,
-  type WorkerView,
 } from '@worker-aid/shared/domain';
 import { ApiSetup } from '../support/api-setup';
-import { campaignLineRow } from '../support/campaigns';
+import { campaignLineRow, filedWorker, underPolicy } from '../support/campaigns';
 import { logout, signIn } from '../support/session';
 
 /** No limits; five days of notice for campaigns, none for anything else. */
@@ -53,14 +50,7 @@ test('a roster in notice is posted masked, an objection holds a line, a reviewer
     povertyLine: 79_000,
     relativeMultiple: 2,
   });
-  const policyBefore = await admin.get<ApprovalPolicy>('/api/approval-policy');
-  await admin.put('/api/approval-policy', CAMPAIGN_NOTICE_POLICY);
-  try {
-    await flow();
-  } finally {
-    const { limits, noticeDays, objectionContact } = policyBefore;
-    await admin.put('/api/approval-policy', { limits, noticeDays, objectionContact });
-  }
+  await underPolicy(admin, CAMPAIGN_NOTICE_POLICY, flow);
 
   async function flow(): Promise<void> {
     const unionAdmin = await ApiSetup.as(request, login('ad'), password);
@@ -72,35 +62,10 @@ test('a roster in notice is posted masked, an objection holds a line, a reviewer
     await unionAdmin.post(`/api/funds/${fund.id}/allocations`, { amount: 10_000_000, note: '两节送温暖' });
     const caseworker = await ApiSetup.as(request, login('cw'), password);
     const reviewer = await ApiSetup.as(request, login('rv'), password);
-    let serial = Date.now() % 900;
-    async function filedWorker(name: string): Promise<WorkerView> {
-      const first17 = `34112219800315${String(serial++).padStart(3, '0')}`;
-      const worker = await caseworker.post<WorkerView>('/api/workers', {
-        name,
-        idNumber: first17 + checkCharacterOf(first17),
-        unitId: union.id,
-      });
-      const file = await caseworker.post<FileView>('/api/files', {
-        workerId: worker.id,
-        members: [
-          {
-            name,
-            relation: 'self',
-            birthYear: 1980,
-            health: 'chronic',
-            work: 'employed',
-            monthlyIncome: 50_000,
-          },
-        ],
-        monthlyRigidExpenses: 0,
-        mainCause: 'low_income',
-      });
-      await caseworker.post(`/api/files/${file.id}/submit`, {}, 200);
-      await reviewer.post<FileView>(`/api/files/${file.id}/approve`, {}, 200);
-      return worker;
-    }
-    const objectedTo = await filedWorker('谭志刚');
-    const stays = await filedWorker('鲁秀兰');
+    const filed = (name: string) =>
+      filedWorker({ caseworker, reviewer }, union.id, name, { monthlyIncome: 50_000 });
+    const objectedTo = await filed('谭志刚');
+    const stays = await filed('鲁秀兰');
 
     // The manager's roster, approved by the reviewer: five days of notice begin.
     const manager = await ApiSetup.as(request, login('m'), password);
