@@ -88,8 +88,8 @@ const KIND_NAMES = Object.keys(KINDS) as CampaignInboxKind[];
 /**
  * What the campaigns feature tells the inbox: how many campaigns of each kind wait in a scope (by
  * the campaign's unit), and the first few of each, most urgent first, with their amounts. Campaigns
- * are few; their lines are many, so the lines are summed only for the campaigns listed (through
- * `campaign_line_status_idx`) and counted only by an EXISTS on it.
+ * are few; their lines are many (up to some 30,000 a roster), so they are summed only for the
+ * campaigns listed, an index-only scan of `campaign_line_amounts_idx`, and counted by an EXISTS.
  */
 @Injectable()
 export class CampaignInboxQueries {
