@@ -2,11 +2,15 @@ import { DataSource } from 'typeorm';
 import request from 'supertest';
 import {
   INBOX_KINDS,
+  type BatchView,
+  type CampaignLineView,
+  type CampaignView,
   type CaseView,
   type FileView,
   type ImportSummary,
   type InboxCounts,
   type InboxView,
+  type Page,
   type Role,
   type UnitView,
 } from '@worker-aid/shared/domain';
@@ -18,12 +22,22 @@ import {
   demoPolicy,
   putPolicy,
   registerWorker,
+  setCampaignNotice,
   setCaseState,
   setFollowUpDue,
   setStandard,
   submittedCase,
   submittedFile,
 } from './support/approval-states';
+import {
+  activeFile as activeCampaignFile,
+  approvedCampaign,
+  as,
+  buildRoster,
+  campaignWorld,
+  draftCampaign,
+  type CampaignWorld,
+} from './support/campaign-world';
 import { isValidated, uploadSheet, validRow, waitForImport, workerXlsx } from './support/sheets';
 import { TestApp } from './support/test-app';
 
@@ -253,6 +267,169 @@ describe('the inbox (待办)', () => {
       const { counts, items } = await inbox(token.finance);
       expect(counts.toPay).toBe(1);
       expect(items.filter((item) => item.kind === 'toPay').map((item) => item.entityId)).toEqual([c.p1.id]);
+    });
+  });
+
+  /**
+   * Campaigns of the campaign world's industry union (its sibling holds none), five days of
+   * notice; two active files, so every roster is ¥1,500 (deep) + ¥1,000 (relative). Created and
+   * submitted by its manager: one submitted (its relative line excluded), one approved in notice,
+   * one whose notice ends tomorrow; out of notice: one unpaid, one without notice, one whose
+   * relative line failed (the deep one paid), one fully paid, one with every line excluded.
+   */
+  describe('campaigns', () => {
+    let world: CampaignWorld;
+    const user = {} as Record<'finance' | 'siblingFinance', string>;
+    let k: Record<
+      | 'submitted'
+      | 'inNotice'
+      | 'endsTomorrow'
+      | 'toPay'
+      | 'noNotice'
+      | 'failedLine'
+      | 'fullyPaid'
+      | 'allExcluded',
+      CampaignView
+    >;
+    const DEEP = 150_000;
+    const RELATIVE = 100_000;
+
+    const linesOf = async (campaignId: string) =>
+      (
+        (await as(app, world.manager).get(`/api/campaigns/${campaignId}/lines`).expect(200))
+          .body as Page<CampaignLineView>
+      ).items;
+    const lineOf = async (campaignId: string, tier: string) =>
+      (await linesOf(campaignId)).find((line) => line.tier === tier)?.id ?? '';
+    const outOfNotice = (
+      campaign: CampaignView,
+      notice = { noticeStartsOn: dayFromToday(-6), noticeEndsOn: dayFromToday(-1) },
+    ) => setCampaignNotice(app, campaign.id, notice);
+    /** A cash batch of the campaign's unpaid lines, its results: the deep line paid, the other as given. */
+    const pay = async (campaign: CampaignView, relativePaid: boolean) => {
+      const batch = (
+        await as(app, world.industryAdmin)
+          .post(`/api/campaigns/${campaign.id}/batches`, { method: 'cash' })
+          .expect(201)
+      ).body as BatchView;
+      await as(app, world.industryAdmin)
+        .post(`/api/batches/${batch.id}/results`, {
+          results: [
+            { lineId: await lineOf(campaign.id, 'deep'), paid: true },
+            relativePaid
+              ? { lineId: await lineOf(campaign.id, 'relative'), paid: true }
+              : { lineId: await lineOf(campaign.id, 'relative'), paid: false, failure: '本人未到场领取' },
+          ],
+        })
+        .expect(200);
+    };
+
+    beforeAll(async () => {
+      await putPolicy(app, admin, demoPolicy());
+      world = await campaignWorld(app);
+      user.finance = (await app.tokenFor(world.admin, world.industry.id, 'finance')).token;
+      user.siblingFinance = (await app.tokenFor(world.admin, world.sibling.id, 'finance')).token;
+      await activeCampaignFile(world, world.grassroots.id, 'deep');
+      await activeCampaignFile(world, world.industry.id, 'relative');
+      // Files in notice for five days: not ending soon, not in the counts below.
+
+      const submitted = await draftCampaign(world, { name: '待审批的送温暖' });
+      await buildRoster(world, submitted.id);
+      await as(app, world.manager)
+        .patch(`/api/campaigns/${submitted.id}/lines/${await lineOf(submitted.id, 'relative')}`, {
+          excluded: true,
+          reason: '已调离本单位',
+        })
+        .expect(200);
+      await as(app, world.manager).post(`/api/campaigns/${submitted.id}/submit`).expect(200);
+      const approved = async (name: string) => approvedCampaign(world, { name });
+      k = {
+        submitted,
+        inNotice: await approved('公示中的送温暖'),
+        endsTomorrow: await approved('明天公示期满的送温暖'),
+        toPay: await approved('待发放的送温暖'),
+        noNotice: await approved('不公示的送温暖'),
+        failedLine: await approved('有发放失败的送温暖'),
+        fullyPaid: await approved('已发放完的送温暖'),
+        allExcluded: await approved('全部剔除的送温暖'),
+      };
+      await setCampaignNotice(app, k.endsTomorrow.id, {
+        noticeStartsOn: dayFromToday(-4),
+        noticeEndsOn: dayFromToday(1),
+      });
+      await setCampaignNotice(app, k.noNotice.id, { noticeStartsOn: null, noticeEndsOn: null });
+      for (const campaign of [k.toPay, k.failedLine, k.fullyPaid, k.allExcluded]) await outOfNotice(campaign);
+      await pay(k.failedLine, false);
+      await pay(k.fullyPaid, true);
+      await app.server.app
+        .get(DataSource)
+        .query(`UPDATE campaign_line SET status = 'excluded', reason = '公示有异议' WHERE campaign_id = $1`, [
+          k.allExcluded.id,
+        ]);
+    }, 180_000);
+
+    it('counts the submitted campaign for a reviewer and a manager other than its creator', async () => {
+      expect((await inbox(world.manager2)).counts).toEqual(counts({ campaignApprovals: 1 }));
+      expect((await inbox(world.reviewer)).counts).toEqual(counts({ campaignApprovals: 1, noticeEnding: 1 }));
+      // Four eyes: its creator may not approve it, so it does not wait for them.
+      expect((await inbox(world.manager)).counts).toEqual(counts({}));
+    });
+
+    it('counts the campaigns out of notice with a line unpaid for finance, and the notice ending', async () => {
+      expect((await inbox(user.finance)).counts).toEqual(counts({ noticeEnding: 1, campaignsToPay: 3 }));
+      expect((await inbox(world.industryAdmin)).counts).toEqual(
+        counts({ campaignApprovals: 1, noticeEnding: 1, campaignsToPay: 3 }),
+      );
+    });
+
+    it('shows nothing of a sibling union', async () => {
+      expect(await inbox(world.siblingManager)).toEqual({ counts: counts({}), items: [] });
+      expect(await inbox(user.siblingFinance)).toEqual({ counts: counts({}), items: [] });
+    });
+
+    it('lists the campaign to approve with the total of the lines not excluded', async () => {
+      const { items } = await inbox(world.manager2);
+      expect(items).toEqual([
+        {
+          kind: 'campaignApprovals',
+          entityType: 'campaign',
+          entityId: k.submitted.id,
+          title: '待审批的送温暖',
+          since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          amount: DEEP,
+        },
+      ]);
+    });
+
+    it('lists the campaigns to pay, the longest approved first, with what is unpaid', async () => {
+      const { items } = await inbox(user.finance);
+      const toPay = (campaign: CampaignView, amount: number) => ({
+        kind: 'campaignsToPay',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        title: campaign.name,
+        since: campaign.approvedAt,
+        amount,
+      });
+      expect(items.filter((item) => item.kind === 'campaignsToPay')).toEqual([
+        toPay(k.toPay, DEEP + RELATIVE),
+        toPay(k.noNotice, DEEP + RELATIVE),
+        toPay(k.failedLine, RELATIVE),
+      ]);
+    });
+
+    it('lists a campaign whose notice ends tomorrow among the notices ending', async () => {
+      const { items } = await inbox(user.finance);
+      expect(items.filter((item) => item.kind === 'noticeEnding')).toEqual([
+        {
+          kind: 'noticeEnding',
+          entityType: 'campaign',
+          entityId: k.endsTomorrow.id,
+          title: '明天公示期满的送温暖',
+          since: dayFromToday(1),
+          amount: DEEP + RELATIVE,
+        },
+      ]);
     });
   });
 });

@@ -12,7 +12,8 @@ import { dataSourceOptions } from '../../api/src/database/data-source-options';
 
 export const BENCH_DATABASE = 'wa_bench';
 /** Set on the database once seeding finished, so `--keep` can trust what it finds. */
-const SEEDED_MARK = 'worker-aid bench seed v3 (approval by level, notice, files, imports): complete';
+const SEEDED_MARK =
+  'worker-aid bench seed v4 (approval by level, notice, files, imports, open campaigns): complete';
 
 /** A database of its own for the bench or the load test, on a server it may have started. */
 export interface BenchServer {

@@ -40,16 +40,22 @@ const PLAIN_COUNTS: Record<InboxKind, string> = {
   review: `SELECT count(*) FROM aid_case c WHERE ${SCOPED('c')} AND c.status = 'submitted' AND c.created_by <> $3
     AND CASE WHEN $4 = 'grassroots' THEN jsonb_array_length(c.approvals) = 0 ELSE c.awaiting_level = $4 END`,
   fileApprovals: `SELECT count(*) FROM hardship_file f WHERE ${SCOPED('f')} AND f.status = 'submitted'`,
+  campaignApprovals: `SELECT count(*) FROM campaign k WHERE ${SCOPED('k')} AND k.status = 'submitted' AND k.created_by <> $3`,
   noticeEnding: `SELECT (SELECT count(*) FROM aid_case c WHERE ${SCOPED('c')} AND c.status = 'approved'
       AND c.notice_ends_on - $2::date BETWEEN 0 AND ${NOTICE_ENDING_WITHIN_DAYS})
     + (SELECT count(*) FROM hardship_file f WHERE ${SCOPED('f')} AND f.status = 'active'
-      AND f.notice_ends_on - $2::date BETWEEN 0 AND ${NOTICE_ENDING_WITHIN_DAYS})`,
+      AND f.notice_ends_on - $2::date BETWEEN 0 AND ${NOTICE_ENDING_WITHIN_DAYS})
+    + (SELECT count(*) FROM campaign k WHERE ${SCOPED('k')} AND k.status = 'approved'
+      AND k.notice_ends_on - $2::date BETWEEN 0 AND ${NOTICE_ENDING_WITHIN_DAYS})`,
   filesReviewDue: `SELECT count(*) FROM hardship_file f WHERE ${SCOPED('f')} AND f.status = 'active'
     AND f.review_due_on - $2::date <= ${REVIEW_DUE_WITHIN_DAYS}`,
   followUpsDue: `SELECT count(*) FROM file_follow_up v JOIN hardship_file f ON f.id = v.file_id
     WHERE ${SCOPED('f')} AND f.status = 'closed' AND v.done_on IS NULL AND v.due_on - $2::date <= ${FOLLOW_UP_DUE_WITHIN_DAYS}`,
   toPay: `SELECT count(*) FROM aid_case c WHERE ${SCOPED('c')} AND c.status = 'approved'
     AND NOT coalesce(c.notice_ends_on >= $2::date, false)`,
+  campaignsToPay: `SELECT count(*) FROM campaign k WHERE ${SCOPED('k')} AND k.status = 'approved'
+    AND NOT coalesce(k.notice_ends_on >= $2::date, false)
+    AND (SELECT count(*) FROM campaign_line l WHERE l.campaign_id = k.id AND l.status = 'unpaid') > 0`,
   imports: `SELECT count(*) FROM worker_import i WHERE ${SCOPED('i')} AND i.status = 'validated'`,
 };
 

@@ -53,3 +53,37 @@ export const CAMPAIGNS_SQL = [
    FROM disbursement p JOIN campaign_line l ON l.id = p.campaign_line_id
    WHERE l.status = 'unpaid'`,
 ];
+
+/**
+ * Campaigns still open, each a center festival roster of 30,000 lines (the largest a city's
+ * campaign reaches), for the inbox: one submitted by the center's manager, one approved and out
+ * of notice with every line unpaid, one whose notice ends tomorrow. Days are the seed's: counts
+ * made later with --keep follow the calendar, like the cases'.
+ */
+const OPEN_CAMPAIGNS = `(VALUES
+  ('submitted', NULL::date, 'bench_root'),
+  ('approved', current_date - 10, 'admin'),
+  ('approved', current_date + 1, 'admin')) AS k(status, notice_ends_on, creator)`;
+export const OPEN_CAMPAIGN_LINES = 30_000;
+
+export const OPEN_CAMPAIGNS_SQL = [
+  `INSERT INTO campaign (id, name, kind, year, status, unit_id, fund_id, eligibility, amounts, approved_by,
+                         approved_at, notice_starts_on, notice_ends_on, created_by, created_at, updated_at)
+   SELECT ${uuid(`'open-campaign-' || k.status || '-' || coalesce(k.notice_ends_on - current_date, 0)`)},
+          '压测送温暖 ' || k.status || coalesce(' ' || k.notice_ends_on, ''), 'festival', 2018, k.status,
+          ${uuid(`'center-0'`)}, (SELECT id FROM fund ORDER BY code LIMIT 1), '{"tiers":["deep","relative","sudden"]}', '[]',
+          CASE WHEN k.status = 'approved' THEN $1::uuid END,
+          CASE WHEN k.status = 'approved' THEN k.notice_ends_on - 5 END,
+          k.notice_ends_on - 5, k.notice_ends_on,
+          (SELECT id FROM app_user WHERE username = k.creator), now() - interval '30 days', now() - interval '20 days'
+   FROM ${OPEN_CAMPAIGNS}`,
+  `INSERT INTO campaign_line (id, campaign_id, line_no, worker_id, unit_id, tier, migrant_worker, standard_amount,
+                              amount, status)
+   SELECT gen_random_uuid(), c.id, n, w.id, w.unit_id, (ARRAY['deep','relative','sudden'])[n % 3 + 1],
+          w.migrant_worker, (ARRAY[150000,120000,100000])[n % 3 + 1], (ARRAY[150000,120000,100000])[n % 3 + 1],
+          'unpaid'
+   FROM campaign c
+   CROSS JOIN generate_series(1, ${OPEN_CAMPAIGN_LINES}) n
+   JOIN worker w ON w.list_seq = n
+   WHERE c.status <> 'closed'`,
+];

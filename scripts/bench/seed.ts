@@ -18,7 +18,7 @@ import {
   workersSql,
 } from './seed-rows.sql';
 import { BENCH_PASSWORD, BENCH_USERS, SHAPE, type SeedShape } from './seed-shape';
-import { CAMPAIGNS_SQL } from './seed-campaigns.sql';
+import { CAMPAIGNS_SQL, OPEN_CAMPAIGNS_SQL } from './seed-campaigns.sql';
 import { FILE_COUNTERS_SQL, filesSql, FOLLOW_UPS_SQL } from './seed-files.sql';
 import { encryptedMemberNames, insertImports, insertPolicy } from './seed-inbox';
 import { encryptedDetailPools, insertEncryptedWorkers } from './seed-workers';
@@ -79,11 +79,15 @@ export async function seed(url: string, keyring: FieldKeyring, shape: SeedShape 
       await client.query(FILE_COUNTERS_SQL);
       await insertImports(client, keyring, adminId, shape.grassrootsUnits);
     });
+    await timer.run('open campaigns: submitted, to pay, notice ending', async () => {
+      for (const statement of OPEN_CAMPAIGNS_SQL)
+        await (statement.includes('$1') ? sql(statement) : client.query(statement));
+    });
     await timer.run('ANALYZE', () => client.query('ANALYZE'));
     // As autovacuum leaves a table some time after a bulk load: with the visibility map set, the
     // inbox's counts read their partial indexes alone (index-only scans).
     await timer.run('VACUUM what the inbox counts', () =>
-      client.query('VACUUM aid_case, hardship_file, file_follow_up, worker_import'),
+      client.query('VACUUM aid_case, hardship_file, file_follow_up, worker_import, campaign, campaign_line'),
     );
     await timer.run('consistency checks', () => checkSeed(client));
     await timer.run('roll-up: DisbursementRollupService.rebuild', () => rebuildRollup(url));

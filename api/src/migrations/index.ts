@@ -13,6 +13,7 @@ import { ApprovalByLevel1795620000000 } from './1795620000000-approval-by-level'
 import { InboxIndexes1795630000002 } from './1795630000002-inbox-indexes';
 import { Campaigns1795640000000 } from './1795640000000-campaigns';
 import { CampaignLineObjections1795650000000 } from './1795650000000-campaign-line-objections';
+import { CampaignLineAmounts1795650500000 } from './1795650500000-campaign-line-amounts';
 
 // Migrations in the order they run; a migration is never edited after it lands.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   InboxIndexes1795630000002,
   Campaigns1795640000000,
   CampaignLineObjections1795650000000,
+  CampaignLineAmounts1795650500000,
 ];

@@ -11,4 +11,5 @@ export * from './lib/campaign-lines.service';
 export * from './lib/campaign-line-encryption';
 export * from './lib/campaign-names.reader';
 export * from './lib/campaign-notices.queries';
+export * from './lib/campaign-inbox.queries';
 export * from './lib/campaign-readers.module';

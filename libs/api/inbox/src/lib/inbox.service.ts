@@ -13,6 +13,11 @@ import {
 } from '@worker-aid/shared/domain';
 import { Access, unitLevelOf, type ListScope, type Principal } from '@worker-aid/api/core';
 import { ApprovalPolicyService } from '@worker-aid/api/approvals';
+import {
+  CampaignInboxQueries,
+  type CampaignInboxAsk,
+  type CampaignInboxItem,
+} from '@worker-aid/api/campaigns';
 import { CaseInboxQueries, type CaseInboxAsk, type CaseInboxItem } from '@worker-aid/api/cases';
 import { FileInboxQueries, type FileInboxAsk, type FileInboxItem } from '@worker-aid/api/files';
 import { ImportInboxQueries } from '@worker-aid/api/imports';
@@ -31,8 +36,8 @@ const NOTHING: Part = { counts: {}, items: [] };
 
 /**
  * The inbox (待办): what waits for the caller in their subtree, of each kind their role may do.
- * The kinds it may not do are never queried and count 0. Cases, files and imports each answer in
- * a statement or two of counts and one of first items, all sent at once.
+ * The kinds it may not do are never queried and count 0. Cases, files, campaigns and imports each
+ * answer in a statement or two of counts and one of first items, all sent at once.
  */
 @Injectable()
 export class InboxService {
@@ -41,6 +46,7 @@ export class InboxService {
     private readonly policy: ApprovalPolicyService,
     private readonly cases: CaseInboxQueries,
     private readonly files: FileInboxQueries,
+    private readonly campaigns: CampaignInboxQueries,
     private readonly imports: ImportInboxQueries,
   ) {}
 
@@ -53,6 +59,7 @@ export class InboxService {
     const parts = await Promise.all([
       this.caseKinds(principal, kinds, scope, today),
       this.fileKinds(kinds, scope, today),
+      this.campaignKinds(principal, kinds, scope, today),
       this.importKinds(kinds, scope),
     ]);
     for (const part of parts)
@@ -109,6 +116,25 @@ export class InboxService {
     return { counts, items: items.map(fileItem) };
   }
 
+  private async campaignKinds(
+    principal: Principal,
+    kinds: Set<InboxKind>,
+    scope: ListScope,
+    today: string,
+  ): Promise<Part> {
+    const ask: CampaignInboxAsk = {
+      campaignApprovals: kinds.has('campaignApprovals') ? { approverId: principal.id } : null,
+      noticeEnding: kinds.has('noticeEnding'),
+      campaignsToPay: kinds.has('campaignsToPay'),
+    };
+    if (!Object.values(ask).some(Boolean)) return NOTHING;
+    const [counts, items] = await Promise.all([
+      this.campaigns.counts(scope, ask, today),
+      this.campaigns.items(scope, ask, today, INBOX_ITEMS_PER_KIND),
+    ]);
+    return { counts, items: items.map(campaignItem) };
+  }
+
   private async importKinds(kinds: Set<InboxKind>, scope: ListScope): Promise<Part> {
     if (!kinds.has('imports')) return NOTHING;
     const { count, first } = await this.imports.pending(scope, INBOX_ITEMS_PER_KIND);
@@ -149,6 +175,17 @@ function fileItem(item: FileInboxItem): InboxItem {
     title: `${item.fileNo} ${item.workerName}`,
     since: sinceOf(item),
     amount: null,
+  };
+}
+
+function campaignItem(item: CampaignInboxItem): InboxItem {
+  return {
+    kind: item.kind,
+    entityType: 'campaign',
+    entityId: item.id,
+    title: item.name,
+    since: sinceOf(item),
+    amount: item.amount,
   };
 }
 

@@ -7,10 +7,12 @@ import type { Permission } from './permissions';
 export const INBOX_KINDS = [
   'review',
   'fileApprovals',
+  'campaignApprovals',
   'noticeEnding',
   'filesReviewDue',
   'followUpsDue',
   'toPay',
+  'campaignsToPay',
   'imports',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
@@ -21,7 +23,9 @@ export const INBOX_KIND_PERMISSIONS: Readonly<Record<InboxKind, readonly Permiss
   review: ['cases:decide'],
   /** Submitted hardship files. */
   fileApprovals: ['cases:decide'],
-  /** Cases and files whose notice ends within `NOTICE_ENDING_WITHIN_DAYS`. */
+  /** Submitted campaigns the caller did not create (four eyes). */
+  campaignApprovals: ['cases:decide'],
+  /** Cases, files and campaigns whose notice ends within `NOTICE_ENDING_WITHIN_DAYS`. */
   noticeEnding: ['records:write', 'money:write'],
   /** Active files due for their annual review within 30 days or past. */
   filesReviewDue: ['records:write'],
@@ -29,6 +33,8 @@ export const INBOX_KIND_PERMISSIONS: Readonly<Record<InboxKind, readonly Permiss
   followUpsDue: ['records:write'],
   /** Approved cases out of notice with money still to pay. */
   toPay: ['money:write'],
+  /** Approved campaigns out of notice with lines still unpaid (failed ones included). */
+  campaignsToPay: ['money:write'],
   /** Imports checked and waiting to be committed. */
   imports: ['records:write'],
 };
@@ -54,9 +60,9 @@ export const NO_INBOX_COUNTS: Readonly<InboxCounts> = Object.fromEntries(
 export interface InboxItem {
   kind: InboxKind;
   /** A follow-up visit is listed under its file. */
-  entityType: 'case' | 'file' | 'import';
+  entityType: 'case' | 'file' | 'campaign' | 'import';
   entityId: string;
-  /** What the item is, e.g. `MED-2026-000123 张三国`. */
+  /** What the item is, e.g. `MED-2026-000123 张三国`, or a campaign's name. */
   title: string;
   /** Since when it waits (ISO timestamp) or when it falls due (YYYY-MM-DD). */
   since: string;

@@ -9,7 +9,7 @@ import { HomePage } from './home-page';
 
 const texts = {
   inbox: {
-    kinds: { review: '待审核案件', toPay: '待发放' },
+    kinds: { review: '待审核案件', toPay: '待发放', campaignsToPay: '待发放的专项活动' },
     empty: '暂无待办事项，一切都处理好了。',
     since: { daysAgo: '{{days}} 天前', overdue: '已逾期 {{days}} 天' },
   },
@@ -18,10 +18,12 @@ const texts = {
 const NONE: InboxCounts = {
   review: 0,
   fileApprovals: 0,
+  campaignApprovals: 0,
   noticeEnding: 0,
   filesReviewDue: 0,
   followUpsDue: 0,
   toPay: 0,
+  campaignsToPay: 0,
   imports: 0,
 };
 
@@ -58,6 +60,7 @@ describe('HomePage', () => {
     expect(kindsShown(element)).toEqual([
       'review',
       'fileApprovals',
+      'campaignApprovals',
       'noticeEnding',
       'filesReviewDue',
       'followUpsDue',
@@ -69,6 +72,7 @@ describe('HomePage', () => {
     expect(element.querySelector('[data-testid="inbox-kind-imports"]')?.classList).not.toContain('has-work');
     expect(hrefOf(element, 'inbox-kind-review')).toBe('/review');
     expect(hrefOf(element, 'inbox-kind-fileApprovals')).toBe('/files?status=submitted');
+    expect(hrefOf(element, 'inbox-kind-campaignApprovals')).toBe('/campaigns');
     expect(hrefOf(element, 'inbox-kind-noticeEnding')).toBe('/notices');
     expect(hrefOf(element, 'inbox-kind-followUpsDue')).toBe('/files/follow-ups');
     expect(element.querySelector('[data-testid="inbox-empty"]')?.textContent).toContain('暂无待办事项');
@@ -91,7 +95,7 @@ describe('HomePage', () => {
     });
     fixture = rendered.fixture;
     const { element } = rendered;
-    expect(kindsShown(element)).toEqual(['noticeEnding', 'toPay']);
+    expect(kindsShown(element)).toEqual(['noticeEnding', 'toPay', 'campaignsToPay']);
     expect(hrefOf(element, 'inbox-kind-toPay')).toBe('/cases?status=approved&payable=true');
     const item = element.querySelector('[data-testid="inbox-item-c-9"]');
     expect(item?.getAttribute('href')).toBe('/cases/c-9');
@@ -99,6 +103,32 @@ describe('HomePage', () => {
     expect(item?.textContent).toContain('待发放');
     expect(item?.textContent).toContain('3 天前');
     expect(item?.textContent).toContain('¥4,500.50');
+  });
+
+  it('shows finance the campaigns to pay, each item opening its campaign', async () => {
+    const rendered = await homeOf('finance', {
+      counts: { ...NONE, campaignsToPay: 1 },
+      items: [
+        {
+          kind: 'campaignsToPay',
+          entityType: 'campaign',
+          entityId: 'k-1',
+          title: '2026年"两节"送温暖',
+          since: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+          amount: 12_000_000,
+        },
+      ],
+    });
+    fixture = rendered.fixture;
+    const { element } = rendered;
+    expect(element.querySelector('[data-testid="inbox-count-campaignsToPay"]')?.textContent?.trim()).toBe(
+      '1',
+    );
+    expect(hrefOf(element, 'inbox-kind-campaignsToPay')).toBe('/campaigns');
+    const item = element.querySelector('[data-testid="inbox-item-k-1"]');
+    expect(item?.getAttribute('href')).toBe('/campaigns/k-1');
+    expect(item?.textContent).toContain('待发放的专项活动');
+    expect(item?.textContent).toContain('¥120,000.00');
   });
 
   it('links files and imports to their records', async () => {
@@ -144,7 +174,7 @@ describe('HomePage', () => {
     const rendered = await homeOf('manager', null);
     fixture = rendered.fixture;
     const { element, http } = rendered;
-    expect(kindsShown(element)).toEqual(['review', 'fileApprovals']);
+    expect(kindsShown(element)).toEqual(['review', 'fileApprovals', 'campaignApprovals']);
     expect(element.querySelector('[data-testid="inbox-count-review"]')?.textContent?.trim()).toBe('–');
     expect(element.querySelector('[data-testid="inbox-loading"]')).not.toBeNull();
     http.expectOne(INBOX_URL).flush({ counts: { ...NONE, review: 1 }, items: [] });

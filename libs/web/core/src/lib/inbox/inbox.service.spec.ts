@@ -23,10 +23,12 @@ function anInbox(review: number): InboxView {
     counts: {
       review,
       fileApprovals: 1,
+      campaignApprovals: 0,
       noticeEnding: 0,
       filesReviewDue: 0,
       followUpsDue: 0,
       toPay: 0,
+      campaignsToPay: 0,
       imports: 0,
     },
     items: [],
@@ -40,14 +42,16 @@ describe('inboxKindsFor', () => {
     expect(kindsOf('admin')).toEqual([
       'review',
       'fileApprovals',
+      'campaignApprovals',
       'noticeEnding',
       'filesReviewDue',
       'followUpsDue',
       'toPay',
+      'campaignsToPay',
       'imports',
     ]);
-    expect(kindsOf('manager')).toEqual(['review', 'fileApprovals']);
-    expect(kindsOf('finance')).toEqual(['noticeEnding', 'toPay']);
+    expect(kindsOf('manager')).toEqual(['review', 'fileApprovals', 'campaignApprovals']);
+    expect(kindsOf('finance')).toEqual(['noticeEnding', 'toPay', 'campaignsToPay']);
     expect(kindsOf('caseworker')).toEqual(['noticeEnding', 'filesReviewDue', 'followUpsDue', 'imports']);
     expect(kindsOf('auditor')).toEqual([]);
   });
@@ -110,6 +114,7 @@ describe('InboxService', () => {
     expect(inbox.kinds()).toEqual([
       'review',
       'fileApprovals',
+      'campaignApprovals',
       'noticeEnding',
       'filesReviewDue',
       'followUpsDue',

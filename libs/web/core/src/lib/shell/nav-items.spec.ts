@@ -139,10 +139,12 @@ describe('navigation state', () => {
   const counts = {
     review: 3,
     fileApprovals: 0,
+    campaignApprovals: 1,
     noticeEnding: 120,
     filesReviewDue: 0,
     followUpsDue: 1,
     toPay: 2,
+    campaignsToPay: 4,
     imports: 0,
   };
 
@@ -151,6 +153,8 @@ describe('navigation state', () => {
     expect(navBadge({ id: 'notices' }, counts)).toBe(120);
     expect(navBadge({ id: 'followUps' }, counts)).toBe(1);
     expect(navBadge({ id: 'toPay' }, counts)).toBe(2);
+    expect(navBadge({ id: 'campaigns' }, counts)).toBe(5);
+    expect(navBadge({ id: 'campaigns' }, { ...counts, campaignApprovals: 0, campaignsToPay: 0 })).toBeNull();
     expect(navBadge({ id: 'files' }, counts)).toBeNull();
     expect(navBadge({ id: 'workers' }, counts)).toBeNull();
   });

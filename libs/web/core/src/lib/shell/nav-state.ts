@@ -2,23 +2,24 @@ import type { InboxCounts, InboxKind } from '@worker-aid/shared/domain';
 import type { NavItem } from './nav-items';
 
 /**
- * Which inbox count a navigation item shows as its badge. Files show the files awaiting approval;
- * 待发放 (`toPay`) is an item of its own rather than a badge on 资金发放, which lists what was paid.
+ * Which inbox counts a navigation item shows as its badge, added up. Files show the files awaiting
+ * approval; 待发放 (`toPay`) is an item of its own rather than a badge on 资金发放, which lists what
+ * was paid; campaigns show those to approve and those to pay (a role waits on one or the other).
  */
-export const NAV_BADGES: Readonly<Record<string, InboxKind>> = {
-  review: 'review',
-  notices: 'noticeEnding',
-  imports: 'imports',
-  files: 'fileApprovals',
-  filesReviewDue: 'filesReviewDue',
-  followUps: 'followUpsDue',
-  toPay: 'toPay',
+export const NAV_BADGES: Readonly<Record<string, readonly InboxKind[]>> = {
+  review: ['review'],
+  notices: ['noticeEnding'],
+  imports: ['imports'],
+  campaigns: ['campaignApprovals', 'campaignsToPay'],
+  files: ['fileApprovals'],
+  filesReviewDue: ['filesReviewDue'],
+  followUps: ['followUpsDue'],
+  toPay: ['toPay'],
 };
 
 /** The badge of an item: its count, or null when it has none or nothing waits (a 0 is not shown). */
 export function navBadge(item: Pick<NavItem, 'id'>, counts: Readonly<InboxCounts>): number | null {
-  const kind = NAV_BADGES[item.id];
-  const count = kind ? counts[kind] : 0;
+  const count = (NAV_BADGES[item.id] ?? []).reduce((sum, kind) => sum + counts[kind], 0);
   return count > 0 ? count : null;
 }
 

@@ -14,10 +14,12 @@ class Blank {}
 const counts: InboxCounts = {
   review: 3,
   fileApprovals: 0,
+  campaignApprovals: 1,
   noticeEnding: 2,
   filesReviewDue: 0,
   followUpsDue: 1,
   toPay: 140,
+  campaignsToPay: 2,
   imports: 0,
 };
 
@@ -52,6 +54,7 @@ describe('Shell', () => {
     expect(text(element, 'nav-count-notices')).toBe('2');
     expect(text(element, 'nav-count-followUps')).toBe('1');
     expect(text(element, 'nav-count-toPay')).toBe('99+');
+    expect(text(element, 'nav-count-campaigns')).toBe('3');
     expect(element.querySelector('[data-testid="nav-count-imports"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-count-files"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-toPay"]')?.getAttribute('href')).toBe(
