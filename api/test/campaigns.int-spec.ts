@@ -232,7 +232,7 @@ describe('campaigns', () => {
   describe('roster', () => {
     it('takes every active file of the unit’s subtree, by unit code and file number, at its tier’s amount', async () => {
       const campaign = await draftCampaign(world);
-      expect(await buildRoster(world, campaign.id)).toEqual({ lines: 3, amount: 330_000 });
+      expect(await buildRoster(world, campaign.id)).toEqual({ lines: 3, amount: 330_000, kept: 0 });
       const lines = await linesOf(campaign.id);
       expect(lines.map((line) => line.lineNo)).toEqual([1, 2, 3]);
       expect(lines.map((line) => line.workerId).sort()).toEqual(
@@ -277,7 +277,7 @@ describe('campaigns', () => {
         ],
       });
       // Built again: the same snapshot, not twice the lines.
-      expect(await buildRoster(world, campaign.id)).toEqual({ lines: 3, amount: 330_000 });
+      expect(await buildRoster(world, campaign.id)).toEqual({ lines: 3, amount: 330_000, kept: 0 });
     });
 
     it('keeps to the eligible tiers and, when asked, to migrant workers', async () => {
@@ -288,7 +288,7 @@ describe('campaigns', () => {
           { tier: 'sudden', amount: 80_000 },
         ],
       });
-      expect(await buildRoster(world, campaign.id)).toEqual({ lines: 1, amount: 80_000 });
+      expect(await buildRoster(world, campaign.id)).toEqual({ lines: 1, amount: 80_000, kept: 0 });
       expect((await linesOf(campaign.id))[0]).toMatchObject({
         workerId: files.sudden.workerId,
         migrantWorker: true,
@@ -302,7 +302,11 @@ describe('campaigns', () => {
         await as(app, grassrootsAdmin).post('/api/campaigns', festivalRules(fund.id)).expect(201)
       ).body as CampaignView;
       expect(campaign.unitId).toBe(world.grassroots.id);
-      expect(await buildRoster(world, campaign.id, grassrootsAdmin)).toEqual({ lines: 2, amount: 230_000 });
+      expect(await buildRoster(world, campaign.id, grassrootsAdmin)).toEqual({
+        lines: 2,
+        amount: 230_000,
+        kept: 0,
+      });
     });
 
     it('pays school aid per child entering senior high school or university, children encrypted at rest', async () => {
@@ -327,6 +331,7 @@ describe('campaigns', () => {
       expect(await buildRoster(world, campaign.id, world.siblingManager)).toEqual({
         lines: 1,
         amount: 800_000,
+        kept: 0,
       });
       const [line] = (
         (await as(app, world.siblingManager).get(`/api/campaigns/${campaign.id}/lines`).expect(200))
@@ -378,6 +383,133 @@ describe('campaigns', () => {
           }),
         ]),
       );
+    });
+  });
+
+  describe('rebuilding the roster', () => {
+    /** An industry union of its own, so that the other tests' rosters stay as they are. */
+    let union: Pick<CampaignWorld, 'app' | 'admin' | 'reviewer' | 'manager' | 'fund'> & { id: string };
+    beforeAll(async () => {
+      const unit = await app.createUnit(world.admin, world.center.id, 'industry');
+      const [manager, reviewer, admin] = await Promise.all(
+        (['manager', 'reviewer', 'admin'] as const).map((role) => app.tokenFor(world.admin, unit.id, role)),
+      );
+      union = {
+        app,
+        admin: world.admin,
+        id: unit.id,
+        manager: manager.token,
+        reviewer: reviewer.token,
+        fund: await fundOf(app, admin.token, 0),
+      };
+    });
+    const linesOf = async (campaignId: string) =>
+      (
+        (await as(app, union.manager).get(`/api/campaigns/${campaignId}/lines`).expect(200))
+          .body as Page<CampaignLineView>
+      ).items;
+    const lineOf = (lines: CampaignLineView[], workerId: string) =>
+      lines.find((line) => line.workerId === workerId);
+
+    it('keeps exclusions and changed amounts with their reasons, drops a changed amount whose standard changed', async () => {
+      const excluded = await activeFile(union, union.id, 'deep', { name: '孙剔除' });
+      const adjusted = await activeFile(union, union.id, 'relative', { name: '钱调整' });
+      const repriced = await activeFile(union, union.id, 'sudden', { name: '吴调档' });
+      const excludedRepriced = await activeFile(union, union.id, 'sudden', { name: '郑剔除' });
+      const leaving = await activeFile(union, union.id, 'deep', { name: '冯退出' });
+      const campaign = await draftCampaign(union);
+      expect(await buildRoster(union, campaign.id)).toEqual({ lines: 5, amount: 560_000, kept: 0 });
+      const before = await linesOf(campaign.id);
+      const patch = (workerId: string, body: object) =>
+        as(app, union.manager)
+          .patch(`/api/campaigns/${campaign.id}/lines/${lineOf(before, workerId)?.id}`, body)
+          .expect(200);
+      await patch(excluded.worker.id, { excluded: true, reason: '已调离本单位' });
+      await patch(adjusted.worker.id, { amount: 60_000, reason: '已领取部分慰问品' });
+      await patch(repriced.worker.id, { amount: 50_000, reason: '已发临时救助' });
+      await patch(excludedRepriced.worker.id, { excluded: true, amount: 40_000, reason: '本人放弃' });
+      await patch(leaving.worker.id, { amount: 70_000, reason: '已领取部分慰问品' });
+      // Since then: a file ended, a new one is active, and the sudden tier's standard went up.
+      await as(app, union.reviewer)
+        .post(`/api/files/${leaving.file.id}/exit`, { reason: 'reemployed' })
+        .expect(200);
+      const newcomer = await activeFile(union, union.id, 'relative', { name: '卫新增' });
+      await as(app, union.manager)
+        .patch(`/api/campaigns/${campaign.id}`, {
+          amounts: [
+            { tier: 'deep', amount: 150_000 },
+            { tier: 'relative', amount: 100_000 },
+            { tier: 'sudden', amount: 90_000 },
+          ],
+        })
+        .expect(200);
+
+      // Paid: the adjusted 600, the repriced at the new standard 900, the newcomer 1,000.
+      expect(await buildRoster(union, campaign.id)).toEqual({ lines: 5, amount: 250_000, kept: 3 });
+      const after = await linesOf(campaign.id);
+      expect(after.map((line) => line.lineNo)).toEqual([1, 2, 3, 4, 5]);
+      expect(after.at(-1)?.workerId).toBe(newcomer.worker.id);
+      expect(lineOf(after, leaving.worker.id)).toBeUndefined();
+      expect(lineOf(after, excluded.worker.id)).toMatchObject({
+        status: 'excluded',
+        reason: '已调离本单位',
+        amount: 150_000,
+        standardAmount: 150_000,
+      });
+      expect(lineOf(after, adjusted.worker.id)).toMatchObject({
+        status: 'unpaid',
+        reason: '已领取部分慰问品',
+        amount: 60_000,
+        standardAmount: 100_000,
+      });
+      expect(lineOf(after, repriced.worker.id)).toMatchObject({
+        status: 'unpaid',
+        reason: null,
+        amount: 90_000,
+        standardAmount: 90_000,
+      });
+      expect(lineOf(after, excludedRepriced.worker.id)).toMatchObject({
+        status: 'excluded',
+        reason: '本人放弃',
+        amount: 90_000,
+        standardAmount: 90_000,
+      });
+      expect(lineOf(after, newcomer.worker.id)).toMatchObject({
+        status: 'unpaid',
+        reason: null,
+        amount: 100_000,
+        standardAmount: 100_000,
+      });
+      const view = (await as(app, union.manager).get(`/api/campaigns/${campaign.id}`).expect(200))
+        .body as CampaignView;
+      expect(view.totals).toMatchObject({ lines: 5, excluded: 2, amount: 250_000 });
+      const audit = (await as(app, world.admin).get('/api/audit', { limit: '20' }).expect(200))
+        .body as Page<AuditEntryView>;
+      // Newest first: the rebuild's entry.
+      expect(
+        audit.items.find((entry) => entry.action === 'campaign.roster' && entry.entityId === campaign.id)
+          ?.detail,
+      ).toMatchObject({ lines: 5, amount: 250_000, kept: 3 });
+      // Built once more with nothing changed: the same decisions, kept again.
+      expect(await buildRoster(union, campaign.id)).toEqual({ lines: 5, amount: 250_000, kept: 3 });
+    });
+
+    it('keeps a school line’s exclusion the same way', async () => {
+      const year = 2026;
+      const { worker } = await activeFile(union, union.id, 'deep', {
+        name: '褚学子',
+        childBirthYears: [year - 18],
+      });
+      const campaign = await draftCampaign(union, schoolRules(union.fund.id, year));
+      expect(await buildRoster(union, campaign.id)).toEqual({ lines: 1, amount: 500_000, kept: 0 });
+      const [line] = await linesOf(campaign.id);
+      await as(app, union.manager)
+        .patch(`/api/campaigns/${campaign.id}/lines/${line?.id}`, { excluded: true, reason: '已获其他助学' })
+        .expect(200);
+      expect(await buildRoster(union, campaign.id)).toEqual({ lines: 1, amount: 0, kept: 1 });
+      expect(await linesOf(campaign.id)).toEqual([
+        expect.objectContaining({ workerId: worker.id, status: 'excluded', reason: '已获其他助学' }),
+      ]);
     });
   });
 
@@ -685,7 +817,8 @@ describe('campaigns', () => {
       });
       installFieldKeyring(both);
       try {
-        expect((await rotateEncryptionKeys(dataSource.manager, both)).campaignLines).toBe(1);
+        // The sibling union's school line and the one of the rebuild's union.
+        expect((await rotateEncryptionKeys(dataSource.manager, both)).campaignLines).toBe(2);
         installFieldKeyring(new FieldKeyring({ dataKeys: next.dataKeys, indexKey: old.indexKey }));
         const lines = (
           (await as(app, world.siblingManager).get(`/api/campaigns/${school.campaignId}/lines`).expect(200))

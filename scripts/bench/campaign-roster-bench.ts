@@ -13,6 +13,8 @@ export interface RosterBenchResult {
   seconds: number[];
   lines: number;
   amount: number;
+  /** Lines whose exclusion or changed amount the rebuilds kept. */
+  kept: number;
   problems: string[];
 }
 
@@ -20,7 +22,9 @@ export interface RosterBenchResult {
  * A festival campaign of the center (every tier) over the seeded `wa_bench`, whose active files
  * (≈32,000) are all on its roster: times `POST /api/campaigns/:id/roster` as the center's manager,
  * the first build and rebuilds (which delete the draft's lines first), and checks the answer
- * against the active files PostgreSQL counts directly.
+ * against the active files PostgreSQL counts directly. Between the first build and the rebuilds,
+ * one line in ten is excluded and another in ten changed in amount, as staff would: the rebuilds
+ * keep them.
  */
 export async function benchCampaignRoster(
   app: BenchApp,
@@ -53,23 +57,51 @@ export async function benchCampaignRoster(
     ],
   });
   const seconds: number[] = [];
-  let built: RosterBuilt = { lines: 0, amount: 0 };
+  let built: RosterBuilt = { lines: 0, amount: 0, kept: 0 };
+  let edited = { kept: 0, amount: 0 };
   for (let run = 0; run < BUILDS; run++) {
     const started = performance.now();
     built = await post<RosterBuilt>(app, manager.token, `/api/campaigns/${campaign.id}/roster`, {});
     seconds.push((performance.now() - started) / 1000);
+    if (run === 0) {
+      if (built.amount !== Number(counted[0]?.amount ?? 0)) {
+        problems.push(`roster of ${built.amount} fen, the files' tiers say ${counted[0]?.amount}`);
+      }
+      edited = await editLines(pool, campaign.id);
+    }
   }
   if (built.lines !== activeFiles) problems.push(`${built.lines} lines for ${activeFiles} active files`);
-  if (built.amount !== Number(counted[0]?.amount ?? 0)) {
-    problems.push(`roster of ${built.amount} fen, the files' tiers say ${counted[0]?.amount}`);
+  if (built.kept !== edited.kept) problems.push(`${built.kept} edits kept of ${edited.kept}`);
+  if (built.amount !== edited.amount) {
+    problems.push(`rebuilt roster of ${built.amount} fen, ${edited.amount} before the rebuild`);
   }
-  return { activeFiles, seconds, lines: built.lines, amount: built.amount, problems };
+  return { activeFiles, seconds, lines: built.lines, amount: built.amount, kept: built.kept, problems };
+}
+
+/** Excludes every tenth line and takes ¥100 off every tenth other one; answers the edits and the amount not excluded. */
+async function editLines(pool: Pool, campaignId: string): Promise<{ kept: number; amount: number }> {
+  await pool.query(
+    `UPDATE campaign_line
+        SET status = CASE WHEN line_no % 10 = 0 THEN 'excluded' ELSE status END,
+            amount = CASE WHEN line_no % 10 = 5 THEN amount - 10000 ELSE amount END,
+            reason = '压测'
+      WHERE campaign_id = $1 AND line_no % 5 = 0`,
+    [campaignId],
+  );
+  const { rows } = await pool.query<{ kept: number; amount: string }>(
+    `SELECT count(*) FILTER (WHERE status = 'excluded' OR amount <> standard_amount)::int AS kept,
+            coalesce(sum(amount) FILTER (WHERE status <> 'excluded'), 0)::text AS amount
+       FROM campaign_line WHERE campaign_id = $1`,
+    [campaignId],
+  );
+  return { kept: rows[0]?.kept ?? 0, amount: Number(rows[0]?.amount ?? 0) };
 }
 
 export function rosterLines(result: RosterBenchResult): string[] {
   const worst = Math.max(...result.seconds);
   return [
-    `  active files: ${result.activeFiles}; roster: ${result.lines} lines, ¥${(result.amount / 100).toFixed(2)}`,
+    `  active files: ${result.activeFiles}; roster: ${result.lines} lines, ¥${(result.amount / 100).toFixed(2)}, ` +
+      `${result.kept} edits kept`,
     `  POST /api/campaigns/:id/roster: ${result.seconds.map((s) => `${s.toFixed(2)} s`).join(', ')} ` +
       `(first build, then rebuilds); worst ${worst.toFixed(2)} s — ` +
       (worst <= ROSTER_BUDGET_SECONDS

@@ -134,7 +134,10 @@ export class CampaignsService {
     return this.get(principal, id);
   }
 
-  /** Deletes a draft's lines and takes the snapshot again. Audited with the counts. */
+  /**
+   * Takes a draft's snapshot again, keeping staff's exclusions and changed amounts of the workers
+   * still on it (RosterBuilder). Audited with the counts, `kept` among them.
+   */
   async buildRoster(principal: Principal, id: string): Promise<RosterBuilt> {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.require(CAMPAIGN, principal, id, { manager, lock: true });

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { CampaignAmount, CampaignTier, RosterBuilt } from '@worker-aid/shared/domain';
+import type {
+  CampaignAmount,
+  CampaignLineStatus,
+  CampaignTier,
+  RosterBuilt,
+} from '@worker-aid/shared/domain';
 import type { ListScope } from '@worker-aid/api/core';
 import { ACTIVE_FILES } from '@worker-aid/api/files';
 import { UNIT_CODES } from '@worker-aid/api/units';
@@ -29,42 +34,66 @@ export interface NewSchoolLine extends EligibleFile {
   children: unknown;
 }
 
+/** What staff decided on a worker's line: an exclusion, or an amount other than the standard, with the reason. */
+export interface LineDecision {
+  workerId: string;
+  status: CampaignLineStatus;
+  amount: number;
+  standardAmount: number;
+  reason: string;
+}
+
+/** A statement's parameters, `bind` adding one and answering its placeholder (`$3`). */
+type Binding = ReturnType<typeof binding>;
+
+function binding() {
+  const parameters: unknown[] = [];
+  return { parameters, bind: (value: unknown) => `$${parameters.push(value)}` };
+}
+
 /**
  * The roster's statements over `campaign_line`. The files, workers and units come from the
  * fragments those features publish; a worker has at most one active file, so at most one line.
  */
 @Injectable()
 export class RosterQueries {
-  async clear(manager: EntityManager, campaignId: string): Promise<void> {
-    await manager.query('DELETE FROM campaign_line WHERE campaign_id = $1', [campaignId]);
+  /** Deletes every line of the campaign, answering staff's decisions on them for the new lines. */
+  clear(manager: EntityManager, campaignId: string): Promise<LineDecision[]> {
+    return manager.query<LineDecision[]>(
+      `WITH deleted AS (
+         DELETE FROM campaign_line WHERE campaign_id = $1
+         RETURNING worker_id, status, amount, standard_amount, reason
+       )
+       SELECT worker_id AS "workerId", status, amount::float8 AS amount,
+              standard_amount::float8 AS "standardAmount", reason
+         FROM deleted
+        WHERE status = 'excluded' OR amount <> standard_amount`,
+      [campaignId],
+    );
   }
 
-  /** The whole roster in one `INSERT … SELECT`, each line at its tier's amount. */
-  async insertByTier(
+  /** The whole roster in one `INSERT … SELECT`, each line at its tier's amount unless staff decided otherwise. */
+  insertByTier(
     manager: EntityManager,
     criteria: RosterCriteria,
     amounts: readonly CampaignAmount[],
+    decisions: readonly LineDecision[],
   ): Promise<RosterBuilt> {
     const { from, parameters, bind } = this.eligible(criteria);
     // `{"deep": 150000, …}`: the rules name an amount for every eligible tier.
     const amountOf = bind(
       JSON.stringify(Object.fromEntries(amounts.map(({ tier, amount }) => [tier, amount]))),
     );
-    const [row] = await manager.query<{ lines: number; amount: string }[]>(
-      `WITH inserted AS (
-         INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, file_id, tier, migrant_worker,
-                                    standard_amount, amount, status)
-         SELECT ${bind(criteria.campaignId)}::uuid,
-                row_number() OVER (ORDER BY u.unit_code, f.file_no),
-                f.worker_id, f.unit_id, f.file_id, f.tier, w.migrant_worker,
-                (${amountOf}::jsonb ->> f.tier)::bigint, (${amountOf}::jsonb ->> f.tier)::bigint, 'unpaid'
-           ${from}
-         RETURNING amount
-       )
-       SELECT count(*)::int AS lines, coalesce(sum(amount), 0)::text AS amount FROM inserted`,
-      parameters,
+    return this.insert(
+      manager,
+      criteria.campaignId,
+      decisions,
+      `SELECT row_number() OVER (ORDER BY u.unit_code, f.file_no) AS line_no,
+              f.worker_id, f.unit_id, f.file_id, f.tier, w.migrant_worker,
+              (${amountOf}::jsonb ->> f.tier)::bigint AS standard_amount, NULL::jsonb AS children
+         ${from}`,
+      { parameters, bind },
     );
-    return { lines: row.lines, amount: Number(row.amount) };
   }
 
   /** The eligible files in roster order (unit code, file number). */
@@ -80,41 +109,78 @@ export class RosterQueries {
   }
 
   /** Lines built in JavaScript, numbered in the order given, in one statement. */
-  async insertLines(
+  insertLines(
     manager: EntityManager,
     campaignId: string,
     lines: readonly NewSchoolLine[],
+    decisions: readonly LineDecision[],
   ): Promise<RosterBuilt> {
-    if (lines.length === 0) return { lines: 0, amount: 0 };
-    await manager.query(
-      `INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, file_id, tier, migrant_worker,
-                                  standard_amount, amount, status, children)
-       SELECT $1, l.line_no, l.worker_id, l.unit_id, l.file_id, l.tier, l.migrant_worker,
-              l.amount, l.amount, 'unpaid', l.children
-         FROM jsonb_to_recordset($2::jsonb) AS l(line_no int, worker_id uuid, unit_id uuid, file_id uuid,
-              tier text, migrant_worker boolean, amount bigint, children jsonb)`,
-      [
-        campaignId,
-        JSON.stringify(
-          lines.map((line, index) => ({
-            line_no: index + 1,
-            worker_id: line.workerId,
-            unit_id: line.unitId,
-            file_id: line.fileId,
-            tier: line.tier,
-            migrant_worker: line.migrantWorker,
-            amount: line.amount,
-            children: line.children,
-          })),
-        ),
-      ],
+    const parameters = binding();
+    const linesJson = parameters.bind(
+      JSON.stringify(
+        lines.map((line, index) => ({
+          line_no: index + 1,
+          worker_id: line.workerId,
+          unit_id: line.unitId,
+          file_id: line.fileId,
+          tier: line.tier,
+          migrant_worker: line.migrantWorker,
+          amount: line.amount,
+          children: line.children,
+        })),
+      ),
     );
-    return { lines: lines.length, amount: lines.reduce((total, line) => total + line.amount, 0) };
+    return this.insert(
+      manager,
+      campaignId,
+      decisions,
+      `SELECT l.line_no, l.worker_id, l.unit_id, l.file_id, l.tier, l.migrant_worker,
+              l.amount AS standard_amount, l.children
+         FROM jsonb_to_recordset(${linesJson}::jsonb) AS l(line_no int, worker_id uuid, unit_id uuid,
+              file_id uuid, tier text, migrant_worker boolean, amount bigint, children jsonb)`,
+      parameters,
+    );
+  }
+
+  /**
+   * Inserts the lines `source` selects, each at its standard amount unless staff decided
+   * otherwise on the worker's line before: an exclusion stays; a changed amount stays while the
+   * worker's standard amount is the same, else the new standard applies; the reason goes with
+   * either. `kept` counts the lines that took a decision.
+   */
+  private async insert(
+    manager: EntityManager,
+    campaignId: string,
+    decisions: readonly LineDecision[],
+    source: string,
+    { parameters, bind }: Binding,
+  ): Promise<RosterBuilt> {
+    const [row] = await manager.query<{ lines: number; amount: string; kept: number }[]>(
+      `WITH inserted AS (
+         INSERT INTO campaign_line (campaign_id, line_no, worker_id, unit_id, file_id, tier, migrant_worker,
+                                    standard_amount, amount, status, reason, children)
+         SELECT ${bind(campaignId)}::uuid, l.line_no, l.worker_id, l.unit_id, l.file_id, l.tier, l.migrant_worker,
+                l.standard_amount,
+                CASE WHEN d."standardAmount" = l.standard_amount THEN d.amount ELSE l.standard_amount END,
+                coalesce(d.status, 'unpaid'), d.reason, l.children
+           FROM (${source}) AS l
+           LEFT JOIN jsonb_to_recordset(${bind(JSON.stringify(decisions))}::jsonb)
+                AS d("workerId" uuid, status text, amount bigint, "standardAmount" bigint, reason text)
+             ON d."workerId" = l.worker_id
+            AND (d.status = 'excluded' OR d."standardAmount" = l.standard_amount)
+         RETURNING status, amount, standard_amount
+       )
+       SELECT count(*)::int AS lines,
+              coalesce(sum(amount) FILTER (WHERE status <> 'excluded'), 0)::text AS amount,
+              count(*) FILTER (WHERE status = 'excluded' OR amount <> standard_amount)::int AS kept
+         FROM inserted`,
+      parameters,
+    );
+    return { lines: row.lines, amount: Number(row.amount), kept: row.kept };
   }
 
   private eligible(criteria: RosterCriteria) {
-    const parameters: unknown[] = [];
-    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const { parameters, bind } = binding();
     const conditions = [
       criteria.scope.condition('f.unit_id', bind),
       `f.tier = ANY(${bind(criteria.tiers)}::text[])`,

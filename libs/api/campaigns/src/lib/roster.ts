@@ -18,7 +18,8 @@ const SCHOOL_CHUNK = 2_000;
 /**
  * Builds a campaign's roster (名单), a snapshot of the active files in its unit's subtree: by
  * tier in one statement; for school aid one line per worker with children entering a level
- * that school aid pays, the children's standard amounts summed.
+ * that school aid pays, the children's standard amounts summed. Built again, it keeps what
+ * staff decided on the lines of the workers still on it (`RosterQueries.insert`).
  */
 @Injectable()
 export class RosterBuilder {
@@ -34,8 +35,10 @@ export class RosterBuilder {
       tiers: campaign.eligibility.tiers,
       migrantOnly: campaign.eligibility.migrantOnly === true,
     };
-    await this.queries.clear(manager, campaign.id);
-    if (campaign.kind !== 'school') return this.queries.insertByTier(manager, criteria, campaign.amounts);
+    const decisions = await this.queries.clear(manager, campaign.id);
+    if (campaign.kind !== 'school') {
+      return this.queries.insertByTier(manager, criteria, campaign.amounts, decisions);
+    }
     const eligible = await this.queries.eligibleFiles(manager, criteria);
     const lines: NewSchoolLine[] = [];
     for (let start = 0; start < eligible.length; start += SCHOOL_CHUNK) {
@@ -54,6 +57,6 @@ export class RosterBuilder {
         lines.push({ ...file, amount, children: encryptedChildren.to(paid) });
       }
     }
-    return this.queries.insertLines(manager, campaign.id, lines);
+    return this.queries.insertLines(manager, campaign.id, lines, decisions);
   }
 }

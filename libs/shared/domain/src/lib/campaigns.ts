@@ -259,8 +259,12 @@ export interface CampaignListItem {
 
 /** `POST /api/campaigns/:id/roster`. */
 export interface RosterBuilt {
+  /** Lines on the roster, excluded ones included. */
   lines: number;
+  /** Fen of the lines not excluded. */
   amount: number;
+  /** Lines whose exclusion or changed amount was carried over from the roster before. */
+  kept: number;
 }
 
 /** A school line's children that the amount pays for. */

@@ -21,7 +21,11 @@ async function open(role: Role, campaign: CampaignView = aCampaign()) {
         lineStatuses: { unpaid: '未发放', excluded: '已剔除' },
         lineDialog: { exclude: '剔除' },
         objection: { held: '公示异议', reviewed: '异议已复核' },
-        detail: { fourEyes: '本活动由您创建' },
+        detail: {
+          fourEyes: '本活动由您创建',
+          rebuildExplain: '已剔除和已调整金额的人员保持不变',
+          rosterBuilt: '名单已生成：{{lines}} 人，保留 {{kept}} 项',
+        },
       },
       validation: { required: '必填项' },
     },
@@ -56,6 +60,37 @@ describe('CampaignPage', () => {
     expect(has(element, 'campaign-action-submit')).toBe(true);
     expect(has(element, 'campaign-line-exclude-1')).toBe(true);
     expect(has(element, 'campaign-new-batch')).toBe(false);
+  });
+
+  it('asks before it builds the roster again, then says how many lines and edits were kept', async () => {
+    const { fixture, element, http } = await open('manager');
+    byTestId(element, 'campaign-rebuild').click();
+    await settle(fixture);
+    expect(document.body.textContent).toContain('已剔除和已调整金额的人员保持不变');
+    http.expectNone({ method: 'POST', url: `${CAMPAIGNS_URL}/cp-1/roster` });
+    byTestId(document.body, 'roster-rebuild-confirm').click();
+    await settle(fixture);
+    http
+      .expectOne({ method: 'POST', url: `${CAMPAIGNS_URL}/cp-1/roster` })
+      .flush({ lines: 2, amount: 50000, kept: 1 });
+    await settle(fixture);
+    http.expectOne(`${CAMPAIGNS_URL}/cp-1`).flush(aCampaign());
+    http.expectOne(`${CAMPAIGNS_URL}/cp-1/batches`).flush([]);
+    http
+      .expectOne((req) => req.url === `${CAMPAIGNS_URL}/cp-1/lines`)
+      .flush({ items: lines, nextCursor: null });
+    await settle(fixture);
+    expect(document.querySelector('.wa-snack-success')?.textContent).toContain('名单已生成：2 人，保留 1 项');
+  });
+
+  it('builds nothing when the rebuild is cancelled', async () => {
+    const { fixture, element, http } = await open('manager');
+    byTestId(element, 'campaign-rebuild').click();
+    await settle(fixture);
+    byTestId(document.body, 'roster-rebuild-cancel').click();
+    await settle(fixture);
+    http.expectNone({ method: 'POST', url: `${CAMPAIGNS_URL}/cp-1/roster` });
+    expect(document.querySelector('wa-roster-rebuild-dialog')).toBeNull();
   });
 
   it('gives a reader no action and no line edits', async () => {

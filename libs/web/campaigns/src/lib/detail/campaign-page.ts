@@ -24,6 +24,7 @@ import {
   type CampaignLineView,
   type CampaignView,
   type PaymentMethod,
+  type RosterBuilt,
 } from '@worker-aid/shared/domain';
 import {
   AuthService,
@@ -50,6 +51,7 @@ import { CampaignActionDialog, type CampaignActionDialogData } from './campaign-
 import { campaignOffer } from './campaign-actions';
 import { CampaignRoster, type RosterEdit } from './campaign-roster';
 import { LineDialog, type LineDialogData } from './line-dialog';
+import { RosterRebuildDialog, type RosterRebuildDialogData } from './roster-rebuild-dialog';
 
 const LINES_PAGE_SIZE = 50;
 /** Below this width the rows become cards. */
@@ -185,21 +187,23 @@ export class CampaignPage {
     this.lines.load({ campaignId: this.id(), status, q: q.trim() });
   }
 
-  /** 重新生成名单: the draft's roster built again from the files as they are now. */
-  protected async rebuildRoster(): Promise<void> {
+  /** 重新生成名单: once confirmed, the draft's roster built again from the files as they are now. */
+  protected rebuildRoster(): void {
     const view = this.view();
-    if (!view || this.busy()) return;
-    this.busy.set(true);
-    try {
-      const built = await firstValueFrom(this.api.buildRoster(view.id));
-      this.notifier.success('campaigns.detail.rosterBuilt', { lines: built.lines });
-      this.reloads.next();
-      this.searchLines();
-    } catch (error: unknown) {
-      this.notifier.failure(error);
-    } finally {
-      this.busy.set(false);
-    }
+    if (!view) return;
+    this.dialog
+      .open<RosterRebuildDialog, RosterRebuildDialogData, RosterBuilt>(RosterRebuildDialog, {
+        data: { campaignId: view.id },
+        width: '480px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((built) => {
+        if (!built) return;
+        this.notifier.success('campaigns.detail.rosterBuilt', { lines: built.lines, kept: built.kept });
+        this.reloads.next();
+        this.searchLines();
+      });
   }
 
   protected act(action: CampaignAction): void {
