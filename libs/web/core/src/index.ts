@@ -18,6 +18,7 @@ export * from './lib/http/server-errors';
 export * from './lib/data/load-latest';
 export * from './lib/data/keyset-list';
 export * from './lib/data/save-file';
+export * from './lib/data/url-filter';
 // notifications, units, Material defaults
 export * from './lib/notify/notifier';
 export * from './lib/units/unit-directory';

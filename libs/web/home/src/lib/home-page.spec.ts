@@ -72,7 +72,7 @@ describe('HomePage', () => {
     expect(element.querySelector('[data-testid="inbox-kind-imports"]')?.classList).not.toContain('has-work');
     expect(hrefOf(element, 'inbox-kind-review')).toBe('/review');
     expect(hrefOf(element, 'inbox-kind-fileApprovals')).toBe('/files?status=submitted');
-    expect(hrefOf(element, 'inbox-kind-campaignApprovals')).toBe('/campaigns');
+    expect(hrefOf(element, 'inbox-kind-campaignApprovals')).toBe('/campaigns?status=submitted');
     expect(hrefOf(element, 'inbox-kind-noticeEnding')).toBe('/notices');
     expect(hrefOf(element, 'inbox-kind-followUpsDue')).toBe('/files/follow-ups');
     expect(element.querySelector('[data-testid="inbox-empty"]')?.textContent).toContain('暂无待办事项');
@@ -124,7 +124,7 @@ describe('HomePage', () => {
     expect(element.querySelector('[data-testid="inbox-count-campaignsToPay"]')?.textContent?.trim()).toBe(
       '1',
     );
-    expect(hrefOf(element, 'inbox-kind-campaignsToPay')).toBe('/campaigns');
+    expect(hrefOf(element, 'inbox-kind-campaignsToPay')).toBe('/campaigns?status=approved');
     const item = element.querySelector('[data-testid="inbox-item-k-1"]');
     expect(item?.getAttribute('href')).toBe('/campaigns/k-1');
     expect(item?.textContent).toContain('待发放的专项活动');

@@ -1,5 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { ActivatedRoute, convertToParamMap } from '@angular/router';
+import { BehaviorSubject } from 'rxjs';
 import type { CampaignListItem, Role } from '@worker-aid/shared/domain';
 import { aUser, byTestId, renderComponent, settle } from '@worker-aid/web/core/testing';
 import { CAMPAIGNS_URL } from '../data-access/campaigns-api';
@@ -62,6 +64,23 @@ describe('CampaignsPage', () => {
       'status=approved&kind=festival&year=2026&limit=25',
     );
     for (const request of requests) if (!request.cancelled) request.flush({ items: [], nextCursor: null });
+  });
+
+  it('takes the status from the URL (the inbox links), at first and when the URL changes', async () => {
+    const params = new BehaviorSubject(convertToParamMap({ status: 'submitted' }));
+    const route = { snapshot: { queryParamMap: params.value }, queryParamMap: params };
+    const { fixture, http } = await renderComponent(CampaignsPage, {
+      user: aUser('reviewer'),
+      providers: [{ provide: ActivatedRoute, useValue: route }],
+    });
+    await settle(fixture);
+    http.expectOne(`${CAMPAIGNS_URL}?status=submitted&limit=25`).flush({ items: [], nextCursor: null });
+    params.next(convertToParamMap({ status: 'approved' }));
+    await settle(fixture);
+    http.expectOne(`${CAMPAIGNS_URL}?status=approved&limit=25`).flush({ items: [], nextCursor: null });
+    params.next(convertToParamMap({ status: 'nonsense' }));
+    await settle(fixture);
+    http.expectOne(`${CAMPAIGNS_URL}?limit=25`).flush({ items: [], nextCursor: null });
   });
 
   it('offers 新建活动 to campaigns:manage only', async () => {

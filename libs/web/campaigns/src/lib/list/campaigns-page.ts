@@ -9,7 +9,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   CAMPAIGN_KINDS,
@@ -19,9 +19,9 @@ import {
   type CampaignListItem,
   type CampaignStatus,
 } from '@worker-aid/shared/domain';
-import { AuthService, keysetList } from '@worker-aid/web/core';
+import { AuthService, keysetList, urlChoice } from '@worker-aid/web/core';
 import { CampaignStatusChip, EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
-import { map } from 'rxjs';
+import { distinctUntilChanged, map, skip } from 'rxjs';
 import { type CampaignQuery, CampaignsApi } from '../data-access/campaigns-api';
 
 const PAGE_SIZE = 25;
@@ -87,7 +87,16 @@ export class CampaignsPage {
   });
 
   constructor() {
+    const { status } = this.filters.controls;
+    const route = inject(ActivatedRoute);
+    const statusFrom = (params: typeof route.snapshot.queryParamMap) =>
+      urlChoice(params, 'status', CAMPAIGN_STATUSES);
+    status.setValue(statusFrom(route.snapshot.queryParamMap), { emitEvent: false });
     this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.search());
+    // The same page opened again with another `?status=` (from the inbox).
+    route.queryParamMap
+      .pipe(map(statusFrom), distinctUntilChanged(), skip(1), takeUntilDestroyed())
+      .subscribe((fromUrl) => status.setValue(fromUrl));
     this.search();
   }
 

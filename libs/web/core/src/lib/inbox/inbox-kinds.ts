@@ -10,13 +10,12 @@ export interface InboxKindLink {
 export const INBOX_KIND_LINKS: Readonly<Record<InboxKind, InboxKindLink>> = {
   review: { icon: 'fact_check', path: '/review' },
   fileApprovals: { icon: 'family_restroom', path: '/files', queryParams: { status: 'submitted' } },
-  // The campaigns list takes no filter from the URL: it opens unfiltered.
-  campaignApprovals: { icon: 'how_to_reg', path: '/campaigns' },
+  campaignApprovals: { icon: 'how_to_reg', path: '/campaigns', queryParams: { status: 'submitted' } },
   noticeEnding: { icon: 'campaign', path: '/notices' },
   filesReviewDue: { icon: 'event_repeat', path: '/files/review-due' },
   followUpsDue: { icon: 'home_work', path: '/files/follow-ups' },
   toPay: { icon: 'paid', path: '/cases', queryParams: { status: 'approved', payable: 'true' } },
-  campaignsToPay: { icon: 'payments', path: '/campaigns' },
+  campaignsToPay: { icon: 'payments', path: '/campaigns', queryParams: { status: 'approved' } },
   imports: { icon: 'upload_file', path: '/imports' },
 };
 

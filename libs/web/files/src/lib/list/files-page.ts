@@ -18,7 +18,14 @@ import {
   type FileStatus,
   type FileTier,
 } from '@worker-aid/shared/domain';
-import { AuthService, keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
+import {
+  AuthService,
+  keysetList,
+  Notifier,
+  UnitDirectory,
+  UnitSelect,
+  urlChoice,
+} from '@worker-aid/web/core';
 import { type FileQuery, FilesApi } from '@worker-aid/web/data-access';
 import { PageHeader } from '@worker-aid/web/ui';
 import { distinctUntilChanged, map, merge, skip } from 'rxjs';
@@ -101,7 +108,4 @@ export class FilesPage {
 }
 
 /** The status the URL asks for; all statuses for none or an unknown one. */
-function statusFrom(params: ParamMap): FileStatus | '' {
-  const status = params.get('status');
-  return (FILE_STATUSES as readonly string[]).includes(status ?? '') ? (status as FileStatus) : '';
-}
+const statusFrom = (params: ParamMap): FileStatus | '' => urlChoice(params, 'status', FILE_STATUSES);
