@@ -44,6 +44,17 @@ export class ApiProcess {
     return new ApiProcess(child, `http://127.0.0.1:${port}`);
   }
 
+  /** A JSON call to the API; anything but a 2xx throws with the answer's text. */
+  async json<T>(path: string, token: string | null, method = 'GET', body?: unknown): Promise<T> {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status >= 300) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
   /** Resident memory of the process now, in bytes (Linux). */
   rss(): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');

@@ -24,22 +24,6 @@ export interface BatchResultsBenchResult {
   ledgerClean: boolean;
 }
 
-async function json<T>(
-  api: ApiProcess,
-  path: string,
-  token: string | null,
-  method = 'GET',
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${api.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /**
  * `lines` workers and an approved campaign paying each of them, seeded by SQL in one statement
  * (identity numbers encrypted with the server's keys; the results path never decrypts them).
@@ -95,26 +79,25 @@ export async function benchBatchResults(
   await recreateDatabase(scratch);
   const api = await ApiProcess.start(scratch.url, keys, ADMIN_PASSWORD);
   try {
-    const { accessToken: token } = await json<LoginResponse>(api, '/api/auth/login', null, 'POST', {
+    const { accessToken: token } = await api.json<LoginResponse>('/api/auth/login', null, 'POST', {
       username: 'admin',
       password: ADMIN_PASSWORD,
     });
-    const [root] = await json<UnitView[]>(api, '/api/units', token);
+    const [root] = await api.json<UnitView[]>('/api/units', token);
     if (!root) throw new Error('no center unit');
-    const fund = await json<FundView>(api, '/api/funds', token, 'POST', {
+    const fund = await api.json<FundView>('/api/funds', token, 'POST', {
       code: `BB${randomBytes(3).toString('hex').toUpperCase()}`,
       name: '两节送温暖资金',
       source: 'union_budget',
     });
-    await json(api, `/api/funds/${fund.id}/allocations`, token, 'POST', { amount: LINES * AMOUNT });
+    await api.json(`/api/funds/${fund.id}/allocations`, token, 'POST', { amount: LINES * AMOUNT });
     const campaignId = await seedCampaign(scratch.url, keys, root.id, fund.id);
-    const batch = await json<BatchView>(api, `/api/campaigns/${campaignId}/batches`, token, 'POST', {
+    const batch = await api.json<BatchView>(`/api/campaigns/${campaignId}/batches`, token, 'POST', {
       method: 'cash',
     });
     const lines: string[] = [];
     for (let cursor: string | null = null; ; ) {
-      const page: { items: { id: string }[]; nextCursor: string | null } = await json(
-        api,
+      const page: { items: { id: string }[]; nextCursor: string | null } = await api.json(
         `/api/batches/${batch.id}/lines?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
         token,
       );
@@ -123,11 +106,11 @@ export async function benchBatchResults(
       if (!cursor) break;
     }
     const started = performance.now();
-    const answer = await json<BatchResultsAnswer>(api, `/api/batches/${batch.id}/results`, token, 'POST', {
+    const answer = await api.json<BatchResultsAnswer>(`/api/batches/${batch.id}/results`, token, 'POST', {
       results: lines.map((lineId) => ({ lineId, paid: true })),
     });
     const seconds = (performance.now() - started) / 1000;
-    const check = await json<{ differences: unknown[] }>(api, '/api/ledger/check', token);
+    const check = await api.json<{ differences: unknown[] }>('/api/ledger/check', token);
     return { lines: LINES, seconds, paid: answer.paid, ledgerClean: check.differences.length === 0 };
   } finally {
     await api.stop();

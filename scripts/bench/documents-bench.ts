@@ -112,16 +112,6 @@ function send(
   });
 }
 
-async function json<T>(api: ApiProcess, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${api.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** Uploads them all at once while sampling the server's memory every 20 ms. */
 async function measure(
   api: ApiProcess,
@@ -163,12 +153,12 @@ export async function benchDocuments(
   await recreateDatabase(scratch);
   const api = await ApiProcess.start(scratch.url, keys, ADMIN_PASSWORD);
   try {
-    const { accessToken: token } = await json<LoginResponse>(api, '/api/auth/login', null, {
+    const { accessToken: token } = await api.json<LoginResponse>('/api/auth/login', null, 'POST', {
       username: 'admin',
       password: ADMIN_PASSWORD,
     });
-    const [root] = await json<UnitView[]>(api, '/api/units', token);
-    const worker = await json<{ id: string }>(api, '/api/workers', token, {
+    const [root] = await api.json<UnitView[]>('/api/units', token);
+    const worker = await api.json<{ id: string }>('/api/workers', token, 'POST', {
       name: '基准测试',
       idNumber: `34110219720314026${checkCharacterOf('34110219720314026')}`,
       unitId: root?.id,
@@ -199,7 +189,7 @@ export async function benchDocuments(
 }
 
 async function checkOneDownload(api: ApiProcess, token: string, listPath: string): Promise<void> {
-  const [newest] = await json<DocumentView[]>(api, listPath, token);
+  const [newest] = await api.json<DocumentView[]>(listPath, token);
   if (!newest) throw new Error('no document was stored');
   const response = await fetch(`${api.url}/api/documents/${newest.id}/content`, {
     headers: { authorization: `Bearer ${token}` },

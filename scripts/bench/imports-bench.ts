@@ -55,22 +55,6 @@ async function sheetOf(rows: number, unitCodes: readonly string[]): Promise<Buff
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function json<T>(
-  api: ApiProcess,
-  path: string,
-  token: string | null,
-  method = 'GET',
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${api.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 async function until(
   api: ApiProcess,
   token: string,
@@ -78,7 +62,7 @@ async function until(
   done: (i: ImportSummary) => boolean,
 ): Promise<ImportSummary> {
   for (;;) {
-    const found = await json<ImportSummary>(api, `/api/imports/${id}`, token);
+    const found = await api.json<ImportSummary>(`/api/imports/${id}`, token);
     if (found.status === 'failed') throw new Error(`the import failed: ${found.failure}`);
     if (done(found)) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -96,15 +80,15 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
   await recreateDatabase(scratch);
   const api = await ApiProcess.start(scratch.url, keys, ADMIN_PASSWORD);
   try {
-    const { accessToken: token } = await json<LoginResponse>(api, '/api/auth/login', null, 'POST', {
+    const { accessToken: token } = await api.json<LoginResponse>('/api/auth/login', null, 'POST', {
       username: 'admin',
       password: ADMIN_PASSWORD,
     });
-    const [root] = await json<UnitView[]>(api, '/api/units', token);
+    const [root] = await api.json<UnitView[]>('/api/units', token);
     const codes: string[] = [];
     for (let i = 0; i < 20; i++) {
       const code = `BI${randomBytes(3).toString('hex').toUpperCase()}`;
-      await json(api, '/api/units', token, 'POST', {
+      await api.json('/api/units', token, 'POST', {
         code,
         name: `基层工会 ${i}`,
         level: 'industry',
@@ -139,7 +123,7 @@ export async function benchImports(server: BenchServer, keys: EncryptionKeys): P
       const validated = performance.now();
       const validatePeak = peakSince();
       if (checked.valid !== IMPORT_MAX_ROWS) throw new Error(`only ${checked.valid} rows are valid`);
-      await json(api, `/api/imports/${uploaded.id}/commit`, token, 'POST');
+      await api.json(`/api/imports/${uploaded.id}/commit`, token, 'POST');
       const done = await until(api, token, uploaded.id, (i) => i.status === 'done');
       const finished = performance.now();
       const commitPeak = peakSince();
