@@ -8,6 +8,8 @@ interface RosterLabels {
   colon: string;
   through: string;
   none: string;
+  /** Under the lines of a list cut at `NOTICE_ITEMS_MAX`. */
+  cut: (max: string) => string;
   generatedAt: string;
   headers: readonly string[];
   aid: Record<NoticeSubject, string>;
@@ -25,6 +27,7 @@ export const ROSTER_LABELS: Readonly<Record<NoticeLanguage, RosterLabels>> = {
     colon: '：',
     through: '至',
     none: '暂无公示',
+    cut: (max) => `公示项目较多，此处只列出前 ${max} 项：请按下级单位分别生成公示名单。`,
     generatedAt: '生成时间',
     headers: ['序号', '姓名', '身份证号码', '帮扶类型', '金额(元)', '公示期至', '编号'],
     aid: { ...CASE_TYPE_WORDS['zh-CN'], file: '困难职工建档', campaign: '专项帮扶活动' },
@@ -38,6 +41,7 @@ export const ROSTER_LABELS: Readonly<Record<NoticeLanguage, RosterLabels>> = {
     colon: ': ',
     through: 'to',
     none: 'nothing in notice',
+    cut: (max) => `Only the first ${max} lines are listed: make a roster for each unit below instead.`,
     generatedAt: 'Generated',
     headers: ['No.', 'Name', 'Identity number', 'Aid', 'Amount (yuan)', 'Notice until', 'Reference'],
     aid: { ...CASE_TYPE_WORDS.en, file: 'Hardship file', campaign: 'Campaign' },

@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { formatYuan, noticePeriod, type NoticeItem } from '@worker-aid/shared/domain';
+import {
+  formatYuan,
+  NOTICE_ITEMS_MAX,
+  noticeCut,
+  noticePeriod,
+  type NoticeItem,
+} from '@worker-aid/shared/domain';
 import { generatedAt, neutraliseCell } from '@worker-aid/api/core';
 import { ROSTER_LABELS } from './notice-labels';
 import type { NoticeLanguage } from './notices.dto';
@@ -53,6 +59,12 @@ export async function noticeRosterXlsx(roster: Roster): Promise<Buffer> {
     ]);
     row.getCell(5).alignment = { horizontal: 'right' };
   });
+  if (noticeCut(roster.items)) {
+    line(labels.cut(NOTICE_ITEMS_MAX.toLocaleString('en-US'))).font = {
+      bold: true,
+      color: { argb: 'FFB3261E' },
+    };
+  }
   sheet.addRow([]);
   const contact = roster.objectionContact?.trim();
   line(contact ? labels.objections(contact) : labels.objectionsToUnit(roster.unitName)).alignment = {

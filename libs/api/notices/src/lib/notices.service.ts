@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { todayInCenter, type NoticeItem } from '@worker-aid/shared/domain';
+import { NOTICE_ITEMS_MAX, todayInCenter, type NoticeItem } from '@worker-aid/shared/domain';
 import { Access, type ListScope, type Principal } from '@worker-aid/api/core';
 import { ApprovalPolicyService } from '@worker-aid/api/approvals';
 import { AuditService } from '@worker-aid/api/audit';
@@ -13,9 +13,6 @@ import { WorkerPostingQueries } from '@worker-aid/api/workers';
 import { noticeRosterXlsx } from './notice-roster';
 import { ROSTER_LABELS } from './notice-labels';
 import type { NoticeQueryDto, RosterQueryDto } from './notices.dto';
-
-/** The most lines a notice lists: a roster is posted per unit, so a real one stays far below. */
-export const NOTICE_ITEMS_MAX = 5_000;
 
 /** A line before its worker and unit are named, with what it is sorted by. */
 interface Line extends Omit<NoticeItem, 'name' | 'idNumber' | 'unitName'> {

@@ -1,4 +1,4 @@
-import { noticePeriod, type NoticeItem } from './notices';
+import { NOTICE_ITEMS_MAX, noticeCut, noticePeriod, type NoticeItem } from './notices';
 
 const line = (
   noticeStartsOn: string,
@@ -18,5 +18,12 @@ describe('noticePeriod', () => {
         line('2026-11-29', '2026-12-04'),
       ]),
     ).toEqual({ start: '2026-11-25', end: '2026-12-04' });
+  });
+});
+
+describe('noticeCut', () => {
+  it('tells a list that reached the most a notice lists', () => {
+    expect(noticeCut(new Array(NOTICE_ITEMS_MAX))).toBe(true);
+    expect(noticeCut(new Array(NOTICE_ITEMS_MAX - 1))).toBe(false);
   });
 });

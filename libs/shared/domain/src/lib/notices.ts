@@ -32,6 +32,17 @@ export interface NoticeItem {
   noticeEndsOn: string;
 }
 
+/**
+ * The most lines a notice lists (cases, files and campaign lines together): a roster is posted
+ * per unit, so a real one stays below it; a list that reaches it was cut, and says so.
+ */
+export const NOTICE_ITEMS_MAX = 5_000;
+
+/** Whether a notice's list may have been cut at `NOTICE_ITEMS_MAX`: then a unit below is chosen. */
+export function noticeCut(items: readonly unknown[]): boolean {
+  return items.length >= NOTICE_ITEMS_MAX;
+}
+
 /** A posted notice's period: the earliest first day to the latest last day; null for no lines. */
 export function noticePeriod(
   items: readonly Pick<NoticeItem, 'noticeStartsOn' | 'noticeEndsOn'>[],

@@ -25,6 +25,7 @@ const texts = {
     campaignAid: '专项帮扶活动',
     period: '{{start}} 至 {{end}}',
     empty: '目前没有公示中的帮扶对象。',
+    cut: '此处只列出前 {{max}} 项',
   },
 };
 

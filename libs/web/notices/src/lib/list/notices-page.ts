@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { noticePeriod, type NoticeItem } from '@worker-aid/shared/domain';
+import { NOTICE_ITEMS_MAX, noticeCut, type NoticeItem, noticePeriod } from '@worker-aid/shared/domain';
 import {
   AuthService,
   LanguageService,
@@ -61,6 +61,9 @@ export class NoticesPage {
   protected readonly loading = signal(false);
   protected readonly downloading = signal(false);
   protected readonly period = computed(() => noticePeriod(this.items()));
+  /** The list reached the most a notice lists: a unit below is to be chosen. */
+  protected readonly cut = computed(() => noticeCut(this.items()));
+  protected readonly max = NOTICE_ITEMS_MAX.toLocaleString('en-US');
 
   constructor() {
     this.units.ensureLoaded().catch((error: unknown) => this.notifier.failure(error));

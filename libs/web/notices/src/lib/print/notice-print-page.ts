@@ -6,7 +6,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { noticePeriod, type NoticeItem, todayInCenter } from '@worker-aid/shared/domain';
+import {
+  NOTICE_ITEMS_MAX,
+  noticeCut,
+  type NoticeItem,
+  noticePeriod,
+  todayInCenter,
+} from '@worker-aid/shared/domain';
 import { AuthService, LanguageService, loadLatest, Notifier, UnitDirectory } from '@worker-aid/web/core';
 import { NoticesApi } from '@worker-aid/web/data-access';
 import { FenPipe } from '@worker-aid/web/ui';
@@ -43,6 +49,7 @@ export class NoticePrintPage {
   protected readonly unitName = computed(() => this.units.unit(this.unit())?.name ?? '');
   private readonly loaded = signal<{ items: readonly NoticeItem[]; contact: string | null } | null>(null);
   protected readonly loading = signal(false);
+  protected readonly max = NOTICE_ITEMS_MAX.toLocaleString('en-US');
 
   protected readonly sheet = computed(() => {
     const loaded = this.loaded();
@@ -54,6 +61,7 @@ export class NoticePrintPage {
       showUnit: spansUnits(loaded.items),
       period: period && { start: longDay(period.start, lang), end: longDay(period.end, lang) },
       contact: loaded.contact,
+      cut: noticeCut(loaded.items),
       date: longDay(todayInCenter(), lang),
     };
   });
