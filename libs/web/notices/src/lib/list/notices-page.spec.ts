@@ -99,6 +99,29 @@ describe('NoticesPage', () => {
     http.verify();
   });
 
+  it('shows a long notice a hundred lines a page, from the first page again for another unit', async () => {
+    const { fixture, http, element } = await render();
+    const lines = Array.from({ length: 150 }, (_, i) =>
+      aCampaignLine({ lineId: `l-${i}`, reference: `2026年"两节"送温暖 #${i + 1}` }),
+    );
+    http.expectOne(`${NOTICES_URL}?unitId=i`).flush(lines);
+    await settle(fixture);
+    expect(rows(element)).toHaveLength(100);
+    element
+      .querySelector<HTMLButtonElement>(
+        '[data-testid="notices-paginator"] .mat-mdc-paginator-navigation-next',
+      )
+      ?.click();
+    await settle(fixture);
+    expect(rows(element)).toHaveLength(50);
+    expect(rows(element)[0]).toContain('#101');
+    fixture.componentRef.setInput('unitId', 's');
+    await settle(fixture);
+    http.expectOne(`${NOTICES_URL}?unitId=s`).flush(lines.slice(0, 120));
+    await settle(fixture);
+    expect(rows(element)[0]).toContain('#1 ');
+  });
+
   it('puts the picked unit in the URL', async () => {
     const { fixture, http } = await render();
     http.expectOne(`${NOTICES_URL}?unitId=i`).flush([]);
