@@ -1,4 +1,4 @@
-import { DOCUMENT } from '@angular/common';
+import { DOCUMENT, DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -30,6 +30,7 @@ import { NoticesTable } from './notices-table';
 @Component({
   selector: 'wa-notices-page',
   imports: [
+    DecimalPipe,
     MatButtonModule,
     MatCardModule,
     MatIconModule,
