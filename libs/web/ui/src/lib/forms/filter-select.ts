@@ -44,6 +44,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
   styles: `
     :host {
       display: block;
+      /* As narrow as the page's flex basis says, like a bare form field (not the 180px its input asks). */
+      min-width: 0;
     }
 
     mat-form-field {
