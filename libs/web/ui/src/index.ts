@@ -13,5 +13,6 @@ export * from './lib/cases/case-type';
 export * from './lib/files/tier-badge';
 export * from './lib/files/file-status-chip';
 export * from './lib/forms/field-error';
+export * from './lib/forms/filter-select';
 export * from './lib/campaigns/campaign-status-chip';
 export * from './lib/files/file-drop-zone';

@@ -11,7 +11,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -33,7 +32,7 @@ import {
   toApiProblem,
 } from '@worker-aid/web/core';
 import { DATE_INPUT_HINTS, fromIsoDate, provideDates, toIsoDate } from '@worker-aid/web/core/dates';
-import { ErrorBox, FileDropZone, PageHeader } from '@worker-aid/web/ui';
+import { ErrorBox, FileDropZone, FilterSelect, PageHeader } from '@worker-aid/web/ui';
 import { firstValueFrom, forkJoin, map, Subject } from 'rxjs';
 import { followUpLineIds, isBankBatch, receivable } from './batch-progress';
 import { BatchProgressBar } from './batch-progress-bar';
@@ -83,8 +82,8 @@ interface UploadError {
     MatInputModule,
     MatMenuModule,
     MatProgressBarModule,
-    MatSelectModule,
     TranslocoPipe,
+    FilterSelect,
     ErrorBox,
     PageHeader,
     BatchProgressBar,
@@ -125,6 +124,7 @@ export class BatchPage {
     return batch ? isBankBatch(batch) : false;
   });
 
+  protected readonly outcomeFilter = new FormControl<BatchLineOutcome | ''>('', { nonNullable: true });
   protected readonly outcome = signal<BatchLineOutcome | ''>('');
   protected readonly lines = keysetList<LinesQuery, BatchLineView>({
     fetch: (query, cursor) => this.api.lines(query.batchId, query.outcome, cursor, PAGE_SIZE),
@@ -170,12 +170,13 @@ export class BatchPage {
         error: (error) => this.loadError.set(problemMessageKey(toApiProblem(error))),
       },
     );
+    this.outcomeFilter.valueChanges.pipe(takeUntilDestroyed()).subscribe((outcome) => this.filter(outcome));
     loadLatest(this.reloads.pipe(map(() => this.batchId())), (batchId) => this.api.get(batchId), {
       next: (batch) => this.batch.set(batch),
     });
   }
 
-  protected filter(outcome: BatchLineOutcome | ''): void {
+  private filter(outcome: BatchLineOutcome | ''): void {
     this.outcome.set(outcome);
     this.lines.load({ batchId: this.batchId(), outcome });
   }

@@ -41,6 +41,7 @@ import {
   EmptyState,
   ErrorBox,
   FenPipe,
+  FilterSelect,
   PageHeader,
   TierBadge,
 } from '@worker-aid/web/ui';
@@ -83,6 +84,7 @@ interface LineQuery {
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
+    FilterSelect,
     DateTimePipe,
     EmptyState,
     ErrorBox,

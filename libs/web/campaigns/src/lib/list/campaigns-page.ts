@@ -4,10 +4,8 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -20,7 +18,7 @@ import {
   type CampaignStatus,
 } from '@worker-aid/shared/domain';
 import { AuthService, keysetList, urlChoice } from '@worker-aid/web/core';
-import { CampaignStatusChip, EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
+import { CampaignStatusChip, EmptyState, FenPipe, FilterSelect, PageHeader } from '@worker-aid/web/ui';
 import { distinctUntilChanged, map, skip } from 'rxjs';
 import { type CampaignQuery, CampaignsApi } from '../data-access/campaigns-api';
 
@@ -38,12 +36,11 @@ const YEARS_BACK = 5;
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
+    FilterSelect,
     EmptyState,
     FenPipe,
     PageHeader,

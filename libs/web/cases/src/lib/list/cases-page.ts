@@ -8,7 +8,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
@@ -21,7 +20,7 @@ import {
 import { AuthService, keysetList, Notifier, UnitDirectory, UnitSelect } from '@worker-aid/web/core';
 import { type CaseQuery, CasesApi } from '@worker-aid/web/data-access';
 import { CaseTable } from '@worker-aid/web/records';
-import { CASE_TYPE_ICONS, EmptyState, PageHeader } from '@worker-aid/web/ui';
+import { CASE_TYPE_ICONS, EmptyState, FilterSelect, PageHeader } from '@worker-aid/web/ui';
 import { merge } from 'rxjs';
 
 const PAGE_SIZE = 25;
@@ -57,8 +56,8 @@ function urlFilters(params: ParamMap): UrlFilters {
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     TranslocoPipe,
+    FilterSelect,
     PageHeader,
     EmptyState,
     CaseTable,

@@ -7,7 +7,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { ActivatedRoute, type ParamMap, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -27,7 +26,7 @@ import {
   urlChoice,
 } from '@worker-aid/web/core';
 import { type FileQuery, FilesApi } from '@worker-aid/web/data-access';
-import { PageHeader } from '@worker-aid/web/ui';
+import { FilterSelect, PageHeader } from '@worker-aid/web/ui';
 import { distinctUntilChanged, map, merge, skip } from 'rxjs';
 import { FileTable } from './file-table';
 import { FilesTabs } from './files-tabs';
@@ -49,9 +48,9 @@ const PAGE_SIZE = 25;
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatSlideToggleModule,
     TranslocoPipe,
+    FilterSelect,
     PageHeader,
     FileTable,
     FilesTabs,

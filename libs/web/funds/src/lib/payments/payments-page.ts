@@ -1,13 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -23,7 +21,7 @@ import {
 import { DateRange, toIsoDate } from '@worker-aid/web/core/dates';
 import { type DisbursementQuery, FundsApi, PaymentsApi } from '@worker-aid/web/data-access';
 import { ReversalDialog, type ReversalDialogData } from '@worker-aid/web/records';
-import { EmptyState, FenPipe, PageHeader } from '@worker-aid/web/ui';
+import { EmptyState, FenPipe, FilterSelect, PageHeader } from '@worker-aid/web/ui';
 import { distinctUntilChanged, filter, map, of, startWith } from 'rxjs';
 
 const PAGE_SIZE = 25;
@@ -41,12 +39,11 @@ function sameQuery(a: DisbursementQuery, b: DisbursementQuery): boolean {
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
+    FilterSelect,
     PageHeader,
     EmptyState,
     FenPipe,
@@ -82,6 +79,10 @@ export class PaymentsPage {
     unitId: new FormControl('', { nonNullable: true }),
   });
   protected readonly funds = signal<FundView[]>([]);
+  /** The fund filter's options: the funds' ids, named by the fund and test-ided by its code. */
+  protected readonly fundIds = computed(() => this.funds().map((f) => f.id));
+  protected readonly fundName = (id: string): string => this.fundOf(id)?.name ?? id;
+  protected readonly fundCode = (id: string): string => this.fundOf(id)?.code ?? id;
   /** The ledger of the filters, 25 rows at a time. */
   protected readonly ledger = keysetList<DisbursementQuery, DisbursementView>({
     fetch: (query, cursor) => this.api.list(query, cursor, PAGE_SIZE),
@@ -137,6 +138,10 @@ export class PaymentsPage {
         this.notifier.success('payments.reversed', { caseNo: subjectOf(reversal) });
         this.ledger.reload();
       });
+  }
+
+  private fundOf(id: string): FundView | undefined {
+    return this.funds().find((f) => f.id === id);
   }
 
   /** The API's query: days as `YYYY-MM-DD`, empty filters left out. */
