@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type {
   AuditEntryView,
+  BatchLineView,
   BatchView,
   CampaignLineView,
   CampaignView,
@@ -193,6 +194,14 @@ describe('objections to a campaign line', () => {
           .expect(201)
       ).body as BatchView;
       expect(batch.lines).toBe(2);
+      // A batch's lines name each worker's file as the roster does.
+      const batchLines = (
+        (await as(app, world.industryAdmin).get(`/api/batches/${batch.id}/lines`).expect(200))
+          .body as Page<BatchLineView>
+      ).items;
+      const fileNos = new Map((await linesOf(campaign.id)).map((line) => [line.id, line.fileNo]));
+      expect(batchLines.map((line) => line.fileNo)).toEqual(batchLines.map((line) => fileNos.get(line.id)));
+      expect(batchLines.every((line) => line.fileNo !== null)).toBe(true);
     });
 
     it('is refused once the campaign is closed (409 campaign.not_approved)', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BatchOutcome, BatchStatus, CampaignKind, PaymentMethod } from '@worker-aid/shared/domain';
 import type { ListScope } from '@worker-aid/api/core';
+import { FILE_NUMBERS } from '@worker-aid/api/files';
 import type { StoredObjection } from './entities/campaign-line.entity';
 
 /** A batch with what its campaign says about paying it. */
@@ -56,6 +57,7 @@ export interface BatchLineRow {
   workerId: string;
   unitId: string;
   fileId: string | null;
+  fileNo: string | null;
   tier: string;
   migrantWorker: boolean;
   standardAmount: number;
@@ -321,12 +323,13 @@ export class BatchQueries {
     if (query.afterLineNo !== undefined) conditions.push(`cl.line_no > ${bind(query.afterLineNo)}`);
     return manager.query<BatchLineRow[]>(
       `SELECT cl.id AS "lineId", cl.line_no AS "lineNo", cl.worker_id AS "workerId", cl.unit_id AS "unitId",
-              cl.file_id AS "fileId", cl.tier, cl.migrant_worker AS "migrantWorker",
+              cl.file_id AS "fileId", fn.file_no AS "fileNo", cl.tier, cl.migrant_worker AS "migrantWorker",
               cl.standard_amount::float8 AS "standardAmount", cl.amount::float8 AS amount, cl.status, cl.reason,
               cl.children, cl.batch_id AS "batchId", cl.failure, cl.payment_id AS "paymentId",
               to_char(cl.paid_on, 'YYYY-MM-DD') AS "paidOn", cl.objection,
               bl.amount::float8 AS "batchAmount", bl.outcome, bl.failure AS "batchFailure"
        FROM campaign_batch_line bl JOIN campaign_line cl ON cl.id = bl.line_id
+         LEFT JOIN ${FILE_NUMBERS} fn ON fn.file_id = cl.file_id
        WHERE ${conditions.join(' AND ')} ORDER BY cl.line_no LIMIT ${bind(query.limit)}`,
       params,
     );

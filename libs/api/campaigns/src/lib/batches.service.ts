@@ -158,8 +158,7 @@ export class BatchesService {
         unitId: row.unitId,
         unitName: units.get(row.unitId)?.name ?? '',
         fileId: row.fileId,
-        // The file's number is the files feature's; the campaign's line list names it.
-        fileNo: null,
+        fileNo: row.fileNo,
         tier: row.tier as CampaignTier,
         migrantWorker: row.migrantWorker,
         standardAmount: row.standardAmount,
