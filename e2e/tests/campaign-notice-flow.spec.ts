@@ -97,9 +97,7 @@ test('a roster in notice is posted masked, an objection holds a line, a reviewer
     // An objection by phone: the caseworker holds the worker's line on the roster.
     await page.goto(`/campaigns/${campaign.id}`);
     await expect(page.getByTestId('campaign-in-notice')).toBeVisible();
-    await campaignLineRow(page, objectedTo.name)
-      .locator('[data-testid^="campaign-line-objection-button-"]')
-      .click();
+    await campaignLineRow(page, objectedTo.name).getByRole('button', { name: '登记异议' }).click();
     await page.getByTestId('objection-channel').click();
     await page.getByTestId('objection-channel-option-phone').click();
     await page.getByTestId('objection-content').fill('群众来电反映该户已购置商品房');

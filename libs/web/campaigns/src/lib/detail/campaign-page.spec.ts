@@ -154,7 +154,7 @@ describe('CampaignPage', () => {
     const inNotice = aCampaign({ status: 'approved', noticeEndsOn: '2999-12-31' });
     const { fixture, element, http } = await open('caseworker', inNotice);
     expect(has(element, 'campaign-line-exclude-1')).toBe(false);
-    byTestId(element, 'campaign-line-objection-button-1').click();
+    byTestId(element, 'campaign-line-objection-1').click();
     await settle(fixture);
     byTestId(document.body, 'objection-channel').click();
     await settle(fixture);
@@ -179,9 +179,9 @@ describe('CampaignPage', () => {
     http.expectOne(`${CAMPAIGNS_URL}/cp-1`).flush(inNotice);
     http.expectOne(`${CAMPAIGNS_URL}/cp-1/batches`).flush([]);
     await settle(fixture);
-    expect(byTestId(element, 'campaign-line-objection-1').textContent).toContain('公示异议');
-    expect(has(element, 'campaign-line-objection-button-1')).toBe(false);
-    expect(has(element, 'campaign-line-objection-button-2')).toBe(true);
+    expect(byTestId(element, 'campaign-line-objection-tag-1').textContent).toContain('公示异议');
+    expect(has(element, 'campaign-line-objection-1')).toBe(false);
+    expect(has(element, 'campaign-line-objection-2')).toBe(true);
   });
 
   it('offers a reviewer to put back a line an objection held, and nobody else', async () => {

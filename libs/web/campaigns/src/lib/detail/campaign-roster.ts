@@ -69,11 +69,11 @@ export class CampaignRoster {
   ]);
   private readonly today = todayInCenter();
 
-  protected takesObjection(line: CampaignLineView): boolean {
-    return this.objections() && lineTakesObjection(this.campaign(), line, this.today);
-  }
-
-  protected reinstatable(line: CampaignLineView): boolean {
-    return this.reinstate() && lineReinstatable(this.campaign(), line);
+  /** The edits a line offers, each a button: 登记异议 or 恢复发放 after approval, else a draft's edits. */
+  protected actionsOf(line: CampaignLineView): RosterEdit['change'][] {
+    if (this.objections() && lineTakesObjection(this.campaign(), line, this.today)) return ['objection'];
+    if (this.reinstate() && lineReinstatable(this.campaign(), line)) return ['reinstate'];
+    if (!this.editable()) return [];
+    return line.status === 'excluded' ? ['include'] : ['exclude', 'amount'];
   }
 }
