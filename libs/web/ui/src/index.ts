@@ -15,4 +15,5 @@ export * from './lib/files/file-status-chip';
 export * from './lib/forms/field-error';
 export * from './lib/forms/filter-select';
 export * from './lib/campaigns/campaign-status-chip';
+export * from './lib/files/file-drag';
 export * from './lib/files/file-drop-zone';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,6 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, type DocumentKind } from '@worker-aid/shared/domain';
+import { FileDrag } from '@worker-aid/web/ui';
 
 /** Files the user chose, and the kind they said those files are. */
 export interface ChosenDocuments {
@@ -40,7 +41,7 @@ export class DocumentDropZone {
   protected readonly accept = DOCUMENT_CONTENT_TYPES.join(',');
   // No default: a wrong kind would pass unnoticed, and reviewers look documents up by kind.
   protected readonly kind = new FormControl<DocumentKind | null>(null, Validators.required);
-  protected readonly over = signal(false);
+  protected readonly drag = new FileDrag();
 
   protected choose(picker: HTMLInputElement): void {
     if (this.kindMissing()) return;
@@ -48,30 +49,14 @@ export class DocumentDropZone {
   }
 
   protected picked(picker: HTMLInputElement): void {
-    this.emit(picker.files);
+    this.emit(Array.from(picker.files ?? []));
     // The same file may be chosen again (after a failure, say).
     picker.value = '';
   }
 
-  protected dragOver(event: DragEvent): void {
-    if (!hasFiles(event)) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.over.set(true);
-  }
-
-  protected dragLeave(event: DragEvent): void {
-    // Moving onto a child of the zone is no leaving.
-    const zone = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && zone.contains(event.relatedTarget)) return;
-    this.over.set(false);
-  }
-
   protected dropped(event: DragEvent): void {
-    event.preventDefault();
-    this.over.set(false);
-    if (this.kindMissing()) return;
-    this.emit(event.dataTransfer?.files ?? null);
+    const files = this.drag.drop(event);
+    if (!this.kindMissing()) this.emit(files);
   }
 
   private kindMissing(): boolean {
@@ -80,13 +65,8 @@ export class DocumentDropZone {
     return true;
   }
 
-  private emit(list: FileList | null): void {
+  private emit(files: File[]): void {
     const kind = this.kind.value;
-    const files = list ? Array.from(list) : [];
     if (kind && files.length > 0) this.chosen.emit({ kind, files });
   }
-}
-
-function hasFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
 }

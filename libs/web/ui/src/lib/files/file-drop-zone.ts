@@ -1,6 +1,7 @@
-import { booleanAttribute, ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { booleanAttribute, ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { FileDrag } from './file-drag';
 
 /** The `data-testid`s of a drop zone's parts, so each page keeps the ones its tests know. */
 export interface FileDropZoneTestIds {
@@ -34,11 +35,11 @@ export const SPREADSHEET_ACCEPT = [
     <div
       class="zone"
       [class.prominent]="prominent()"
-      [class.over]="over()"
+      [class.over]="drag.over()"
       [class.disabled]="disabled()"
-      (dragenter)="dragOver($event)"
-      (dragover)="dragOver($event)"
-      (dragleave)="dragLeave($event)"
+      (dragenter)="drag.enter($event, disabled())"
+      (dragover)="drag.enter($event, disabled())"
+      (dragleave)="drag.leave($event)"
       (drop)="dropped($event)"
       [attr.data-testid]="testIds().zone"
     >
@@ -149,40 +150,20 @@ export class FileDropZone {
   /** The files chosen or dropped (at least one). */
   readonly chosen = output<File[]>();
 
-  protected readonly over = signal(false);
+  protected readonly drag = new FileDrag();
 
   protected picked(picker: HTMLInputElement): void {
-    this.emit(picker.files);
+    this.emit(Array.from(picker.files ?? []));
     // The same file may be chosen again (after it was fixed, say).
     picker.value = '';
   }
 
-  protected dragOver(event: DragEvent): void {
-    if (this.disabled() || !hasFiles(event)) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.over.set(true);
-  }
-
-  protected dragLeave(event: DragEvent): void {
-    // Moving onto a child of the zone is no leaving.
-    const zone = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && zone.contains(event.relatedTarget)) return;
-    this.over.set(false);
-  }
-
   protected dropped(event: DragEvent): void {
-    event.preventDefault();
-    this.over.set(false);
-    if (!this.disabled()) this.emit(event.dataTransfer?.files ?? null);
+    const files = this.drag.drop(event);
+    if (!this.disabled()) this.emit(files);
   }
 
-  private emit(list: FileList | null): void {
-    const files = list ? Array.from(list) : [];
+  private emit(files: File[]): void {
     if (files.length > 0) this.chosen.emit(files);
   }
-}
-
-function hasFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
 }
